@@ -1,0 +1,64 @@
+using System.CommandLine;
+using System.Reflection;
+using Stakeholders.Cli.Commands;
+
+namespace Stakeholders.Cli;
+
+/// <summary>
+/// Builds the command tree and runs it with the exit-code contract: 0 on success, 1 on bad input (one line on stderr
+/// naming the file, line and reason), 2 on bad usage (unknown option, missing argument).
+/// </summary>
+public static class StakeholdersCli
+{
+    /// <summary>Exit code for success.</summary>
+    public const int Success = 0;
+
+    /// <summary>Exit code for input that cannot be read or is not valid.</summary>
+    public const int BadInput = 1;
+
+    /// <summary>Exit code for a command line that does not parse.</summary>
+    public const int BadUsage = 2;
+
+    /// <summary>The tool's version, from the assembly's informational version.</summary>
+    public static string Version { get; } =
+        (typeof(StakeholdersCli).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0")
+        .Split('+')[0];
+
+    /// <summary>Runs the command line against the given writers (the tests pass their own).</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var context = new CliContext(output, error);
+        var root = BuildRoot(context);
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var e in parsed.Errors)
+            {
+                error.WriteLine($"stakeholders: {e.Message}");
+            }
+
+            error.WriteLine("Run 'stakeholders --help' (or the command with --help) for usage.");
+            return BadUsage;
+        }
+
+        var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        return parsed.Invoke(config);
+    }
+
+    /// <summary>The command tree: one class per command under <c>Commands/</c>.</summary>
+    internal static RootCommand BuildRoot(CliContext context)
+    {
+        var root = new RootCommand(
+            "stakeholders — analyse who-knows-whom: stakeholder networks, their central actors, brokers and clusters.\n\n"
+            + "Examples:\n"
+            + "  stakeholders info seeds/shijingshan-forum-2023.json\n"
+            + "  stakeholders convert seeds/shijingshan-forum-2023.json network.graphml");
+        foreach (var command in CommandCatalog.Create(context))
+        {
+            root.Subcommands.Add(command);
+        }
+
+        return root;
+    }
+}
