@@ -3,7 +3,7 @@
 
 Run: /usr/bin/python3 tests/TestData/brokerage/make_fixtures.py
 Reads the shared graphs in tests/TestData/graphs (and writes two small self-loop graphs next to this script),
-then writes structural_holes.json: per graph and weighting, NetworkX's constraint, effective_size and
+writes karate_factions.txt (for make_sna_fixtures.R), then structural_holes.json: per graph and weighting, NetworkX's constraint, effective_size and
 local_constraint, efficiency both as effective size / degree (the NetworkX docs recipe) and as effective size /
 number of contacts (Burt), and Burt's hierarchy computed here from NetworkX's local_constraint.
 Values that NetworkX reports as NaN for isolated vertices are written as null. On directed graphs NetworkX also
@@ -12,6 +12,12 @@ reports NaN for vertices that only receive ties (see case()); those get the form
 import json
 import math
 import os
+import sys
+
+# NetworkX sums over Python sets; a fixed hash seed fixes their order, so reruns write byte-identical files.
+if os.environ.get("PYTHONHASHSEED") != "0":
+    os.environ["PYTHONHASHSEED"] = "0"
+    os.execv(sys.executable, [sys.executable] + sys.argv)
 
 import networkx as nx
 
@@ -122,8 +128,18 @@ def write_selfloop_graphs():
                 f.write(f"{u} {v}\n")
 
 
+def write_karate_factions():
+    """The two factions of Zachary's club (NetworkX's 'club' attribute), read by make_sna_fixtures.R: id group."""
+    g = nx.karate_club_graph()
+    with open(os.path.join(HERE, "karate_factions.txt"), "w", encoding="utf-8") as f:
+        f.write("# vertex faction (0 = Mr. Hi, 1 = Officer), from networkx.karate_club_graph's 'club' attribute\n")
+        for v in g.nodes():
+            f.write(f"{v} {0 if g.nodes[v]['club'] == 'Mr. Hi' else 1}\n")
+
+
 def main():
     write_selfloop_graphs()
+    write_karate_factions()
     cases = []
     names = ["karate", "florentine", "kite", "directed", "weighted", "directed_weighted", "disconnected"]
     for name in names:
