@@ -195,7 +195,7 @@ org("cnsa-lunar-exploration-center", "Lunar Exploration and Space Program Center
     country="CN")
 # State-owned enterprises.
 org("shougang-group", "Shougang Group", "state-owned-enterprise", aliases=["Shougang"],
-    description="Beijing steel and industrial group owning the former works now Shougang Park; co-host of the forum.", country="CN")
+    description="Steel and industrial group (general knowledge: its former Beijing steelworks became Shougang Park); co-host of the forum.", country="CN")
 org("cetc", "China Electronics Technology Group Corporation", "state-owned-enterprise", aliases=["CETC"], country="CN")
 org("casic", "China Aerospace Science and Industry Corporation Limited", "state-owned-enterprise", aliases=["CASIC"], country="CN")
 # Companies.
@@ -597,6 +597,10 @@ tie("shougang-group", "DEVELOPS", "new-shougang-talent-community", [JARDINE],
     attributes={**REPORTED, "status": "construction about to commence"})
 tie("jardine-matheson", "DEVELOPS", "new-shougang-talent-community", [JARDINE],
     attributes={**REPORTED, "status": "construction about to commence"})
+
+tie("international-open-cooperation-zone", "SUPPORTS", "ciftis-2023",
+    ["The zone will serve as a synergetic area for the CIFTIS"],
+    confidence=0.8, attributes={**REPORTED, "status": "planned: the zone \"will serve as\" one"})
 
 # --- Support between governments. ------------------------------------------------------------------------------
 MOFCOM_SUPPORT = "The Ministry of Commerce will continue to support Beijing and Shijingshan District in expanding their opening to the world"
