@@ -208,7 +208,7 @@ def lfr():
         h = ig.Graph(n=len(nodes), edges=[(index[u], index[v]) for u, v in gg.edges()])
         truth = [membership[v] for v in nodes]
         runs = {"multilevel": [], "leiden": []}
-        for s in range(5):
+        for s in range(20):
             random.seed(s)
             ig.set_random_number_generator(random)
             ml = h.community_multilevel()
