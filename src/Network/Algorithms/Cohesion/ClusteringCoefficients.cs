@@ -52,6 +52,11 @@ internal static class ClusteringCoefficients
         });
 
         var triangles = new int[n];
+        if (n == 0)
+        {
+            return triangles;
+        }
+
         Parallel.ForEach(
             Partitioner.Create(0, n, 2048),
             Options(maxDegreeOfParallelism, cancellationToken),
@@ -114,6 +119,11 @@ internal static class ClusteringCoefficients
     public static double[] LinkTriangleSums(int n, int[] offsets, int[] targets, double[] values, int maxDegreeOfParallelism, CancellationToken cancellationToken)
     {
         var sums = new double[n];
+        if (n == 0)
+        {
+            return sums;
+        }
+
         Parallel.ForEach(
             Partitioner.Create(0, n, 1024),
             Options(maxDegreeOfParallelism, cancellationToken),

@@ -40,6 +40,11 @@ internal static class PathLengths
 
         var eccentricity = new int[n];
         var distanceSum = new long[n];
+        if (n == 0)
+        {
+            return [];
+        }
+
         Parallel.ForEach(
             Partitioner.Create(0, n, 64),
             new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellationToken },
