@@ -3,7 +3,8 @@
 
 Run: /usr/bin/python3 tests/TestData/brokerage/make_fixtures.py
 Reads the shared graphs in tests/TestData/graphs (and writes two small self-loop graphs next to this script),
-then writes structural_holes.json: per graph and weighting, NetworkX's constraint, effective_size and
+writes karate_factions.txt (for make_sna_fixtures.R), key_players.json (Borgatti's key-player objectives of fixed sets and
+exhaustive optima, from NetworkX shortest paths), then structural_holes.json: per graph and weighting, NetworkX's constraint, effective_size and
 local_constraint, efficiency both as effective size / degree (the NetworkX docs recipe) and as effective size /
 number of contacts (Burt), and Burt's hierarchy computed here from NetworkX's local_constraint.
 Values that NetworkX reports as NaN for isolated vertices are written as null. On directed graphs NetworkX also
@@ -12,6 +13,12 @@ reports NaN for vertices that only receive ties (see case()); those get the form
 import json
 import math
 import os
+import sys
+
+# NetworkX sums over Python sets; a fixed hash seed fixes their order, so reruns write byte-identical files.
+if os.environ.get("PYTHONHASHSEED") != "0":
+    os.environ["PYTHONHASHSEED"] = "0"
+    os.execv(sys.executable, [sys.executable] + sys.argv)
 
 import networkx as nx
 
@@ -122,8 +129,84 @@ def write_selfloop_graphs():
                 f.write(f"{u} {v}\n")
 
 
+def write_karate_factions():
+    """The two factions of Zachary's club (NetworkX's 'club' attribute), read by make_sna_fixtures.R: id group."""
+    g = nx.karate_club_graph()
+    with open(os.path.join(HERE, "karate_factions.txt"), "w", encoding="utf-8") as f:
+        f.write("# vertex faction (0 = Mr. Hi, 1 = Officer), from networkx.karate_club_graph's 'club' attribute\n")
+        for v in g.nodes():
+            f.write(f"{v} {0 if g.nodes[v]['club'] == 'Mr. Hi' else 1}\n")
+
+
+def fragmentation(g, removed, distance_weighted):
+    """Borgatti (2006) F or D_F of g without `removed`, over ordered pairs (reachability / hop distance along arcs)."""
+    h = g.copy()
+    h.remove_nodes_from(removed)
+    n = h.number_of_nodes()
+    total = 0.0
+    for s, lengths in nx.all_pairs_shortest_path_length(h):
+        for t, d in lengths.items():
+            if t != s:
+                total += 1.0 / d if distance_weighted else 1.0
+    return 1.0 - total / (n * (n - 1))
+
+
+def reach(g, members, m, distance_weighted):
+    """m-reach share or distance-weighted reach of `members` (distance from the nearest member, along out-arcs)."""
+    best = {}
+    for s in members:
+        for t, d in nx.single_source_shortest_path_length(g, s).items():
+            best[t] = min(best.get(t, d), d)
+    outside = [v for v in g.nodes() if v not in set(members)]
+    if distance_weighted:
+        total = sum(1.0 / best[v] for v in outside if v in best)
+    else:
+        total = sum(1 for v in outside if v in best and best[v] <= m)
+    return total / len(outside)
+
+
+def objectives(g, members, m):
+    return {
+        "components": fragmentation(g, members, False),
+        "distanceWeighted": fragmentation(g, members, True),
+        "mReach": reach(g, members, m, False),
+        "distanceWeightedReach": reach(g, members, m, True),
+    }
+
+
+def key_player_fixtures():
+    """Objective values of fixed sets, and the exhaustive optimum of each objective, computed with NetworkX paths."""
+    import itertools
+    import random
+    rng = random.Random(2006)
+    scores, optima = [], []
+    for name in ["karate", "florentine", "kite", "directed", "weighted", "disconnected"]:
+        g, _ = load(os.path.join(GRAPHS, name + ".edges"))
+        nodes = list(g.nodes())
+        for size in (0, 1, 2, 3, 5):
+            members = rng.sample(nodes, size)
+            for m in (1, 2):
+                if size == 0:
+                    scores.append({"graph": name, "set": [], "m": m,
+                                   "components": fragmentation(g, [], False), "distanceWeighted": fragmentation(g, [], True)})
+                    continue
+                scores.append({"graph": name, "set": members, "m": m, **objectives(g, members, m)})
+    for name, ks in (("kite", (1, 2, 3)), ("florentine", (1, 2)), ("directed", (1, 2)), ("disconnected", (1, 2, 3))):
+        g, _ = load(os.path.join(GRAPHS, name + ".edges"))
+        for k in ks:
+            best = {}
+            for members in itertools.combinations(list(g.nodes()), k):
+                for key, value in objectives(g, list(members), 2).items():
+                    best[key] = max(best.get(key, -1.0), value)
+            optima.append({"graph": name, "k": k, "m": 2, **best})
+    with open(os.path.join(HERE, "key_players.json"), "w", encoding="utf-8") as f:
+        json.dump({"generator": "make_fixtures.py, networkx " + nx.__version__, "scores": scores, "optima": optima}, f, indent=1)
+
+
 def main():
+    key_player_fixtures()
     write_selfloop_graphs()
+    write_karate_factions()
     cases = []
     names = ["karate", "florentine", "kite", "directed", "weighted", "directed_weighted", "disconnected"]
     for name in names:
