@@ -12,7 +12,7 @@ internal static class InputOptions
         Description = "The network file: native .json, CSV (x.csv = x.nodes.csv + x.edges.csv), .graphml, .gexf, or an edge list (.edges/.txt).",
     };
 
-    public static Option<string?> FormatOption() => new("--format", "--from")
+    public static Option<string?> FormatOption() => new("--format")
     {
         Description = "The input format when the extension does not say it: json, csv, graphml, gexf, edgelist, node-link.",
     };
@@ -26,4 +26,8 @@ internal static class InputOptions
 
         return NativeJson.Read(path);
     }
+
+    /// <summary>The file whose bytes identify the input for provenance (the nodes file of a CSV pair when given the stem).</summary>
+    public static string HashPath(string path) =>
+        File.Exists(path) ? path : Path.ChangeExtension(path, ".nodes.csv");
 }
