@@ -9,5 +9,6 @@ internal static class CommandCatalog
     {
         yield return InfoCommand.Create(context);
         yield return AnalyzeCommand.Create(context);
+        yield return ConvertCommand.Create(context);
     }
 }
