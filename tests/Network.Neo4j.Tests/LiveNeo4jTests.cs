@@ -204,6 +204,23 @@ public sealed class LiveNeo4jTests
     }
 
     [Test]
+    public async Task AHubWithMoreTiesThanAPagePullsEverything()
+    {
+        var b = new StakeholderNetworkBuilder();
+        b.AddStakeholder(new Stakeholder("hub", "Hub", StakeholderKind.Organization));
+        for (var i = 0; i < 23; i++)
+        {
+            b.AddStakeholder(new Stakeholder($"leaf{i:D2}", $"Leaf {i}", StakeholderKind.Person));
+            b.AddTie(new Tie("hub", $"leaf{i:D2}", TieType.Supports));
+            b.AddTie(new Tie("hub", $"leaf{i:D2}", TieType.PartnersWith) { Id = $"p{i}" });
+        }
+
+        var network = b.Build();
+        await _store.PushAsync(network);
+        SampleNetworks.AssertSameNetwork(await _store.PullAsync(new PullFilter { PageSize = 4 }), network);
+    }
+
+    [Test]
     public async Task DeleteNetworkRemovesOnlyTheNetwork()
     {
         await _store.Runner.RunAsync("CREATE (:Unrelated {id: 'keep'})", null, CancellationToken.None);
