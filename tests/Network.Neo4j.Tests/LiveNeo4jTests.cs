@@ -51,6 +51,15 @@ public sealed class LiveNeo4jTests
     }
 
     [Test]
+    public async Task TheSeedNetworkRoundTrips()
+    {
+        var network = SampleNetworks.Seed();
+        Assert.That(network.Ties, Is.Not.Empty);
+        await _store.PushAsync(network, new PushOptions { Mode = PushMode.Batched, BatchSize = 10 });
+        SampleNetworks.AssertSameNetwork(await _store.PullAsync(), network);
+    }
+
+    [Test]
     public async Task PushingTwiceChangesNothing()
     {
         var network = SampleNetworks.Rich();
