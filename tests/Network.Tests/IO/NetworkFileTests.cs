@@ -44,6 +44,7 @@ public class NetworkFileTests
         Assert.Throws<ArgumentException>(() => NetworkFormats.Parse("xlsx"));
         Assert.That(NetworkFormat.Pajek.CanRead(), Is.False);
         Assert.That(NetworkFormat.GraphML.CanRead(), Is.True);
+        Assert.That(Enum.GetValues<NetworkFormat>().Where(f => f.IsLossless()), Is.EqualTo(new[] { NetworkFormat.Json, NetworkFormat.GraphML, NetworkFormat.NodeLink }));
     }
 
     [Test]
