@@ -10,5 +10,6 @@ internal static class CommandCatalog
         yield return InfoCommand.Create(context);
         yield return AnalyzeCommand.Create(context);
         yield return ConvertCommand.Create(context);
+        yield return ReportCommand.Create(context);
     }
 }
