@@ -11,5 +11,6 @@ internal static class CommandCatalog
         yield return AnalyzeCommand.Create(context);
         yield return ConvertCommand.Create(context);
         yield return ReportCommand.Create(context);
+        yield return Neo4jCommand.Create(context);
     }
 }
