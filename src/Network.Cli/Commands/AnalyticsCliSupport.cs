@@ -14,8 +14,8 @@ internal static class AnalyticsCliSupport
     public static Option<bool> JsonOption() => new("--json") { Description = "Write machine-readable JSON instead of text." };
 
     /// <summary>
-    /// Runs a command body: an unknown stakeholder id is bad input (exit 1, one line naming the id); an option the library
-    /// refuses (<see cref="ArgumentException"/>) is bad usage (exit 2); everything else as <see cref="CommandRunner"/>.
+    /// Runs a command body: an unknown stakeholder id is bad input (exit 1, one line naming the id); everything else as
+    /// <see cref="CommandRunner"/>.
     /// </summary>
     public static int Run(CliContext context, Func<int> body) => CommandRunner.Run(context, () =>
     {
@@ -28,11 +28,24 @@ internal static class AnalyticsCliSupport
             context.Error.WriteLine($"stakeholders: {e.Message}");
             return StakeholdersCli.BadInput;
         }
-        catch (ArgumentException e)
-        {
-            throw new CliUsageException(e.Message.Split(" (Parameter", 2)[0].ReplaceLineEndings(" "));
-        }
     });
+
+    /// <summary>
+    /// Runs a computation whose options came from the command line: an option the library refuses
+    /// (<see cref="ArgumentException"/>, e.g. a negative radius or k larger than the network) is bad usage (exit 2).
+    /// Only wrap the computation, never the reading of the input, whose errors are bad input.
+    /// </summary>
+    public static T Checked<T>(Func<T> compute)
+    {
+        try
+        {
+            return compute();
+        }
+        catch (ArgumentException e) when (e is not ArgumentNullException)
+        {
+            throw new CliUsageException(e.Message.Split(" (Parameter", 2)[0].Split('\n')[0].Trim());
+        }
+    }
 
     /// <summary>Reads the input and projects it with the shared projection options.</summary>
     public static NetworkProjection Project(ParseResult parse, Argument<string> input, Option<string?> format, ProjectionCliOptions projection, Func<ProjectionOptions, ProjectionOptions>? adjust = null)

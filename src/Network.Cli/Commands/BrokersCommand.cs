@@ -49,7 +49,7 @@ internal static class BrokersCommand
             var labels = GroupLabels(projected, by, parse.GetValue(seed));
             var distinct = labels.Distinct(StringComparer.Ordinal).ToList();
             var groups = labels.Select(l => distinct.IndexOf(l)).ToArray();
-            var gf = Brokerage.GouldFernandez(g, groups);
+            var gf = Checked(() => Brokerage.GouldFernandez(g, groups));
             var constraint = Brokerage.Constraint(g, new StructuralHoleOptions { UseWeights = false });
             var order = Enumerable.Range(0, g.VertexCount)
                 .OrderByDescending(v => gf.Raw[BrokerageRole.Total, v]).ThenBy(v => g.IdOf(v), StringComparer.Ordinal).ToArray();

@@ -9,6 +9,7 @@ internal static class CommandCatalog
     {
         yield return InfoCommand.Create(context);
         yield return AnalyzeCommand.Create(context);
+        yield return ConvertCommand.Create(context);
         yield return EgoCommand.Create(context);
         yield return PathCommand.Create(context);
         yield return CompareCommand.Create(context);

@@ -44,7 +44,7 @@ internal static class CompareCommand
                 throw new CliUsageException("compare takes its dates from --from and --to; drop --as-of, --since and --until");
             }
 
-            var result = PeriodComparison.CompareDates(network, first, second, options, new PeriodComparisonOptions { Measure = measureName });
+            var result = Checked(() => PeriodComparison.CompareDates(network, first, second, options, new PeriodComparisonOptions { Measure = measureName }));
             var shown = result.RankChanges.Take(parse.GetValue(top)).ToArray();
             if (parse.GetValue(json))
             {

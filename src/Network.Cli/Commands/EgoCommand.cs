@@ -39,7 +39,7 @@ internal static class EgoCommand
                 Radius = parse.GetValue(radius),
                 Direction = parse.GetValue(direction) switch { "in" => TraversalDirection.In, "both" => TraversalDirection.Both, _ => TraversalDirection.Out },
             };
-            var ego = StakeholderEgoNetwork.Of(projected, parse.GetValue(id)!, options);
+            var ego = Checked(() => StakeholderEgoNetwork.Of(projected, parse.GetValue(id)!, options));
             if (parse.GetValue(json))
             {
                 context.Output.WriteLine(Json(w => WriteJson(w, ego)));

@@ -38,17 +38,9 @@ internal static class KeyPlayersCommand
             var g = projected.Graph;
             var size = parse.GetValue(k);
             var isReach = parse.GetValue(goal) == "reach";
-            KeyPlayerResult result;
-            try
-            {
-                result = isReach
-                    ? KeyPlayers.Reach(g, size, parse.GetValue(m), new ReachOptions { Seed = parse.GetValue(seed), Restarts = parse.GetValue(restarts) })
-                    : KeyPlayers.Fragmentation(g, size, new FragmentationOptions { Seed = parse.GetValue(seed), Restarts = parse.GetValue(restarts) });
-            }
-            catch (ArgumentOutOfRangeException e)
-            {
-                throw new CliUsageException(e.Message.Split(" (Parameter", 2)[0].Split(Environment.NewLine)[0]);
-            }
+            var result = Checked(() => isReach
+                ? KeyPlayers.Reach(g, size, parse.GetValue(m), new ReachOptions { Seed = parse.GetValue(seed), Restarts = parse.GetValue(restarts) })
+                : KeyPlayers.Fragmentation(g, size, new FragmentationOptions { Seed = parse.GetValue(seed), Restarts = parse.GetValue(restarts) }));
 
             var baseline = isReach ? double.NaN : KeyPlayers.FragmentationScore(g, []);
             if (parse.GetValue(json))

@@ -40,7 +40,7 @@ internal static class PathCommand
                 MaxPaths = parse.GetValue(maxPaths),
                 Direction = parse.GetValue(direction) switch { "in" => TraversalDirection.In, "both" => TraversalDirection.Both, _ => TraversalDirection.Out },
             };
-            var explanation = ConnectionExplainer.Explain(projected, parse.GetValue(from)!, parse.GetValue(to)!, options);
+            var explanation = Checked(() => ConnectionExplainer.Explain(projected, parse.GetValue(from)!, parse.GetValue(to)!, options));
             if (parse.GetValue(json))
             {
                 context.Output.WriteLine(Json(w => WriteJson(w, explanation)));

@@ -54,7 +54,7 @@ internal static class StabilityCommand
                 Seed = parse.GetValue(seed),
                 Projection = projectionOptions,
             };
-            var result = RankStability.Compute(network, options);
+            var result = Checked(() => RankStability.Compute(network, options));
             foreach (var warning in result.Warnings)
             {
                 context.Error.WriteLine($"stakeholders: warning: {warning}");

@@ -291,7 +291,7 @@ public sealed class Neo4jNetworkStore : IAsyncDisposable
         }
 
         await foreach (var row in PagesAsync(
-                           $"MATCH (d:{CypherNames.Quote(Neo4jGraphModel.DocumentLabel)}) WHERE d.id > $after RETURN d.id AS id, properties(d) AS props ORDER BY id LIMIT $page",
+                           $"MATCH (d:{CypherNames.Quote(Neo4jGraphModel.DocumentLabel)}) WHERE d.id > $after WITH d ORDER BY d.id LIMIT $page RETURN d.id AS id, properties(d) AS props ORDER BY id",
                            new Dictionary<string, object?>(),
                            page,
                            cancellationToken).ConfigureAwait(false))
@@ -309,7 +309,7 @@ public sealed class Neo4jNetworkStore : IAsyncDisposable
 
         var stakeholder = CypherNames.Quote(Neo4jGraphModel.StakeholderLabel);
         await foreach (var row in PagesAsync(
-                           $"MATCH (n:{stakeholder}) WHERE n.id > $after{nodeWhere} RETURN n.id AS id, properties(n) AS props ORDER BY id LIMIT $page",
+                           $"MATCH (n:{stakeholder}) WHERE n.id > $after{nodeWhere} WITH n ORDER BY n.id LIMIT $page RETURN n.id AS id, properties(n) AS props ORDER BY id",
                            nodeParameters,
                            page,
                            cancellationToken).ConfigureAwait(false))
@@ -348,7 +348,8 @@ public sealed class Neo4jNetworkStore : IAsyncDisposable
 
         await foreach (var row in PagesAsync(
                            $"MATCH (a:{stakeholder})-[r]->(b:{stakeholder}) WHERE r.id > $after{tieWhere} "
-                           + "RETURN r.id AS id, a.id AS source, b.id AS target, type(r) AS type, properties(r) AS props ORDER BY id LIMIT $page",
+                           + "WITH a, r, b ORDER BY r.id LIMIT $page "
+                           + "RETURN r.id AS id, a.id AS source, b.id AS target, type(r) AS type, properties(r) AS props ORDER BY id",
                            tieParameters,
                            page,
                            cancellationToken).ConfigureAwait(false))
@@ -363,7 +364,11 @@ public sealed class Neo4jNetworkStore : IAsyncDisposable
         return builder.Build();
     }
 
-    /// <summary>Runs a keyset-paginated query: <paramref name="statement"/> must filter on <c>$after</c>, order by its first column (the id) and end with <c>LIMIT $page</c>.</summary>
+    /// <summary>
+    /// Runs a keyset-paginated query: <paramref name="statement"/> filters on <c>id &gt; $after</c>, keeps the first
+    /// <c>$page</c> rows in id order, and returns the id as its first column. Sorting and limiting come before the
+    /// projection (<c>WITH ... ORDER BY ... LIMIT</c>), so only a page's worth of property maps is ever built.
+    /// </summary>
     private async IAsyncEnumerable<IReadOnlyList<JsonElement>> PagesAsync(
         string statement,
         Dictionary<string, object?> parameters,

@@ -84,10 +84,17 @@ public static class ForceLayout
         // the initial density the same for every size.
         var random = new Random(seed);
         var side = 10.0 * Math.Sqrt(vertexCount);
+
+        // GraphShape clamps positions to x, y >= 0. Vertices pushed against that border pile up almost on top of each
+        // other, the k²/d repulsion overflows and every position turns NaN (measured: a 20-vertex tree started in
+        // [0, 40]² ends all-NaN after 200 iterations). A vertex moves at most the sum of the temperatures,
+        // T0 / (1 - lambda) = 20 * 10 * sqrt(n) with the defaults, so starting 1000 * sqrt(n) away from the border keeps
+        // the clamp from ever acting; coordinates are normalised afterwards, so the offset changes nothing else.
+        var offset = 1000.0 * Math.Sqrt(vertexCount);
         var initial = new Dictionary<int, Point>(vertexCount);
         for (var v = 0; v < vertexCount; v++)
         {
-            initial[v] = new Point(random.NextDouble() * side, random.NextDouble() * side);
+            initial[v] = new Point(offset + (random.NextDouble() * side), offset + (random.NextDouble() * side));
         }
 
         var parameters = new FreeFRLayoutParameters { MaxIterations = iterations };

@@ -189,12 +189,13 @@ public static class NetworkDrawing
         var radius = NodeRadii(plan);
         var maxRadius = count == 0 ? 0 : radius.Max();
         var pad = Margin + maxRadius;
+        FitToBox(ux, uy, width - (2 * pad), height - (2 * pad));
         var px = new double[count];
         var py = new double[count];
         for (var i = 0; i < count; i++)
         {
-            px[i] = pad + (ux[i] * (width - (2 * pad)));
-            py[i] = pad + (uy[i] * (height - (2 * pad)));
+            px[i] = pad + ux[i];
+            py[i] = pad + uy[i];
         }
 
         var sb = new StringBuilder(4096 + (count * 200) + (plan.Edges.Count * 80));
@@ -271,6 +272,59 @@ public static class NetworkDrawing
         WriteLabels(sb, options, plan, px, py, radius);
         sb.Append("</svg>");
         return sb.ToString();
+    }
+
+    // Turns the layout so its longest extent runs along the picture's longer side (principal axis), then scales each axis
+    // to fill the box, stretching one axis by at most 1.5 times the other so shapes stay recognisable.
+    internal static void FitToBox(double[] x, double[] y, double boxWidth, double boxHeight)
+    {
+        var n = x.Length;
+        if (n == 0)
+        {
+            return;
+        }
+
+        double mx = x.Average(), my = y.Average(), sxx = 0, syy = 0, sxy = 0;
+        for (var i = 0; i < n; i++)
+        {
+            sxx += (x[i] - mx) * (x[i] - mx);
+            syy += (y[i] - my) * (y[i] - my);
+            sxy += (x[i] - mx) * (y[i] - my);
+        }
+
+        var angle = 0.5 * Math.Atan2(2 * sxy, sxx - syy);
+        if (boxHeight > boxWidth)
+        {
+            angle += Math.PI / 2;
+        }
+
+        double cos = Math.Cos(-angle), sin = Math.Sin(-angle);
+        for (var i = 0; i < n; i++)
+        {
+            double dx = x[i] - mx, dy = y[i] - my;
+            x[i] = (dx * cos) - (dy * sin);
+            y[i] = (dx * sin) + (dy * cos);
+        }
+
+        double minX = x.Min(), maxX = x.Max(), minY = y.Min(), maxY = y.Max();
+        var spanX = maxX - minX;
+        var spanY = maxY - minY;
+        var scaleX = spanX > 1e-12 ? boxWidth / spanX : double.PositiveInfinity;
+        var scaleY = spanY > 1e-12 ? boxHeight / spanY : double.PositiveInfinity;
+        if (double.IsPositiveInfinity(scaleX) && double.IsPositiveInfinity(scaleY))
+        {
+            scaleX = scaleY = 1;
+        }
+
+        scaleX = Math.Min(scaleX, 1.5 * scaleY);
+        scaleY = Math.Min(scaleY, 1.5 * scaleX);
+        var offsetX = (boxWidth - (spanX * scaleX)) / 2;
+        var offsetY = (boxHeight - (spanY * scaleY)) / 2;
+        for (var i = 0; i < n; i++)
+        {
+            x[i] = offsetX + ((x[i] - minX) * scaleX);
+            y[i] = offsetY + ((y[i] - minY) * scaleY);
+        }
     }
 
     private static double[] NodeRadii(DrawPlan plan)
@@ -359,7 +413,8 @@ public static class NetworkDrawing
                 }
             }
 
-            if (best < 0)
+            // The five most important labels are always shown; the others only where they hide at most one circle.
+            if (best < 0 || (bestCover > 1 && !node.IsAggregate && node.Rank >= 5))
             {
                 continue;
             }

@@ -154,7 +154,7 @@ public static class ReportModelBuilder
                 RefOf(network, t.Target),
                 t.Type.Name ?? string.Empty,
                 t.Role,
-                t.Period?.ToString(),
+                FormatPeriod(t.Period),
                 t.Evidence.Take(maxQuotesPerTie).Select(e =>
                 {
                     titles.TryGetValue(e.DocumentId, out var doc);
@@ -396,6 +396,19 @@ public static class ReportModelBuilder
 
         return names;
     }
+
+    /// <summary>
+    /// A period in words: <c>2023-09-03</c> for a single date, <c>since 2018</c>, <c>until 2026</c>,
+    /// <c>2024-01 to 2026</c>; null for no period or one with neither end known.
+    /// </summary>
+    public static string? FormatPeriod(DatePeriod? period) => period switch
+    {
+        null or { Start: null, End: null } => null,
+        { Start: { } s, End: { } e } when s == e => s.ToString(),
+        { Start: { } s, End: null } => $"since {s}",
+        { Start: null, End: { } e } => $"until {e}",
+        _ => $"{period.Start} to {period.End}",
+    };
 
     /// <summary>Vertex positions ordered by descending score (non-finite last), ties by vertex index.</summary>
     public static int[] Order(double[] scores)

@@ -205,7 +205,7 @@ public static class HtmlReportRenderer
               .Append(entry.Count.ToString(CultureInfo.InvariantCulture)).Append(")</span></li>\n");
         }
 
-        sb.Append("<li><span class=\"size-key\"></span>larger circle = higher ").Append(Escape.HtmlText(drawing.SizeMeasure)).Append("</li>\n</ul>\n");
+        sb.Append("<li><svg class=\"size-key\" width=\"26\" height=\"16\" viewBox=\"0 0 26 16\" aria-hidden=\"true\"><circle cx=\"4\" cy=\"10\" r=\"3\" fill=\"none\" stroke=\"#555555\"/><circle cx=\"17\" cy=\"8\" r=\"7\" fill=\"none\" stroke=\"#555555\"/></svg>larger circle = higher ").Append(Escape.HtmlText(drawing.SizeMeasure)).Append("</li>\n</ul>\n");
         foreach (var note in result.Notes)
         {
             sb.Append("<p class=\"note\">").Append(Escape.HtmlText(note)).Append("</p>\n");
@@ -242,7 +242,7 @@ public static class HtmlReportRenderer
                     sb.Append("<div class=\"desc\">").Append(Escape.HtmlText(row.Description)).Append("</div>");
                 }
 
-                sb.Append("</td><td>").Append(Escape.HtmlText(row.Kind)).Append("</td>");
+                sb.Append("</td><td class=\"kind\">").Append(Escape.HtmlText(row.Kind)).Append("</td>");
                 AppendValueCells(sb, columns, row.Measures);
                 sb.Append("<td class=\"why\">").Append(Escape.HtmlText(row.Why ?? string.Empty)).Append("</td></tr>\n");
             }
@@ -295,7 +295,7 @@ public static class HtmlReportRenderer
             sb.Append("<th>Why it matters</th></tr></thead>\n<tbody>\n");
             foreach (var row in section.Rows)
             {
-                sb.Append("<tr><td><strong>").Append(Escape.HtmlText(row.Name)).Append("</strong></td><td>").Append(Escape.HtmlText(row.Kind)).Append("</td>");
+                sb.Append("<tr><td><strong>").Append(Escape.HtmlText(row.Name)).Append("</strong></td><td class=\"kind\">").Append(Escape.HtmlText(row.Kind)).Append("</td>");
                 AppendValueCells(sb, columns, row.Values);
                 sb.Append("<td class=\"why\">").Append(Escape.HtmlText(row.Why ?? string.Empty)).Append("</td></tr>\n");
             }
@@ -533,13 +533,14 @@ public static class HtmlReportRenderer
         .desc, .id, .more, .count { color: var(--muted); font-size: .85rem; }
         abbr { text-decoration: underline dotted; cursor: help; }
         figure { margin: 1rem 0; }
-        figure.drawing svg { display: block; width: 100%; max-width: 960px; height: auto; border: 1px solid var(--rule); border-radius: 6px; }
+        figure.drawing svg.network { display: block; width: 100%; max-width: 960px; height: auto; border: 1px solid var(--rule); border-radius: 6px; }
         figure.chart svg { max-width: 100%; height: auto; }
         figcaption { font-size: .9rem; color: var(--muted); margin-top: .4rem; }
         .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr)); gap: 1rem 2rem; }
         .legend { list-style: none; padding: 0; margin: .5rem 0; display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; color: var(--ink); }
         .swatch { display: inline-block; width: .9rem; height: .9rem; border-radius: 50%; margin-right: .35rem; vertical-align: -.1rem; }
-        .size-key { display: inline-block; width: .5rem; height: .5rem; border-radius: 50%; border: 1px solid #777; margin-right: .35rem; box-shadow: .7rem 0 0 .2rem #fff, .7rem 0 0 .25rem #777; margin-right: 1.2rem; vertical-align: .05rem; }
+        .size-key { vertical-align: -.2rem; margin-right: .35rem; }
+        td.kind, table.clusters td:first-child { white-space: nowrap; overflow-wrap: normal; }
         ol.evidence { padding-left: 1.5rem; }
         ol.evidence > li { margin-bottom: 1rem; }
         .tie { margin-bottom: .25rem; }

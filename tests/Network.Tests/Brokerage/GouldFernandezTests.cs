@@ -158,6 +158,22 @@ public class GouldFernandezTests
     }
 
     [Test]
+    public void Labels_of_any_type_group_like_integers()
+    {
+        var g = TestGraphs.Load("directed");
+        var kinds = Enumerable.Range(0, g.VertexCount).Select(v => v % 3 == 0 ? "company" : v % 3 == 1 ? "ministry" : "ngo").ToArray();
+        var byLabel = Brokerage.GouldFernandez(g, kinds);
+        var byInt = Brokerage.GouldFernandez(g, Enumerable.Range(0, g.VertexCount).Select(v => v % 3).ToArray());
+        foreach (var role in AllRoles)
+        {
+            Assert.That(byLabel.Raw[role], Is.EqualTo(byInt.Raw[role]));
+            Assert.That(byLabel.Z[role], Is.EqualTo(byInt.Z[role]));
+        }
+
+        Assert.That(() => Brokerage.GouldFernandez(g, new[] { "a" }), Throws.ArgumentException);
+    }
+
+    [Test]
     public void Counts_sum_to_the_open_two_paths_and_do_not_depend_on_threads()
     {
         var g = TestGraphs.Load("directed");

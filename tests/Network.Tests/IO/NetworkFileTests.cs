@@ -87,3 +87,37 @@ public class NetworkFileTests
         Assert.Throws<DirectoryNotFoundException>(() => NetworkFile.Write(network, Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"), "x.json")));
     }
 }
+
+public class SeedNetworkFormatTests
+{
+    private static string SeedPath => Path.Combine(TestContext.CurrentContext.TestDirectory, "seeds", "shijingshan-forum-2023.json");
+
+    [Test]
+    public void Seed_network_reads_and_survives_every_lossless_format()
+    {
+        if (!File.Exists(SeedPath))
+        {
+            Assert.Ignore("seeds/shijingshan-forum-2023.json is not in this checkout.");
+        }
+
+        var seed = NetworkFile.Read(SeedPath);
+        Assert.That(seed.Stakeholders, Is.Not.Empty);
+        Assert.That(seed.Ties.All(t => t.Evidence.Count > 0), Is.True, "every seed tie carries evidence");
+        Assert.That(NativeJson.Serialize(NativeJson.Parse(NativeJson.Serialize(seed))), Is.EqualTo(NativeJson.Serialize(seed)));
+
+        var dir = SampleNetworks.TempDirectory();
+        try
+        {
+            foreach (var name in new[] { "s.json", "s.graphml", "s.nodelink.json" })
+            {
+                var path = Path.Combine(dir, name);
+                NetworkFile.Write(seed, path);
+                SampleNetworks.AssertSame(NetworkFile.Read(path), seed);
+            }
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
+    }
+}

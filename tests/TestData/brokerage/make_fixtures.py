@@ -53,7 +53,7 @@ def contacts(g, v):
 
 
 def hierarchy(g, v, weight):
-    """Burt (1992, p. 71): H = sum_j (c_j / (C/N)) ln(c_j / (C/N)) / (N ln N) over the contacts j used by constraint."""
+    """Burt (1992)'s hierarchy (Coleman-Theil disorder index): H = sum_j (c_j / (C/N)) ln(c_j / (C/N)) / (N ln N) over the contacts j used by constraint."""
     js = set(nx.all_neighbors(g, v))
     n = len(js)
     if n == 0:

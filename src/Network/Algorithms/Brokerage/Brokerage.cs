@@ -26,8 +26,9 @@ namespace Stakeholders.Network.Algorithms.Brokerage;
 /// the ties among them;</item>
 /// <item>efficiency = e_i / |N(i) \ {i}| (Burt), or e_i / degree as in NetworkX's documentation
 /// (<see cref="StructuralHoleOptions.EfficiencyDenominator"/>);</item>
-/// <item>hierarchy (Burt 1992, p. 71; the "hierarchy" column of Burt's STRUCTURE program and UCINET's structural-holes
-/// routine; NetworkX has none): H_i = Σ_{j ∈ N(i)} r_j ln r_j / (N ln N), r_j = c_ij / (C_i / N), N = |N(i)|, with
+/// <item>hierarchy, the Coleman–Theil disorder index of the local constraints (Burt 1992, ch. 2; the "Hierarchy" column
+/// of UCINET's Networks › Ego networks › Structural holes routine, which reports undefined values as missing; NetworkX
+/// has none): H_i = Σ_{j ∈ N(i)} r_j ln r_j / (N ln N), r_j = c_ij / (C_i / N), N = |N(i)|, with
 /// 0 ln 0 = 0. H is 0 when constraint is spread evenly over the contacts and 1 when one contact holds it all. For N = 1
 /// the formula is 0/0; this library returns 0 (a single contact cannot hold an uneven share). C_i = 0 (every tie of
 /// weight 0) gives NaN.</item>
@@ -131,4 +132,34 @@ public static partial class Brokerage
     /// <exception cref="ArgumentException">The grouping does not have one entry per vertex, or invalid options.</exception>
     public static GouldFernandezResult GouldFernandez(CsrGraph graph, ReadOnlySpan<int> groups, GouldFernandezOptions? options = null, CancellationToken cancellationToken = default) =>
         Algorithms.Brokerage.GouldFernandez.Compute(graph, groups, options ?? GouldFernandezOptions.Default, cancellationToken);
+
+    /// <summary>
+    /// <see cref="GouldFernandez(CsrGraph, ReadOnlySpan{int}, GouldFernandezOptions?, CancellationToken)"/> with groups given as
+    /// any values compared for equality (a stakeholder kind, an organisation type, an attribute string), one per vertex.
+    /// </summary>
+    /// <typeparam name="TGroup">The group label type.</typeparam>
+    /// <param name="graph">The graph.</param>
+    /// <param name="groups">One label per vertex; equal labels (default equality) form a group.</param>
+    /// <param name="options">Options; null means the defaults.</param>
+    /// <param name="cancellationToken">Cancels the counting.</param>
+    /// <exception cref="ArgumentException">The grouping does not have one entry per vertex, or invalid options.</exception>
+    public static GouldFernandezResult GouldFernandez<TGroup>(CsrGraph graph, IReadOnlyList<TGroup> groups, GouldFernandezOptions? options = null, CancellationToken cancellationToken = default)
+        where TGroup : notnull
+    {
+        ArgumentNullException.ThrowIfNull(groups);
+        var ids = new Dictionary<TGroup, int>();
+        var dense = new int[groups.Count];
+        for (var v = 0; v < dense.Length; v++)
+        {
+            if (!ids.TryGetValue(groups[v], out var id))
+            {
+                id = ids.Count;
+                ids.Add(groups[v], id);
+            }
+
+            dense[v] = id;
+        }
+
+        return GouldFernandez(graph, dense, options, cancellationToken);
+    }
 }

@@ -210,7 +210,7 @@ internal static class StructuralHoles
     }
 
     /// <summary>
-    /// Burt (1992, p. 71): H = Σ_j r_j ln r_j / (N ln N) with r_j = c_ij / (C_i / N), over the N contacts j
+    /// Burt (1992), the Coleman–Theil disorder index: H = Σ_j r_j ln r_j / (N ln N) with r_j = c_ij / (C_i / N), over the N contacts j
     /// (0 ln 0 = 0). One contact gives 0 (constraint cannot be unevenly spread); C_i = 0 gives NaN.
     /// </summary>
     private static double Hierarchy(ReadOnlySpan<double> localConstraints, double total)

@@ -12,9 +12,6 @@ public sealed record LouvainOptions
     /// <summary>The seed of the vertex visiting order. Default 0.</summary>
     public int Seed { get; init; }
 
-    /// <summary>Safety cap on local-moving sweeps per level (each sweep strictly raises modularity). Default 10 000.</summary>
-    public int MaxSweepsPerLevel { get; init; } = 10_000;
-
     /// <summary>Throws <see cref="ArgumentException"/> when an option is out of range.</summary>
     public void Validate()
     {
@@ -26,11 +23,6 @@ public sealed record LouvainOptions
         if (!double.IsFinite(Threshold) || Threshold < 0)
         {
             throw new ArgumentException($"Threshold must be a finite number ≥ 0, not {Threshold}.", nameof(Threshold));
-        }
-
-        if (MaxSweepsPerLevel < 1)
-        {
-            throw new ArgumentException($"MaxSweepsPerLevel must be at least 1, not {MaxSweepsPerLevel}.", nameof(MaxSweepsPerLevel));
         }
     }
 }

@@ -72,7 +72,7 @@ internal static class LeidenAlgorithm
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            changed |= FastLocalMove(g, partition, options.Resolution, random);
+            changed |= LocalMoving.QueueMove(g, partition, options.Resolution, random, allowEmptyCommunity: true, out _);
             var communityCount = LocalMoving.Renumber(partition);
             if (communityCount == g.NodeCount)
             {
@@ -107,128 +107,6 @@ internal static class LeidenAlgorithm
         for (var v = 0; v < n; v++)
         {
             membership[v] = partition[vertexToNode[v]];
-        }
-
-        return changed;
-    }
-
-    /// <summary>Queue-based local moving; labels stay below the node count. Returns whether a node changed community.</summary>
-    private static bool FastLocalMove(ModularityGraph g, int[] partition, double resolution, Random random)
-    {
-        var n = g.NodeCount;
-        var m = g.TotalWeight;
-        var outTotal = new double[n];
-        var inTotal = g.IsSymmetric ? outTotal : new double[n];
-        var size = new int[n];
-        for (var u = 0; u < n; u++)
-        {
-            outTotal[partition[u]] += g.OutStrength[u];
-            if (!g.IsSymmetric)
-            {
-                inTotal[partition[u]] += g.InStrength[u];
-            }
-
-            size[partition[u]]++;
-        }
-
-        var empty = new Stack<int>();
-        for (var c = n - 1; c >= 0; c--)
-        {
-            if (size[c] == 0)
-            {
-                empty.Push(c);
-            }
-        }
-
-        var queue = new int[n];
-        var order = LocalMoving.RandomOrder(n, random);
-        Array.Copy(order, queue, n);
-        var inQueue = new bool[n];
-        Array.Fill(inQueue, true);
-        int head = 0, count = n;
-        var neighborWeight = new double[n];
-        var touched = new int[n];
-        var changed = false;
-        while (count > 0)
-        {
-            var u = queue[head];
-            head = head + 1 == n ? 0 : head + 1;
-            count--;
-            inQueue[u] = false;
-            var current = partition[u];
-            var ku = g.OutStrength[u];
-            var kuIn = g.InStrength[u];
-            var touchedCount = 0;
-            for (var i = g.Offsets[u]; i < g.Offsets[u + 1]; i++)
-            {
-                var c = partition[g.Targets[i]];
-                if (neighborWeight[c] == 0)
-                {
-                    touched[touchedCount++] = c;
-                }
-
-                neighborWeight[c] += g.LinkWeights[i];
-            }
-
-            outTotal[current] -= ku;
-            if (!g.IsSymmetric)
-            {
-                inTotal[current] -= kuIn;
-            }
-
-            size[current]--;
-            var best = current;
-            var bestGain = neighborWeight[current] - (resolution * ((ku * inTotal[current]) + (kuIn * outTotal[current])) / m);
-            for (var t = 0; t < touchedCount; t++)
-            {
-                var c = touched[t];
-                var gain = neighborWeight[c] - (resolution * ((ku * inTotal[c]) + (kuIn * outTotal[c])) / m);
-                if (gain > bestGain)
-                {
-                    bestGain = gain;
-                    best = c;
-                }
-
-                neighborWeight[c] = 0;
-            }
-
-            neighborWeight[current] = 0;
-            if (bestGain < 0 && size[current] > 0)
-            {
-                // Alone is better than anywhere: take an empty community (its gain is 0).
-                best = empty.Pop();
-            }
-
-            if (size[current] == 0 && best != current)
-            {
-                empty.Push(current);
-            }
-
-            outTotal[best] += ku;
-            if (!g.IsSymmetric)
-            {
-                inTotal[best] += kuIn;
-            }
-
-            size[best]++;
-            if (best == current)
-            {
-                continue;
-            }
-
-            partition[u] = best;
-            changed = true;
-            for (var i = g.Offsets[u]; i < g.Offsets[u + 1]; i++)
-            {
-                var v = g.Targets[i];
-                if (!inQueue[v] && partition[v] != best)
-                {
-                    inQueue[v] = true;
-                    var tail = head + count;
-                    queue[tail >= n ? tail - n : tail] = v;
-                    count++;
-                }
-            }
         }
 
         return changed;

@@ -4,9 +4,11 @@ namespace Stakeholders.Network.Algorithms.Communities;
 
 /// <summary>
 /// The Louvain method (Blondel, Guillaume, Lambiotte &amp; Lefebvre 2008, doi:10.1088/1742-5468/2008/10/P10008) as
-/// NetworkX 2.8's <c>louvain_communities</c>: vertices are visited in a seeded random order (shuffled once per level) and
-/// each moves to the neighbouring community with the largest strictly positive modularity gain, in sweeps until no
-/// vertex moves; then communities become vertices of the next level. It stops when a level gains no more than the
+/// NetworkX 2.8's <c>louvain_communities</c>: each vertex moves to the neighbouring community with the largest strictly
+/// positive modularity gain until no vertex can improve; then communities become vertices of the next level. Where
+/// NetworkX sweeps over all vertices (shuffled once per level) until a sweep moves none, this visits them from a queue
+/// (seeded random order first, then only neighbours of moved vertices), which stops at the same kind of local optimum
+/// with far fewer visits: on a 100k-vertex random graph the sweeps need hundreds of passes for a handful of moves. It stops when a level gains no more than the
 /// threshold. Directed graphs use directed modularity (Leicht &amp; Newman, as NetworkX does for DiGraph); weights are
 /// strengths. Each sweep is O(m); the number of sweeps and levels is small in practice.
 /// </summary>
@@ -36,7 +38,12 @@ internal static class LouvainAlgorithm
         {
             cancellationToken.ThrowIfCancellationRequested();
             var membership = new int[level.NodeCount];
-            var (moved, capped) = LocalMoving.Sweep(level, membership, options.Resolution, random, options.MaxSweepsPerLevel, cancellationToken);
+            for (var u = 0; u < membership.Length; u++)
+            {
+                membership[u] = u;
+            }
+
+            var moved = LocalMoving.QueueMove(level, membership, options.Resolution, random, allowEmptyCommunity: false, out var capped);
             converged &= !capped;
             if (!moved && levels.Count > 0)
             {
@@ -70,93 +77,140 @@ internal static class LouvainAlgorithm
 internal static class LocalMoving
 {
     /// <summary>
-    /// Louvain's sweeps from singletons: <paramref name="membership"/> receives the labels (node numbers, not dense).
-    /// Returns whether any node moved and whether the sweep cap stopped it.
+    /// Local moving with a queue (Traag et al.'s fast local move): all nodes in seeded random order, then only the
+    /// neighbours of nodes that moved. A node takes the community with the largest modularity gain if it beats staying;
+    /// with <paramref name="allowEmptyCommunity"/> it may also leave for an empty community (gain 0). Stops when no node
+    /// can improve: the same fixed point as Louvain's full sweeps, with far fewer visits. Labels stay below the node
+    /// count. Returns whether a node changed community; <paramref name="capped"/> reports the safety cap of 1000 visits
+    /// per node (never reached in practice; moves strictly raise modularity).
     /// </summary>
-    public static (bool Moved, bool Capped) Sweep(ModularityGraph g, int[] membership, double resolution, Random random, int maxSweeps, CancellationToken cancellationToken)
+    public static bool QueueMove(ModularityGraph g, int[] partition, double resolution, Random random, bool allowEmptyCommunity, out bool capped)
     {
         var n = g.NodeCount;
-        var outTotal = (double[])g.OutStrength.Clone();
-        var inTotal = g.IsSymmetric ? outTotal : (double[])g.InStrength.Clone();
+        var m = g.TotalWeight;
+        var outTotal = new double[n];
+        var inTotal = g.IsSymmetric ? outTotal : new double[n];
+        var size = new int[n];
         for (var u = 0; u < n; u++)
         {
-            membership[u] = u;
+            outTotal[partition[u]] += g.OutStrength[u];
+            if (!g.IsSymmetric)
+            {
+                inTotal[partition[u]] += g.InStrength[u];
+            }
+
+            size[partition[u]]++;
         }
 
-        var order = RandomOrder(n, random);
+        var empty = new Stack<int>();
+        for (var c = n - 1; c >= 0; c--)
+        {
+            if (size[c] == 0)
+            {
+                empty.Push(c);
+            }
+        }
+
+        var queue = new int[n];
+        var order = LocalMoving.RandomOrder(n, random);
+        Array.Copy(order, queue, n);
+        var inQueue = new bool[n];
+        Array.Fill(inQueue, true);
+        int head = 0, count = n;
         var neighborWeight = new double[n];
         var touched = new int[n];
-        var anyMove = false;
-        var sweeps = 0;
-        var m = g.TotalWeight;
-        while (true)
+        var changed = false;
+        var visitsLeft = 1000L * n;
+        capped = false;
+        while (count > 0)
         {
-            if (++sweeps > maxSweeps)
+            if (--visitsLeft < 0)
             {
-                return (anyMove, true);
+                capped = true;
+                break;
             }
 
-            cancellationToken.ThrowIfCancellationRequested();
-            var moves = 0;
-            foreach (var u in order)
+            var u = queue[head];
+            head = head + 1 == n ? 0 : head + 1;
+            count--;
+            inQueue[u] = false;
+            var current = partition[u];
+            var ku = g.OutStrength[u];
+            var kuIn = g.InStrength[u];
+            var touchedCount = 0;
+            for (var i = g.Offsets[u]; i < g.Offsets[u + 1]; i++)
             {
-                var current = membership[u];
-                var ku = g.OutStrength[u];
-                var kuIn = g.InStrength[u];
-                var touchedCount = 0;
-                for (var i = g.Offsets[u]; i < g.Offsets[u + 1]; i++)
+                var c = partition[g.Targets[i]];
+                if (neighborWeight[c] == 0)
                 {
-                    var c = membership[g.Targets[i]];
-                    if (neighborWeight[c] == 0)
-                    {
-                        touched[touchedCount++] = c;
-                    }
-
-                    neighborWeight[c] += g.LinkWeights[i];
+                    touched[touchedCount++] = c;
                 }
 
-                outTotal[current] -= ku;
-                if (!g.IsSymmetric)
-                {
-                    inTotal[current] -= kuIn;
-                }
-
-                var best = current;
-                var bestGain = neighborWeight[current] - (resolution * ((ku * inTotal[current]) + (kuIn * outTotal[current])) / m);
-                for (var t = 0; t < touchedCount; t++)
-                {
-                    var c = touched[t];
-                    var gain = neighborWeight[c] - (resolution * ((ku * inTotal[c]) + (kuIn * outTotal[c])) / m);
-                    if (gain > bestGain)
-                    {
-                        bestGain = gain;
-                        best = c;
-                    }
-
-                    neighborWeight[c] = 0;
-                }
-
-                neighborWeight[current] = 0;
-                outTotal[best] += ku;
-                if (!g.IsSymmetric)
-                {
-                    inTotal[best] += kuIn;
-                }
-
-                if (best != current)
-                {
-                    membership[u] = best;
-                    moves++;
-                }
+                neighborWeight[c] += g.LinkWeights[i];
             }
 
-            if (moves == 0)
+            outTotal[current] -= ku;
+            if (!g.IsSymmetric)
             {
-                return (anyMove, false);
+                inTotal[current] -= kuIn;
             }
 
-            anyMove = true;
+            size[current]--;
+            var best = current;
+            var bestGain = neighborWeight[current] - (resolution * ((ku * inTotal[current]) + (kuIn * outTotal[current])) / m);
+            for (var t = 0; t < touchedCount; t++)
+            {
+                var c = touched[t];
+                var gain = neighborWeight[c] - (resolution * ((ku * inTotal[c]) + (kuIn * outTotal[c])) / m);
+                if (gain > bestGain)
+                {
+                    bestGain = gain;
+                    best = c;
+                }
+
+                neighborWeight[c] = 0;
+            }
+
+            neighborWeight[current] = 0;
+            if (allowEmptyCommunity && bestGain < 0 && size[current] > 0)
+            {
+                // Alone is better than anywhere: take an empty community (its gain is 0).
+                best = empty.Pop();
+            }
+
+            if (size[current] == 0 && best != current)
+            {
+                empty.Push(current);
+            }
+
+            outTotal[best] += ku;
+            if (!g.IsSymmetric)
+            {
+                inTotal[best] += kuIn;
+            }
+
+            size[best]++;
+            if (best == current)
+            {
+                continue;
+            }
+
+            partition[u] = best;
+            changed = true;
+            for (var i = g.Offsets[u]; i < g.Offsets[u + 1]; i++)
+            {
+                var v = g.Targets[i];
+                if (!inQueue[v] && partition[v] != best)
+                {
+                    inQueue[v] = true;
+                    var tail = head + count;
+                    queue[tail >= n ? tail - n : tail] = v;
+                    count++;
+                }
+            }
         }
+
+        return changed;
     }
 
     /// <summary>Renumbers labels in place to 0..k-1 in order of first appearance; returns k.</summary>
