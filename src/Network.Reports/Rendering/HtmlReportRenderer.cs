@@ -1,0 +1,570 @@
+using System.Globalization;
+using System.Text;
+using Stakeholders.Network.Reports.Charts;
+using Stakeholders.Network.Reports.Drawing;
+using Stakeholders.Network.Reports.Model;
+using Stakeholders.Network.Reports.Text;
+
+namespace Stakeholders.Network.Reports.Rendering;
+
+/// <summary>Options of the HTML report.</summary>
+public sealed record HtmlReportOptions
+{
+    /// <summary>Options of the network picture.</summary>
+    public DrawingOptions Drawing { get; init; } = new();
+
+    /// <summary>The width of each chart in pixels (default 560).</summary>
+    public int ChartWidth { get; init; } = 560;
+}
+
+/// <summary>
+/// Renders a <see cref="ReportModel"/> as ONE self-contained HTML file: inline CSS, inline SVG, no script, no external
+/// request (a Content-Security-Policy meta tag forbids both, as a second line of defence), print-friendly.
+/// </summary>
+/// <remarks>
+/// Every string from the model goes through <see cref="Escape"/>; links are written only for absolute http(s) URLs.
+/// The output is a pure function of the model: the same model gives the same bytes, the <see cref="ReportModel.GeneratedAt"/>
+/// timestamp being the only field that changes between runs.
+/// </remarks>
+public static class HtmlReportRenderer
+{
+    /// <summary>Renders the report.</summary>
+    public static string Render(ReportModel model, HtmlReportOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        options ??= new HtmlReportOptions();
+        var sb = new StringBuilder(64 * 1024);
+        var sections = new List<(string Id, string Heading)>();
+        sections.Add(("summary", ReportTexts.SummaryHeading));
+        if (model.Drawing is not null)
+        {
+            sections.Add(("network", ReportTexts.NetworkHeading));
+        }
+
+        sections.Add(("key-actors", ReportTexts.KeyActorsHeading));
+        sections.Add(("brokers", ReportTexts.BrokersHeading));
+        sections.Add(("clusters", ReportTexts.ClustersHeading));
+        if (model.Charts.Distributions.Count > 0)
+        {
+            sections.Add(("distributions", ReportTexts.ChartsHeading));
+        }
+
+        sections.Add(("evidence", ReportTexts.EvidenceHeading));
+        sections.Add(("method", ReportTexts.MethodHeading));
+
+        sb.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        sb.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n");
+        sb.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        sb.Append("<meta name=\"generator\" content=\"").Append(Escape.HtmlAttribute($"{model.Method.Tool} {model.Method.Version}")).Append("\">\n");
+        sb.Append("<title>").Append(Escape.HtmlText(Escape.Clean(model.Title, singleLine: true))).Append("</title>\n");
+        sb.Append("<style>\n").Append(Css).Append("</style>\n</head>\n<body>\n");
+
+        sb.Append("<header>\n<h1>").Append(Escape.HtmlText(model.Title)).Append("</h1>\n");
+        if (!string.IsNullOrWhiteSpace(model.Subtitle))
+        {
+            sb.Append("<p class=\"subtitle\">").Append(Escape.HtmlText(model.Subtitle)).Append("</p>\n");
+        }
+
+        sb.Append("<p class=\"meta\">Generated ").Append(TimestampHtml(model.GeneratedAt)).Append(" by ")
+          .Append(Escape.HtmlText($"{model.Method.Tool} {model.Method.Version}")).Append(".</p>\n");
+        sb.Append("<nav aria-label=\"Contents\"><ol>");
+        foreach (var (id, heading) in sections)
+        {
+            sb.Append("<li><a href=\"#").Append(id).Append("\">").Append(Escape.HtmlText(heading)).Append("</a></li>");
+        }
+
+        sb.Append("</ol></nav>\n</header>\n<main>\n");
+        WriteSummary(sb, model.Summary);
+        if (model.Drawing is not null)
+        {
+            WriteDrawing(sb, model.Drawing, options, cancellationToken);
+        }
+
+        WriteKeyActors(sb, model, options);
+        WriteBrokers(sb, model.Brokers);
+        WriteClusters(sb, model.Clusters);
+        if (model.Charts.Distributions.Count > 0)
+        {
+            WriteDistributions(sb, model.Charts, options);
+        }
+
+        WriteEvidence(sb, model.Evidence);
+        WriteMethod(sb, model.Method);
+        sb.Append("</main>\n<footer><p>Made with ").Append(Escape.HtmlText($"{model.Method.Tool} {model.Method.Version}"))
+          .Append(". Measures follow NetworkX's definitions unless the method section says otherwise.</p></footer>\n</body>\n</html>\n");
+        return sb.ToString();
+    }
+
+    /// <summary>The HTML of the timestamp line's variable part: a <c>&lt;time&gt;</c> element in UTC.</summary>
+    public static string TimestampHtml(DateTimeOffset generatedAt)
+    {
+        var utc = generatedAt.ToUniversalTime();
+        return $"<time datetime=\"{utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)}\">{utc.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)}</time>";
+    }
+
+    private static void SectionStart(StringBuilder sb, string id, string heading, string intro)
+    {
+        sb.Append("<section id=\"").Append(id).Append("\">\n<h2>").Append(Escape.HtmlText(heading)).Append("</h2>\n<p class=\"intro\">")
+          .Append(Escape.HtmlText(intro)).Append("</p>\n");
+    }
+
+    private static void WriteSummary(StringBuilder sb, NetworkSummary s)
+    {
+        SectionStart(sb, "summary", ReportTexts.SummaryHeading, ReportTexts.SummaryIntro);
+        sb.Append("<div class=\"cards\">\n");
+        Card(sb, Escape.Number(s.StakeholderCount), "stakeholders");
+        Card(sb, Escape.Number(s.TieCount), "documented ties");
+        if (s.ComponentCount is { } components)
+        {
+            Card(sb, Escape.Number(components), components == 1 ? "connected group" : "separate groups", s.LargestComponentSize is { } largest ? $"the largest holds {largest}" : null);
+        }
+
+        if (s.Density is { } density)
+        {
+            Card(sb, density.ToString("0.0%", CultureInfo.InvariantCulture), "density", "share of all possible ties that exist");
+        }
+
+        if (s.EarliestTieDate is not null || s.LatestTieDate is not null)
+        {
+            Card(sb, $"{s.EarliestTieDate ?? "?"} – {s.LatestTieDate ?? "?"}", "period covered", $"{s.DatedTieCount} dated ties");
+        }
+
+        Card(sb, Escape.Number(s.Documents.Count), s.Documents.Count == 1 ? "source document" : "source documents", $"{s.EvidencedTieCount} of {s.TieCount} ties quoted");
+        sb.Append("</div>\n<div class=\"grid\">\n");
+        CountTable(sb, "Stakeholders by kind", "Kind", s.ByKind);
+        CountTable(sb, "Organizations by type", "Type", s.ByOrganizationType);
+        CountTable(sb, "Ties by type", "Tie type", s.ByTieType);
+        sb.Append("</div>\n");
+        if (s.Documents.Count > 0)
+        {
+            sb.Append("<h3>Sources</h3>\n<div class=\"scroll\"><table>\n<thead><tr><th>Document</th><th>Published</th><th class=\"num\">Quotes</th></tr></thead>\n<tbody>\n");
+            foreach (var d in s.Documents)
+            {
+                sb.Append("<tr><td>");
+                Link(sb, string.IsNullOrWhiteSpace(d.Title) ? d.Id : d.Title, d.Url);
+                if (!string.IsNullOrWhiteSpace(d.Title))
+                {
+                    sb.Append(" <span class=\"id\">").Append(Escape.HtmlText(d.Id)).Append("</span>");
+                }
+
+                sb.Append("</td><td>").Append(Escape.HtmlText(d.Published ?? "–")).Append("</td><td class=\"num\">")
+                  .Append(d.EvidenceCount.ToString(CultureInfo.InvariantCulture)).Append("</td></tr>\n");
+            }
+
+            sb.Append("</tbody>\n</table></div>\n");
+        }
+
+        sb.Append("</section>\n");
+    }
+
+    private static void Card(StringBuilder sb, string value, string label, string? note = null)
+    {
+        sb.Append("<div class=\"card\"><div class=\"value\">").Append(Escape.HtmlText(value)).Append("</div><div class=\"label\">")
+          .Append(Escape.HtmlText(label)).Append("</div>");
+        if (note is not null)
+        {
+            sb.Append("<div class=\"note\">").Append(Escape.HtmlText(note)).Append("</div>");
+        }
+
+        sb.Append("</div>\n");
+    }
+
+    private static void CountTable(StringBuilder sb, string caption, string header, IReadOnlyList<CountRow> rows)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        sb.Append("<table class=\"counts\">\n<caption>").Append(Escape.HtmlText(caption)).Append("</caption>\n<thead><tr><th>")
+          .Append(Escape.HtmlText(header)).Append("</th><th class=\"num\">Count</th></tr></thead>\n<tbody>\n");
+        foreach (var r in rows)
+        {
+            sb.Append("<tr><td>").Append(Escape.HtmlText(r.Name)).Append("</td><td class=\"num\">")
+              .Append(r.Count.ToString(CultureInfo.InvariantCulture)).Append("</td></tr>\n");
+        }
+
+        sb.Append("</tbody>\n</table>\n");
+    }
+
+    private static void WriteDrawing(StringBuilder sb, NetworkDrawingInput drawing, HtmlReportOptions options, CancellationToken cancellationToken)
+    {
+        SectionStart(sb, "network", ReportTexts.NetworkHeading, ReportTexts.NetworkIntro(drawing));
+        if (drawing.Vertices.Count == 0)
+        {
+            sb.Append("<p class=\"empty\">The network has no stakeholders to draw.</p>\n</section>\n");
+            return;
+        }
+
+        var result = NetworkDrawing.Render(drawing, options.Drawing, cancellationToken);
+        sb.Append("<figure class=\"drawing\">\n").Append(result.Svg).Append("\n<figcaption>\n<ul class=\"legend\">\n");
+        foreach (var entry in result.Legend)
+        {
+            sb.Append("<li><span class=\"swatch\" style=\"background:").Append(entry.Color).Append("\"></span>")
+              .Append(Escape.HtmlText(entry.Label)).Append(" <span class=\"count\">(")
+              .Append(entry.Count.ToString(CultureInfo.InvariantCulture)).Append(")</span></li>\n");
+        }
+
+        sb.Append("<li><svg class=\"size-key\" width=\"26\" height=\"16\" viewBox=\"0 0 26 16\" aria-hidden=\"true\"><circle cx=\"4\" cy=\"10\" r=\"3\" fill=\"none\" stroke=\"#555555\"/><circle cx=\"17\" cy=\"8\" r=\"7\" fill=\"none\" stroke=\"#555555\"/></svg>larger circle = higher ").Append(Escape.HtmlText(drawing.SizeMeasure)).Append("</li>\n</ul>\n");
+        foreach (var note in result.Notes)
+        {
+            sb.Append("<p class=\"note\">").Append(Escape.HtmlText(note)).Append("</p>\n");
+        }
+
+        sb.Append("</figcaption>\n</figure>\n</section>\n");
+    }
+
+    private static void WriteKeyActors(StringBuilder sb, ReportModel model, HtmlReportOptions options)
+    {
+        var section = model.KeyActors;
+        SectionStart(sb, "key-actors", ReportTexts.KeyActorsHeading, ReportTexts.KeyActorsIntro(section));
+        if (section.Rows.Count == 0)
+        {
+            sb.Append("<p class=\"empty\">No key actors were computed for this report.</p>\n");
+        }
+        else
+        {
+            var columns = section.MeasureColumns();
+            sb.Append("<div class=\"scroll\"><table class=\"actors\">\n<thead><tr><th class=\"num\">#</th><th>Stakeholder</th><th>Kind</th>");
+            foreach (var c in columns)
+            {
+                sb.Append("<th class=\"num\"><abbr title=\"").Append(Escape.HtmlAttribute(MeasureGlossary.Define(c))).Append("\">")
+                  .Append(Escape.HtmlText(c)).Append("</abbr></th>");
+            }
+
+            sb.Append("<th>Why it matters</th></tr></thead>\n<tbody>\n");
+            foreach (var row in section.Rows)
+            {
+                sb.Append("<tr><td class=\"num\">").Append(row.Rank.ToString(CultureInfo.InvariantCulture)).Append("</td><td><strong>")
+                  .Append(Escape.HtmlText(row.Name)).Append("</strong>");
+                if (!string.IsNullOrWhiteSpace(row.Description))
+                {
+                    sb.Append("<div class=\"desc\">").Append(Escape.HtmlText(row.Description)).Append("</div>");
+                }
+
+                sb.Append("</td><td class=\"kind\">").Append(Escape.HtmlText(row.Kind)).Append("</td>");
+                AppendValueCells(sb, columns, row.Measures);
+                sb.Append("<td class=\"why\">").Append(Escape.HtmlText(row.Why ?? string.Empty)).Append("</td></tr>\n");
+            }
+
+            sb.Append("</tbody>\n</table></div>\n");
+        }
+
+        foreach (var ranking in model.Charts.Rankings)
+        {
+            sb.Append("<figure class=\"chart\">\n").Append(SvgCharts.RankingBars(ranking, options.ChartWidth))
+              .Append("\n<figcaption>Top stakeholders by ").Append(Escape.HtmlText(ranking.Measure)).Append(".</figcaption>\n</figure>\n");
+        }
+
+        sb.Append("</section>\n");
+    }
+
+    private static void AppendValueCells(StringBuilder sb, IReadOnlyList<string> columns, IReadOnlyList<MeasureValue> values)
+    {
+        foreach (var c in columns)
+        {
+            var value = values.FirstOrDefault(m => string.Equals(m.Measure, c, StringComparison.Ordinal))?.Value;
+            sb.Append("<td class=\"num\">").Append(value is { } v ? Escape.HtmlText(Escape.Number(v)) : "–").Append("</td>");
+        }
+    }
+
+    private static void WriteBrokers(StringBuilder sb, BrokersSection section)
+    {
+        SectionStart(sb, "brokers", ReportTexts.BrokersHeading, ReportTexts.BrokersIntro);
+        if (!section.IsComputed)
+        {
+            sb.Append("<p class=\"not-computed\">").Append(Escape.HtmlText(ReportTexts.NotComputed(section.Reason))).Append("</p>\n</section>\n");
+            return;
+        }
+
+        if (!string.IsNullOrWhiteSpace(section.Reason))
+        {
+            sb.Append("<p class=\"note\">").Append(Escape.HtmlText(section.Reason)).Append("</p>\n");
+        }
+
+        if (section.Rows.Count > 0)
+        {
+            var columns = section.ValueColumns();
+            sb.Append("<div class=\"scroll\"><table class=\"brokers\">\n<thead><tr><th>Stakeholder</th><th>Kind</th>");
+            foreach (var c in columns)
+            {
+                sb.Append("<th class=\"num\"><abbr title=\"").Append(Escape.HtmlAttribute(MeasureGlossary.Define(c))).Append("\">")
+                  .Append(Escape.HtmlText(c)).Append("</abbr></th>");
+            }
+
+            sb.Append("<th>Why it matters</th></tr></thead>\n<tbody>\n");
+            foreach (var row in section.Rows)
+            {
+                sb.Append("<tr><td><strong>").Append(Escape.HtmlText(row.Name)).Append("</strong></td><td class=\"kind\">").Append(Escape.HtmlText(row.Kind)).Append("</td>");
+                AppendValueCells(sb, columns, row.Values);
+                sb.Append("<td class=\"why\">").Append(Escape.HtmlText(row.Why ?? string.Empty)).Append("</td></tr>\n");
+            }
+
+            sb.Append("</tbody>\n</table></div>\n");
+        }
+
+        sb.Append("</section>\n");
+    }
+
+    private static void WriteClusters(StringBuilder sb, ClustersSection section)
+    {
+        SectionStart(sb, "clusters", ReportTexts.ClustersHeading, ReportTexts.ClustersIntro);
+        if (!section.IsComputed)
+        {
+            sb.Append("<p class=\"not-computed\">").Append(Escape.HtmlText(ReportTexts.NotComputed(section.Reason))).Append("</p>\n</section>\n");
+            return;
+        }
+
+        sb.Append("<p class=\"note\">").Append(Escape.HtmlText(ClusterHeadline(section))).Append("</p>\n");
+        if (!string.IsNullOrWhiteSpace(section.Reason))
+        {
+            sb.Append("<p class=\"note\">").Append(Escape.HtmlText(section.Reason)).Append("</p>\n");
+        }
+
+        if (section.Clusters.Count > 0)
+        {
+            sb.Append("<div class=\"scroll\"><table class=\"clusters\">\n<thead><tr><th>Cluster</th><th class=\"num\">Size</th><th>Main members</th><th>Main organization types</th><th>Bridges to other clusters</th></tr></thead>\n<tbody>\n");
+            foreach (var c in section.Clusters)
+            {
+                sb.Append("<tr><td><strong>").Append(Escape.HtmlText(c.Label)).Append("</strong></td><td class=\"num\">")
+                  .Append(c.Size.ToString(CultureInfo.InvariantCulture)).Append("</td><td>");
+                NameList(sb, c.Members.Select(m => m.Name), c.Size - c.Members.Count);
+                sb.Append("</td><td>");
+                NameList(sb, c.DominantOrganizationTypes.Select(t => $"{t.Name} ({t.Count})"), 0);
+                sb.Append("</td><td>");
+                NameList(sb, c.Bridges.Select(b => b.Name), 0);
+                sb.Append("</td></tr>\n");
+            }
+
+            sb.Append("</tbody>\n</table></div>\n");
+        }
+
+        sb.Append("</section>\n");
+    }
+
+    internal static string ClusterHeadline(ClustersSection section)
+    {
+        var text = $"{section.Clusters.Count} {(section.Clusters.Count == 1 ? "cluster" : "clusters")} found";
+        if (!string.IsNullOrWhiteSpace(section.Algorithm))
+        {
+            text += $" by {section.Algorithm}";
+        }
+
+        if (section.Modularity is { } q)
+        {
+            text += $" (modularity {Escape.Number(q, 3)}; above about 0.3 the clusters are clearly separated)";
+        }
+
+        return text + ".";
+    }
+
+    private static void NameList(StringBuilder sb, IEnumerable<string> names, int more)
+    {
+        var first = true;
+        foreach (var name in names)
+        {
+            if (!first)
+            {
+                sb.Append(", ");
+            }
+
+            sb.Append(Escape.HtmlText(name));
+            first = false;
+        }
+
+        if (first)
+        {
+            sb.Append('–');
+        }
+
+        if (more > 0)
+        {
+            sb.Append(" <span class=\"more\">and ").Append(more.ToString(CultureInfo.InvariantCulture)).Append(" more</span>");
+        }
+    }
+
+    private static void WriteDistributions(StringBuilder sb, ChartsSection charts, HtmlReportOptions options)
+    {
+        SectionStart(sb, "distributions", ReportTexts.ChartsHeading, ReportTexts.ChartsIntro);
+        sb.Append("<div class=\"charts\">\n");
+        foreach (var d in charts.Distributions)
+        {
+            sb.Append("<figure class=\"chart\">\n").Append(SvgCharts.Histogram(d, options.ChartWidth))
+              .Append("\n<figcaption>Distribution of ").Append(Escape.HtmlText(d.Measure)).Append(": ")
+              .Append(Escape.HtmlText(MeasureGlossary.Define(d.Measure))).Append("</figcaption>\n</figure>\n");
+        }
+
+        sb.Append("</div>\n</section>\n");
+    }
+
+    private static void WriteEvidence(StringBuilder sb, IReadOnlyList<EvidenceItem> evidence)
+    {
+        SectionStart(sb, "evidence", ReportTexts.EvidenceHeading, ReportTexts.EvidenceIntro);
+        if (evidence.Count == 0)
+        {
+            sb.Append("<p class=\"empty\">No evidence quotes are attached to the key actors' ties.</p>\n</section>\n");
+            return;
+        }
+
+        sb.Append("<ol class=\"evidence\">\n");
+        foreach (var item in evidence)
+        {
+            sb.Append("<li><p class=\"tie\"><strong>").Append(Escape.HtmlText(item.Source.Name)).Append("</strong> <span class=\"tie-type\">")
+              .Append(Escape.HtmlText(item.TieType)).Append("</span> <strong>").Append(Escape.HtmlText(item.Target.Name)).Append("</strong>");
+            if (!string.IsNullOrWhiteSpace(item.Role))
+            {
+                sb.Append(" <span class=\"role\">as ").Append(Escape.HtmlText(item.Role)).Append("</span>");
+            }
+
+            if (!string.IsNullOrWhiteSpace(item.Period))
+            {
+                sb.Append(" <span class=\"period\">(").Append(Escape.HtmlText(item.Period)).Append(")</span>");
+            }
+
+            sb.Append("</p>\n");
+            foreach (var q in item.Quotes)
+            {
+                sb.Append("<blockquote><p>").Append(Escape.HtmlText(q.Quote)).Append("</p><footer>— ");
+                Link(sb, string.IsNullOrWhiteSpace(q.DocumentTitle) ? q.DocumentId : q.DocumentTitle, q.Url);
+                sb.Append("</footer></blockquote>\n");
+            }
+
+            if (item.Quotes.Count == 0)
+            {
+                sb.Append("<p class=\"empty\">No quote recorded for this tie.</p>\n");
+            }
+
+            sb.Append("</li>\n");
+        }
+
+        sb.Append("</ol>\n</section>\n");
+    }
+
+    private static void WriteMethod(StringBuilder sb, MethodSection method)
+    {
+        SectionStart(sb, "method", ReportTexts.MethodHeading, ReportTexts.MethodIntro);
+        if (method.Measures.Count > 0)
+        {
+            sb.Append("<h3>Measures</h3>\n<dl class=\"measures\">\n");
+            foreach (var m in method.Measures)
+            {
+                sb.Append("<dt>").Append(Escape.HtmlText(m.Measure)).Append("</dt><dd>").Append(Escape.HtmlText(m.Definition)).Append("</dd>\n");
+            }
+
+            sb.Append("</dl>\n");
+        }
+
+        sb.Append("<h3>Provenance</h3>\n<table class=\"provenance\">\n<tbody>\n");
+        ProvenanceRow(sb, "Tool", $"{method.Tool} {method.Version}");
+        ProvenanceRow(sb, "Seed", method.Seed?.ToString(CultureInfo.InvariantCulture) ?? "none (no random step)");
+        ProvenanceRow(sb, "Input SHA-256", method.InputSha256 ?? "not recorded", code: method.InputSha256 is not null);
+        foreach (var p in method.Parameters)
+        {
+            ProvenanceRow(sb, p.Name, p.Value);
+        }
+
+        sb.Append("</tbody>\n</table>\n");
+        if (method.Notes.Count > 0)
+        {
+            sb.Append("<ul class=\"notes\">\n");
+            foreach (var note in method.Notes)
+            {
+                sb.Append("<li>").Append(Escape.HtmlText(note)).Append("</li>\n");
+            }
+
+            sb.Append("</ul>\n");
+        }
+
+        sb.Append("</section>\n");
+    }
+
+    private static void ProvenanceRow(StringBuilder sb, string name, string value, bool code = false)
+    {
+        sb.Append("<tr><th scope=\"row\">").Append(Escape.HtmlText(name)).Append("</th><td>")
+          .Append(code ? "<code>" : string.Empty).Append(Escape.HtmlText(value)).Append(code ? "</code>" : string.Empty).Append("</td></tr>\n");
+    }
+
+    private static void Link(StringBuilder sb, string text, string? url)
+    {
+        var safe = Escape.SafeHttpUrl(url);
+        if (safe is null)
+        {
+            sb.Append(Escape.HtmlText(text));
+            return;
+        }
+
+        sb.Append("<a href=\"").Append(Escape.HtmlAttribute(safe)).Append("\" rel=\"noopener noreferrer\">").Append(Escape.HtmlText(text)).Append("</a>");
+    }
+
+    private const string Css = """
+        :root { --ink: #1a1a1a; --muted: #555; --rule: #d9d9d9; --band: #f5f6f8; --accent: #332288; }
+        * { box-sizing: border-box; }
+        html { font-size: 16px; }
+        body { margin: 0 auto; max-width: 72rem; padding: 1.5rem 1.5rem 3rem; color: var(--ink); background: #fff;
+          font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK SC", "Helvetica Neue", Arial, sans-serif;
+          line-height: 1.5; }
+        h1 { font-size: 2rem; line-height: 1.2; margin: 0 0 .25rem; overflow-wrap: anywhere; }
+        h2 { font-size: 1.45rem; margin: 2.5rem 0 .25rem; padding-bottom: .25rem; border-bottom: 2px solid var(--accent); }
+        h3 { font-size: 1.1rem; margin: 1.5rem 0 .5rem; }
+        p { margin: .5rem 0; max-width: 48rem; }
+        .subtitle { font-size: 1.15rem; color: var(--muted); margin: 0; }
+        .meta { color: var(--muted); font-size: .9rem; }
+        .intro { color: #333; font-size: 1rem; margin-bottom: 1rem; }
+        .note, .not-computed, .empty { color: var(--muted); font-size: .92rem; }
+        .not-computed { border-left: 4px solid var(--rule); padding: .25rem .75rem; background: var(--band); }
+        nav ol { display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; padding: 0; margin: 1rem 0 0; list-style: none; font-size: .95rem; }
+        nav li { counter-increment: toc; }
+        nav li::before { content: counter(toc) ". "; color: var(--muted); }
+        a { color: #1f4e99; }
+        .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(10.5rem, 1fr)); gap: .75rem; margin: 1rem 0; }
+        .card { border: 1px solid var(--rule); border-radius: 6px; padding: .6rem .8rem; background: var(--band); }
+        .card .value { font-size: 1.45rem; font-weight: 650; font-variant-numeric: tabular-nums; overflow-wrap: anywhere; }
+        .card .label { font-size: .9rem; }
+        .card .note { font-size: .8rem; }
+        .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 1rem 2rem; align-items: start; }
+        .scroll { overflow-x: auto; }
+        table { border-collapse: collapse; margin: .5rem 0 1rem; font-size: .92rem; }
+        caption { text-align: left; font-weight: 600; padding-bottom: .25rem; }
+        th, td { text-align: left; vertical-align: top; padding: .35rem .6rem; border-bottom: 1px solid var(--rule); overflow-wrap: anywhere; }
+        thead th { border-bottom: 2px solid #999; font-weight: 600; white-space: nowrap; }
+        tbody tr:nth-child(even) { background: var(--band); }
+        .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        table.actors td.why, table.brokers td.why { color: #333; min-width: 14rem; }
+        .desc, .id, .more, .count { color: var(--muted); font-size: .85rem; }
+        abbr { text-decoration: underline dotted; cursor: help; }
+        figure { margin: 1rem 0; }
+        figure.drawing svg.network { display: block; width: 100%; max-width: 960px; height: auto; border: 1px solid var(--rule); border-radius: 6px; }
+        figure.chart svg { max-width: 100%; height: auto; }
+        figcaption { font-size: .9rem; color: var(--muted); margin-top: .4rem; }
+        .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr)); gap: 1rem 2rem; }
+        .legend { list-style: none; padding: 0; margin: .5rem 0; display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; color: var(--ink); }
+        .swatch { display: inline-block; width: .9rem; height: .9rem; border-radius: 50%; margin-right: .35rem; vertical-align: -.1rem; }
+        .size-key { vertical-align: -.2rem; margin-right: .35rem; }
+        td.kind, table.clusters td:first-child { white-space: nowrap; overflow-wrap: normal; }
+        ol.evidence { padding-left: 1.5rem; }
+        ol.evidence > li { margin-bottom: 1rem; }
+        .tie { margin-bottom: .25rem; }
+        .tie-type { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: .8rem; background: var(--band); border: 1px solid var(--rule); border-radius: 3px; padding: 0 .3rem; }
+        .role, .period { color: var(--muted); }
+        blockquote { margin: .25rem 0 .5rem; padding: .4rem .9rem; border-left: 4px solid var(--accent); background: var(--band); max-width: 48rem; }
+        blockquote p { margin: 0; font-style: italic; white-space: pre-line; }
+        blockquote footer { font-size: .85rem; color: var(--muted); margin-top: .2rem; }
+        dl.measures { display: grid; grid-template-columns: max-content 1fr; gap: .3rem 1rem; }
+        dl.measures dt { font-weight: 600; }
+        dl.measures dd { margin: 0; }
+        table.provenance th { font-weight: 600; white-space: nowrap; }
+        code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: .85rem; overflow-wrap: anywhere; }
+        footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; }
+        @media print {
+          body { max-width: none; padding: 0; font-size: 10.5pt; }
+          nav { display: none; }
+          h2 { break-after: avoid; }
+          figure, tr, blockquote, .card { break-inside: avoid; }
+          .scroll { overflow: visible; }
+          a { color: inherit; text-decoration: none; }
+          tbody tr:nth-child(even), .card, blockquote, .not-computed { background: none; }
+        }
+        @page { margin: 16mm 14mm; }
+
+        """;
+}

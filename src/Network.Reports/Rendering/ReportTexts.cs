@@ -1,0 +1,40 @@
+using Stakeholders.Network.Reports.Model;
+
+namespace Stakeholders.Network.Reports.Rendering;
+
+/// <summary>The fixed sentences the HTML and Markdown reports share: headings and what each section means to a policy reader.</summary>
+internal static class ReportTexts
+{
+    public const string SummaryHeading = "At a glance";
+    public const string SummaryIntro = "Who and what the network holds: the stakeholders, the documented ties between them, and the documents those ties come from.";
+
+    public const string NetworkHeading = "The network";
+
+    public const string KeyActorsHeading = "Key actors";
+
+    public const string BrokersHeading = "Brokers";
+    public const string BrokersIntro = "Brokers connect groups that are otherwise apart. They can pass information and opportunities between those groups, or hold them back, so they are often the most effective stakeholders to approach and the most sensitive to lose. Low constraint and high liaison or gatekeeper counts mark a broker.";
+
+    public const string ClustersHeading = "Clusters";
+    public const string ClustersIntro = "Clusters (communities) are groups of stakeholders more densely tied to each other than to the rest of the network. They often mirror an institution, a sector or a recurring event; the bridges listed for each cluster are its members with ties into other clusters.";
+
+    public const string ChartsHeading = "How the measures are spread";
+    public const string ChartsIntro = "How unequal the network is: a histogram with a long tail to the right means a few stakeholders hold most of the ties or of the control, and the rest very little.";
+
+    public const string EvidenceHeading = "Evidence";
+    public const string EvidenceIntro = "The documented ties of the key actors, with the exact words of the sources, so every statement in this report can be traced back to a document.";
+
+    public const string MethodHeading = "Method and provenance";
+    public const string MethodIntro = "How the numbers were made, so anyone can reproduce them from the same input: what each measure means, the parameters and seed used, the software version and a fingerprint (SHA-256) of the input.";
+
+    public static string NetworkIntro(NetworkDrawingInput drawing) =>
+        $"Each circle is a stakeholder and each line a documented tie. Larger circles score higher on {drawing.SizeMeasure}; colours show {(drawing.ColorBy == DrawingColorBy.Kind ? "the kind of stakeholder" : "the cluster each stakeholder belongs to")}. Stakeholders drawn close together share many ties; the position on the page has no other meaning. Hover over a circle for details.";
+
+    public static string KeyActorsIntro(KeyActorsSection section) =>
+        section.RankedBy is null
+            ? "The stakeholders that stand out most. Each column is a different way of being central; a stakeholder that ranks high on several is hard to work around."
+            : $"The stakeholders that stand out most, ranked by {section.RankedBy}. Each column is a different way of being central; a stakeholder that ranks high on several is hard to work around.";
+
+    public static string NotComputed(string? reason) =>
+        string.IsNullOrWhiteSpace(reason) ? "Not computed for this report." : $"Not computed for this report: {reason}";
+}
