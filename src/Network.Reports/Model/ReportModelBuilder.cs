@@ -122,6 +122,14 @@ public static class ReportModelBuilder
     public static string? Describe(StakeholderNetwork network, string stakeholderId)
     {
         ArgumentNullException.ThrowIfNull(network);
+        var post = network.Ties.FirstOrDefault(t => t.Source == stakeholderId && IsPost(t));
+        return Describe(network, stakeholderId, post);
+    }
+
+    private static bool IsPost(Tie t) => t.Type == TieType.HoldsPosition || t.Type == TieType.MemberOf;
+
+    private static string? Describe(StakeholderNetwork network, string stakeholderId, Tie? post)
+    {
         if (!network.TryGetStakeholder(stakeholderId, out var s))
         {
             return null;
@@ -132,13 +140,27 @@ public static class ReportModelBuilder
             return s.Description;
         }
 
-        var post = network.Ties.FirstOrDefault(t => t.Source == stakeholderId && (t.Type == TieType.HoldsPosition || t.Type == TieType.MemberOf));
         if (post is not null && network.TryGetStakeholder(post.Target, out var org))
         {
             return string.IsNullOrWhiteSpace(post.Role) ? org.Name : $"{post.Role}, {org.Name}";
         }
 
         return s.Kind == StakeholderKind.Organization && s.OrganizationType != OrganizationType.Unspecified ? s.OrganizationType.ToName() : null;
+    }
+
+    // The first post (HOLDS_POSITION or MEMBER_OF tie) of every stakeholder, in one pass over the ties.
+    private static Dictionary<string, Tie> FirstPosts(StakeholderNetwork network)
+    {
+        var posts = new Dictionary<string, Tie>(StringComparer.Ordinal);
+        foreach (var t in network.Ties)
+        {
+            if (IsPost(t))
+            {
+                posts.TryAdd(t.Source, t);
+            }
+        }
+
+        return posts;
     }
 
     /// <summary>Evidence items for the given ties, with at most <paramref name="maxQuotesPerTie"/> quotes each, in the given order.</summary>
@@ -173,10 +195,12 @@ public static class ReportModelBuilder
         ArgumentNullException.ThrowIfNull(actorIds);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var chosen = new List<Tie>();
+        var evidencedByEndpoint = network.Ties.Where(t => t.Evidence.Count > 0)
+            .SelectMany(t => t.Source == t.Target ? new[] { (Id: t.Source, Tie: t) } : [(t.Source, t), (t.Target, t)])
+            .ToLookup(x => x.Id, x => x.Tie, StringComparer.Ordinal);
         foreach (var id in actorIds)
         {
-            var ties = network.Ties
-                .Where(t => t.Evidence.Count > 0 && (t.Source == id || t.Target == id))
+            var ties = evidencedByEndpoint[id]
                 .OrderByDescending(t => t.Strength)
                 .ThenByDescending(t => t.IndependentSourceCount)
                 .ThenByDescending(t => t.Confidence)
@@ -216,12 +240,13 @@ public static class ReportModelBuilder
         }
 
         var vertices = new DrawingVertex[n];
+        var posts = network is null ? null : FirstPosts(network);
         for (var v = 0; v < n; v++)
         {
             var id = graph.IdOf(v);
             Stakeholder? s = null;
             var found = network is not null && network.TryGetStakeholder(id, out s);
-            var tooltip = found ? Describe(network!, id) : null;
+            var tooltip = found ? Describe(network!, id, posts!.GetValueOrDefault(id)) : null;
             vertices[v] = new DrawingVertex(id, found ? s!.Name : id, found ? s!.Kind.ToName() : "unknown", group[v], size[v], tooltip);
         }
 

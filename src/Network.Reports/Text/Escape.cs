@@ -104,9 +104,11 @@ public static class Escape
     }
 
     /// <summary>
-    /// Escapes text for Markdown inline content: every ASCII punctuation character that Markdown (CommonMark and GitHub
-    /// Flavored Markdown) gives a meaning to is backslash-escaped, the pipe included, so the result is also safe inside a
-    /// table cell; line breaks become spaces, so a value can never start a new block; forbidden characters are replaced.
+    /// Escapes text for Markdown inline content (CommonMark and GitHub Flavored Markdown). Always backslash-escaped:
+    /// <c>\ ` * _ { } [ ] &lt; &gt; # | ~ &amp;</c> — so no emphasis, code, link, image, raw HTML, autolink, entity,
+    /// strikethrough or table cell can come from data. At the start of the value a list, quote or setext marker
+    /// (<c>- + =</c>, or digits followed by <c>.</c> or <c>)</c>) is escaped too, since the value may begin a line.
+    /// Line breaks become spaces, so a value can never start a new block; forbidden characters are replaced.
     /// </summary>
     public static string Markdown(string? text)
     {
@@ -116,6 +118,12 @@ public static class Escape
         }
 
         var sb = new StringBuilder(text.Length + 16);
+        var leadingDigits = 0;
+        while (leadingDigits < text.Length && char.IsAsciiDigit(text[leadingDigits]))
+        {
+            leadingDigits++;
+        }
+
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -123,7 +131,9 @@ public static class Escape
             {
                 sb.Append(' ');
             }
-            else if (IsMarkdownSpecial(c))
+            else if (IsMarkdownSpecial(c)
+                || (i == 0 && c is '-' or '+' or '=')
+                || (i == leadingDigits && i > 0 && c is '.' or ')'))
             {
                 sb.Append('\\').Append(c);
             }
@@ -196,7 +206,7 @@ public static class Escape
     }
 
     private static bool IsMarkdownSpecial(char c) => c is '\\' or '`' or '*' or '_' or '{' or '}' or '[' or ']' or '<' or '>'
-        or '(' or ')' or '#' or '+' or '-' or '.' or '!' or '|' or '~' or '&' or '"' or '\'' or '=' or '^' or ':';
+        or '#' or '|' or '~' or '&';
 
     private static bool NeedsHtmlWork(string text)
     {

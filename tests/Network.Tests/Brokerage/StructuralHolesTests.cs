@@ -146,6 +146,24 @@ public class StructuralHolesTests
     }
 
     [Test]
+    public void Zero_weight_ties_by_hand_and_as_networkx()
+    {
+        // a-b (0), a-c (0), b-c (2). NetworkX 2.8.8 (weight="weight") gives constraint a 0, b 1, c 1 and effective size 2, 2, 2.
+        // a: every mutual weight is 0, so p_ab = p_ac = 0 (NetworkX's 0 for a zero denominator), C_a = 0 and hierarchy 0/0 = NaN;
+        //    effective size: m_bc = 4/4 = 1 but p_ac = 0, so each contact keeps 1 − 0: e_a = 2.
+        // b: p_ba = 0, p_bc = 1; c_bc = (1 + p_ba·p_ac)² = 1, c_ba = (0 + p_bc·p_ca)² = 0 (p_ca = 0/4): C_b = 1.
+        var g = new CsrGraphBuilder(["a", "b", "c"]) { Weighted = true }.AddEdge("a", "b", 0).AddEdge("a", "c", 0).AddEdge("b", "c", 2).Build();
+        var r = Brokerage.StructuralHoles(g);
+        Assert.Multiple(() =>
+        {
+            Assert.That(r.Constraint, Is.EqualTo(new[] { 0.0, 1, 1 }).Within(Tolerance));
+            Assert.That(r.EffectiveSize, Is.EqualTo(new[] { 2.0, 2, 2 }).Within(Tolerance));
+            Assert.That(r.Hierarchy[0], Is.NaN, "no constraint to spread");
+            Assert.That(r.Hierarchy[1], Is.EqualTo(1).Within(Tolerance), "all of b's constraint comes from c");
+        });
+    }
+
+    [Test]
     public void Isolated_vertices_are_NaN_as_in_networkx()
     {
         var g = new CsrGraphBuilder(3).AddEdge(0, 1).Build();

@@ -249,6 +249,16 @@ public class KeyPlayersTests
     }
 
     [Test]
+    public void Weights_are_ignored()
+    {
+        var weighted = TestGraphs.Load("weighted");
+        var plain = TestGraphs.Load("weighted", weighted: false);
+        var options = new FragmentationOptions { Measure = FragmentationMeasure.DistanceWeighted, Restarts = 2 };
+        Assert.That(KeyPlayers.Fragmentation(weighted, 2, options), Is.EqualTo(KeyPlayers.Fragmentation(plain, 2, options)).Using<KeyPlayerResult>(SameResult));
+        Assert.That(KeyPlayers.Reach(weighted, 2, 2), Is.EqualTo(KeyPlayers.Reach(plain, 2, 2)).Using<KeyPlayerResult>(SameResult));
+    }
+
+    [Test]
     public void Disconnected_graph_with_isolates()
     {
         // path(4) + cycle(5) + star(3) + two isolates (n = 15): the intact graph already has F = 1 − (12 + 20 + 12)/210 > 0,
@@ -294,6 +304,9 @@ public class KeyPlayersTests
         cts.Cancel();
         Assert.That(() => KeyPlayers.Fragmentation(TestGraphs.Load("karate"), 2, null, cts.Token), Throws.InstanceOf<OperationCanceledException>());
     }
+
+    private static bool SameResult(KeyPlayerResult a, KeyPlayerResult b) =>
+        a.Players.SequenceEqual(b.Players) && a.Score == b.Score && a.Evaluations == b.Evaluations;
 
     private static string FixturePath() => Path.Combine(TestGraphs.DataDirectory, "brokerage", "key_players.json");
 

@@ -47,7 +47,7 @@ namespace Stakeholders.Network.Algorithms.Brokerage;
 /// on the number of threads.
 /// </para>
 /// </remarks>
-public static partial class Brokerage
+public static class Brokerage
 {
     /// <summary>Computes all structural-hole measures at once (constraint, effective size, efficiency, hierarchy, local constraints).</summary>
     /// <param name="graph">The graph; directed, weighted and disconnected graphs are allowed.</param>

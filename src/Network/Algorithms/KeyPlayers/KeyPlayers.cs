@@ -22,6 +22,9 @@ namespace Stakeholders.Network.Algorithms.KeyPlayers;
 /// <item>Distance-weighted reach: Σ_{j ∉ S} (1/d(S, j)) / (n − k), d(S, j) the distance from the nearest member.</item>
 /// </list>
 /// <para>
+/// To read a directed graph without direction (Borgatti's setting: symmetric ties), pass <c>graph.ToUndirected()</c>.
+/// </para>
+/// <para>
 /// Search: Borgatti's greedy optimisation — start from a random k-set, score every swap of a member with a non-member,
 /// make the best improving swap, repeat until none improves — run from <see cref="KeyPlayerOptions.Restarts"/> seeded
 /// random starts (best kept; ties go to the earlier start), or exhaustive enumeration for small problems. Greedy
