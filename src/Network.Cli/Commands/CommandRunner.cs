@@ -28,6 +28,11 @@ internal static class CommandRunner
             context.Error.WriteLine($"stakeholders: {OneLine(e.Message)}");
             return StakeholdersCli.BadInput;
         }
+        catch (Exception e) when (e is NotSupportedException or ArgumentException and not ArgumentNullException)
+        {
+            context.Error.WriteLine($"stakeholders: {OneLine(e.Message)}");
+            return StakeholdersCli.BadInput;
+        }
         catch (CliUsageException e)
         {
             context.Error.WriteLine($"stakeholders: {e.Message}");

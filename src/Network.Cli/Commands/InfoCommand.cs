@@ -1,23 +1,83 @@
 using System.CommandLine;
+using System.Globalization;
+using Stakeholders.Network.Analysis;
+using Stakeholders.Network.Model;
 
 namespace Stakeholders.Cli.Commands;
 
-/// <summary><c>stakeholders info &lt;input&gt;</c>: counts, components, density and validation problems of a network file.</summary>
+/// <summary><c>stakeholders info &lt;input&gt;</c>: counts, components, density, date range and data-quality warnings of a network file.</summary>
 internal static class InfoCommand
 {
     public static Command Create(CliContext context)
     {
-        var input = new Argument<FileInfo>("input") { Description = "The network file (native .json, .csv nodes/edges, .graphml, .gexf, edge list)." };
-        var command = new Command("info", "Summarise a network: counts by kind and tie type, components, density, validation problems.\n\nExample:\n  stakeholders info seeds/shijingshan-forum-2023.json")
+        var input = InputOptions.InputArgument();
+        var format = InputOptions.FormatOption();
+        var command = new Command(
+            "info",
+            "Summarise a network: counts by kind, organization type and tie type, components, density, dates, and every validation problem.\n\n"
+            + "Example:\n  stakeholders info seeds/shijingshan-forum-2023.json")
         {
             input,
+            format,
         };
         command.SetAction(parse => CommandRunner.Run(context, () =>
         {
-            var file = parse.GetValue(input)!;
-            context.Output.WriteLine($"{file.Name}: not yet implemented");
+            var path = parse.GetValue(input)!;
+            StakeholderNetwork network;
+            try
+            {
+                network = InputOptions.Read(path, parse.GetValue(format));
+            }
+            catch (NetworkValidationException e)
+            {
+                context.Error.WriteLine($"stakeholders: {path}: {e.Problems.Count} validation problem(s):");
+                foreach (var p in e.Problems)
+                {
+                    context.Error.WriteLine($"  {p}");
+                }
+
+                return StakeholdersCli.BadInput;
+            }
+
+            Write(context.Output, path, NetworkOverview.Describe(network));
             return StakeholdersCli.Success;
         }));
         return command;
+    }
+
+    private static void Write(TextWriter o, string path, NetworkOverview v)
+    {
+        var ci = CultureInfo.InvariantCulture;
+        o.WriteLine($"{path}{(v.Title is null ? string.Empty : $" — {v.Title}")}");
+        o.WriteLine(string.Create(ci, $"  stakeholders  {v.Stakeholders}"));
+        foreach (var (kind, count) in v.ByKind.Where(k => k.Value > 0))
+        {
+            o.WriteLine(string.Create(ci, $"    {kind,-26}{count,5}"));
+        }
+
+        if (v.ByOrganizationType.Count > 0)
+        {
+            o.WriteLine("  organizations by type");
+            foreach (var (type, count) in v.ByOrganizationType)
+            {
+                o.WriteLine(string.Create(ci, $"    {type,-26}{count,5}"));
+            }
+        }
+
+        o.WriteLine(string.Create(ci, $"  ties          {v.Ties} ({v.TiesWithEvidence} with evidence, from {v.Documents} document(s))"));
+        foreach (var (type, count) in v.ByTieType)
+        {
+            o.WriteLine(string.Create(ci, $"    {type,-26}{count,5}"));
+        }
+
+        o.WriteLine(string.Create(ci, $"  edges         {v.Edges} distinct pairs"));
+        o.WriteLine(string.Create(ci, $"  components    {v.Components} (largest {v.LargestComponent}, isolated {v.Isolated})"));
+        o.WriteLine(string.Create(ci, $"  density       {v.Density:0.####}"));
+        o.WriteLine(v.EarliestDate is null ? "  dates         none" : $"  dates         {v.EarliestDate} to {v.LatestDate}");
+        o.WriteLine(v.Warnings.Count == 0 ? "  problems      none" : "  warnings");
+        foreach (var w in v.Warnings)
+        {
+            o.WriteLine($"    {w}");
+        }
     }
 }

@@ -1,0 +1,183 @@
+using System.Collections;
+using System.Globalization;
+using System.Text.Json;
+
+namespace Stakeholders.Network.Neo4j.Http;
+
+/// <summary>Writes Cypher parameter values as JSON and reads counters from the two HTTP APIs' responses.</summary>
+internal static class CypherJson
+{
+    /// <summary>Writes a parameter map.</summary>
+    public static void WriteParameters(Utf8JsonWriter writer, IReadOnlyDictionary<string, object?>? parameters)
+    {
+        writer.WriteStartObject();
+        if (parameters is not null)
+        {
+            foreach (var (key, value) in parameters)
+            {
+                writer.WritePropertyName(key);
+                WriteValue(writer, value, key);
+            }
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Writes one value. Doubles always carry a decimal point or exponent, so the server stores them as floats even when
+    /// they are whole (<c>1.0</c>, not <c>1</c>): a property keeps one type whatever its value.
+    /// </summary>
+    public static void WriteValue(Utf8JsonWriter writer, object? value, string path)
+    {
+        switch (value)
+        {
+            case null:
+                writer.WriteNullValue();
+                break;
+            case string s:
+                writer.WriteStringValue(s);
+                break;
+            case bool b:
+                writer.WriteBooleanValue(b);
+                break;
+            case int i:
+                writer.WriteNumberValue(i);
+                break;
+            case long l:
+                writer.WriteNumberValue(l);
+                break;
+            case double d:
+                WriteDouble(writer, d, path);
+                break;
+            case float f:
+                WriteDouble(writer, f, path);
+                break;
+            case DateOnly day:
+                writer.WriteStringValue(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                break;
+            case JsonElement element:
+                element.WriteTo(writer);
+                break;
+            case IReadOnlyDictionary<string, object?> map:
+                writer.WriteStartObject();
+                foreach (var (k, v) in map)
+                {
+                    writer.WritePropertyName(k);
+                    WriteValue(writer, v, path + "." + k);
+                }
+
+                writer.WriteEndObject();
+                break;
+            case IDictionary<string, object?> map:
+                writer.WriteStartObject();
+                foreach (var (k, v) in map)
+                {
+                    writer.WritePropertyName(k);
+                    WriteValue(writer, v, path + "." + k);
+                }
+
+                writer.WriteEndObject();
+                break;
+            case IEnumerable list:
+                writer.WriteStartArray();
+                var index = 0;
+                foreach (var item in list)
+                {
+                    WriteValue(writer, item, string.Create(CultureInfo.InvariantCulture, $"{path}[{index++}]"));
+                }
+
+                writer.WriteEndArray();
+                break;
+            default:
+                throw new ArgumentException($"Parameter '{path}' has a value of type {value.GetType().Name}, which cannot be sent to Neo4j.", nameof(value));
+        }
+    }
+
+    private static void WriteDouble(Utf8JsonWriter writer, double d, string path)
+    {
+        if (!double.IsFinite(d))
+        {
+            throw new ArgumentException($"Parameter '{path}' is {d}; JSON cannot carry NaN or infinities.", nameof(d));
+        }
+
+        var text = d.ToString("R", CultureInfo.InvariantCulture);
+        if (text.AsSpan().IndexOfAny(".Ee") < 0)
+        {
+            text += ".0";
+        }
+
+        writer.WriteRawValue(text, skipInputValidation: true);
+    }
+
+    /// <summary>Serialises a request body.</summary>
+    public static byte[] Serialize(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            write(writer);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Reads the transactional endpoint's <c>stats</c> object (snake_case).</summary>
+    public static CypherCounters ReadTransactionalStats(JsonElement result)
+    {
+        if (!result.TryGetProperty("stats", out var s) || s.ValueKind != JsonValueKind.Object)
+        {
+            return CypherCounters.None;
+        }
+
+        return new CypherCounters(
+            Long(s, "nodes_created"),
+            Long(s, "nodes_deleted"),
+            Long(s, "relationships_created"),
+            Long(s, "relationship_deleted") + Long(s, "relationships_deleted"),
+            Long(s, "properties_set"),
+            Long(s, "labels_added"),
+            Long(s, "labels_removed"),
+            Long(s, "constraints_added"),
+            Long(s, "indexes_added"));
+    }
+
+    /// <summary>Reads the Query API's <c>counters</c> object (camelCase).</summary>
+    public static CypherCounters ReadQueryApiCounters(JsonElement root)
+    {
+        if (!root.TryGetProperty("counters", out var s) || s.ValueKind != JsonValueKind.Object)
+        {
+            return CypherCounters.None;
+        }
+
+        return new CypherCounters(
+            Long(s, "nodesCreated"),
+            Long(s, "nodesDeleted"),
+            Long(s, "relationshipsCreated"),
+            Long(s, "relationshipsDeleted"),
+            Long(s, "propertiesSet"),
+            Long(s, "labelsAdded"),
+            Long(s, "labelsRemoved"),
+            Long(s, "constraintsAdded"),
+            Long(s, "indexesAdded"));
+    }
+
+    private static long Long(JsonElement obj, string name) =>
+        obj.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt64(out var n) ? n : 0;
+
+    /// <summary>Reads a row array of JSON values, cloning them so they outlive the response document.</summary>
+    public static IReadOnlyList<JsonElement> ReadRow(JsonElement row)
+    {
+        var values = new JsonElement[row.GetArrayLength()];
+        var i = 0;
+        foreach (var v in row.EnumerateArray())
+        {
+            values[i++] = v;
+        }
+
+        return values;
+    }
+
+    /// <summary>Reads a list of strings (column names).</summary>
+    public static IReadOnlyList<string> ReadStrings(JsonElement array) =>
+        array.ValueKind == JsonValueKind.Array ? array.EnumerateArray().Select(e => e.GetString() ?? string.Empty).ToArray() : [];
+}

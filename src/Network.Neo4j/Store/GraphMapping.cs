@@ -1,0 +1,337 @@
+using System.Globalization;
+using System.Text.Json;
+using Stakeholders.Network.Model;
+
+namespace Stakeholders.Network.Neo4j;
+
+/// <summary>
+/// The data model in Neo4j (docs/neo4j.md describes it for users): names of labels, relationship properties and the
+/// conversions between model records and property maps. Only property maps cross the wire, as parameters.
+/// </summary>
+public static class Neo4jGraphModel
+{
+    /// <summary>The label every stakeholder node carries.</summary>
+    public const string StakeholderLabel = "Stakeholder";
+
+    /// <summary>The label of source document nodes.</summary>
+    public const string DocumentLabel = "SourceDocument";
+
+    /// <summary>The label of the single node holding the network's title and description.</summary>
+    public const string NetworkInfoLabel = "StakeholderNetworkInfo";
+
+    /// <summary>The id of that node.</summary>
+    public const string NetworkInfoId = "network";
+
+    /// <summary>The prefix of properties holding free attributes: attribute <c>country</c> is property <c>attr_country</c>.</summary>
+    public const string AttributePrefix = "attr_";
+
+    /// <summary>The label for a kind: <c>Person</c>, <c>Organization</c>, <c>Event</c>, <c>Place</c>, <c>Initiative</c>.</summary>
+    public static string KindLabel(StakeholderKind kind) => kind switch
+    {
+        StakeholderKind.Person => "Person",
+        StakeholderKind.Organization => "Organization",
+        StakeholderKind.Event => "Event",
+        StakeholderKind.Place => "Place",
+        StakeholderKind.Initiative => "Initiative",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown stakeholder kind."),
+    };
+
+    /// <summary>Every kind label.</summary>
+    public static IReadOnlyList<string> KindLabels { get; } = Enum.GetValues<StakeholderKind>().Select(KindLabel).ToArray();
+
+    internal static Dictionary<string, object?> StakeholderProperties(Stakeholder s)
+    {
+        var p = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["id"] = s.Id,
+            ["name"] = s.Name,
+            ["kind"] = s.Kind.ToName(),
+        };
+        if (s.OrganizationType != OrganizationType.Unspecified)
+        {
+            p["organizationType"] = s.OrganizationType.ToName();
+        }
+
+        if (s.Aliases.Count > 0)
+        {
+            p["aliases"] = s.Aliases.ToArray();
+        }
+
+        if (s.Description is not null)
+        {
+            p["description"] = s.Description;
+        }
+
+        AddAttributes(p, s.Attributes);
+        return p;
+    }
+
+    internal static Dictionary<string, object?> TieRow(Tie t)
+    {
+        var p = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["id"] = t.Id,
+            ["strength"] = t.Strength,
+            ["confidence"] = t.Confidence,
+        };
+        if (t.Role is not null)
+        {
+            p["role"] = t.Role;
+        }
+
+        if (t.Period is { } period)
+        {
+            if (period.Start is { } start)
+            {
+                p["validFrom"] = start.ToString();
+                p["validFromEarliest"] = start.Earliest;
+            }
+
+            if (period.End is { } end)
+            {
+                p["validTo"] = end.ToString();
+                p["validToLatest"] = end.Latest;
+            }
+
+            if (period.Start is null && period.End is null)
+            {
+                p["validAlways"] = true;
+            }
+        }
+
+        if (t.Evidence.Count > 0)
+        {
+            p["evidenceDocuments"] = t.Evidence.Select(e => e.DocumentId).ToArray();
+            p["evidenceQuotes"] = t.Evidence.Select(e => e.Quote).ToArray();
+            p["evidenceUrls"] = t.Evidence.Select(e => e.Url?.OriginalString ?? string.Empty).ToArray();
+            p["evidenceOffsets"] = t.Evidence.Select(e => (long)(e.Offset ?? -1)).ToArray();
+        }
+
+        AddAttributes(p, t.Attributes);
+        return new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["id"] = t.Id,
+            ["source"] = t.Source,
+            ["target"] = t.Target,
+            ["props"] = p,
+        };
+    }
+
+    internal static Dictionary<string, object?> DocumentProperties(SourceDocument d)
+    {
+        var p = new Dictionary<string, object?>(StringComparer.Ordinal) { ["id"] = d.Id };
+        if (d.Title is not null)
+        {
+            p["title"] = d.Title;
+        }
+
+        if (d.Url is not null)
+        {
+            p["url"] = d.Url.OriginalString;
+        }
+
+        if (d.Published is { } published)
+        {
+            p["published"] = published.ToString();
+        }
+
+        if (d.Path is not null)
+        {
+            p["path"] = d.Path;
+        }
+
+        return p;
+    }
+
+    internal static Dictionary<string, object?> NetworkInfoProperties(StakeholderNetwork network)
+    {
+        var p = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["id"] = NetworkInfoId,
+            ["modelVersion"] = 1,
+        };
+        if (network.Title is not null)
+        {
+            p["title"] = network.Title;
+        }
+
+        if (network.Description is not null)
+        {
+            p["description"] = network.Description;
+        }
+
+        return p;
+    }
+
+    private static void AddAttributes(Dictionary<string, object?> p, IReadOnlyDictionary<string, string> attributes)
+    {
+        foreach (var (key, value) in attributes)
+        {
+            p[AttributePrefix + key] = value;
+        }
+    }
+
+    internal static Stakeholder? ReadStakeholder(JsonElement props, StakeholderNetworkBuilder problems)
+    {
+        var id = Text(props, "id") ?? string.Empty;
+        var where = $"neo4j node :{StakeholderLabel} '{id}'";
+        var kindName = Text(props, "kind");
+        if (!ModelNames.TryParseKind(kindName, out var kind))
+        {
+            problems.ReportProblem(where, $"property 'kind' is '{kindName}', not one of {string.Join(", ", ModelNames.KindNames)}");
+            return null;
+        }
+
+        var typeName = Text(props, "organizationType");
+        if (!ModelNames.TryParseOrganizationType(typeName, out var type))
+        {
+            problems.ReportProblem(where, $"property 'organizationType' is '{typeName}', not one of {string.Join(", ", ModelNames.OrganizationTypeNames)}");
+        }
+
+        return new Stakeholder(id, Text(props, "name") ?? string.Empty, kind)
+        {
+            OrganizationType = type,
+            Aliases = Strings(props, "aliases") ?? [],
+            Description = Text(props, "description"),
+            Attributes = Attributes(props),
+        };
+    }
+
+    internal static Tie? ReadTie(string id, string source, string target, string type, JsonElement props, StakeholderNetworkBuilder problems)
+    {
+        var where = $"neo4j relationship [:{type}] '{id}'";
+        var tie = new Tie(source, target, new TieType(type))
+        {
+            Id = id,
+            Role = Text(props, "role"),
+            Strength = Number(props, "strength") ?? 1.0,
+            Confidence = Number(props, "confidence") ?? 1.0,
+            Attributes = Attributes(props),
+        };
+
+        var from = Text(props, "validFrom");
+        var to = Text(props, "validTo");
+        if (from is not null || to is not null || props.TryGetProperty("validAlways", out _))
+        {
+            PartialDate? start = null, end = null;
+            if (from is not null)
+            {
+                if (PartialDate.TryParse(from, out var s, out var why))
+                {
+                    start = s;
+                }
+                else
+                {
+                    problems.ReportProblem(where, $"property 'validFrom': {why}");
+                }
+            }
+
+            if (to is not null)
+            {
+                if (PartialDate.TryParse(to, out var e, out var why))
+                {
+                    end = e;
+                }
+                else
+                {
+                    problems.ReportProblem(where, $"property 'validTo': {why}");
+                }
+            }
+
+            tie = tie with { Period = new DatePeriod(start, end) };
+        }
+
+        var documents = Strings(props, "evidenceDocuments");
+        if (documents is not null)
+        {
+            var quotes = Strings(props, "evidenceQuotes") ?? [];
+            var urls = Strings(props, "evidenceUrls") ?? [];
+            var offsets = Longs(props, "evidenceOffsets") ?? [];
+            if (quotes.Length != documents.Length || urls.Length != documents.Length || offsets.Length != documents.Length)
+            {
+                problems.ReportProblem(where, string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"the evidence arrays differ in length (documents {documents.Length}, quotes {quotes.Length}, urls {urls.Length}, offsets {offsets.Length})"));
+                return tie;
+            }
+
+            var evidence = new Evidence[documents.Length];
+            for (var i = 0; i < documents.Length; i++)
+            {
+                Uri? url = null;
+                if (urls[i].Length > 0 && !Uri.TryCreate(urls[i], UriKind.RelativeOrAbsolute, out url))
+                {
+                    problems.ReportProblem(where, $"evidence #{i + 1} has an unreadable URL '{urls[i]}'");
+                }
+
+                evidence[i] = new Evidence(documents[i], quotes[i], url, offsets[i] < 0 ? null : checked((int)offsets[i]));
+            }
+
+            tie = tie with { Evidence = evidence };
+        }
+
+        return tie;
+    }
+
+    internal static SourceDocument ReadDocument(JsonElement props, StakeholderNetworkBuilder problems)
+    {
+        var id = Text(props, "id") ?? string.Empty;
+        PartialDate? published = null;
+        if (Text(props, "published") is { } p)
+        {
+            if (PartialDate.TryParse(p, out var date, out var why))
+            {
+                published = date;
+            }
+            else
+            {
+                problems.ReportProblem($"neo4j node :{DocumentLabel} '{id}'", $"property 'published': {why}");
+            }
+        }
+
+        Uri? url = null;
+        if (Text(props, "url") is { Length: > 0 } u && !Uri.TryCreate(u, UriKind.RelativeOrAbsolute, out url))
+        {
+            problems.ReportProblem($"neo4j node :{DocumentLabel} '{id}'", $"property 'url' is not a URL: '{u}'");
+        }
+
+        return new SourceDocument(id, Text(props, "title"), url, published, Text(props, "path"));
+    }
+
+    private static SortedDictionary<string, string> Attributes(JsonElement props)
+    {
+        var attributes = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        if (props.ValueKind != JsonValueKind.Object)
+        {
+            return attributes;
+        }
+
+        foreach (var property in props.EnumerateObject())
+        {
+            if (property.Name.StartsWith(AttributePrefix, StringComparison.Ordinal))
+            {
+                attributes[property.Name[AttributePrefix.Length..]] = property.Value.ValueKind == JsonValueKind.String
+                    ? property.Value.GetString()!
+                    : property.Value.GetRawText();
+            }
+        }
+
+        return attributes;
+    }
+
+    internal static string? Text(JsonElement props, string name) =>
+        props.ValueKind == JsonValueKind.Object && props.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+
+    private static double? Number(JsonElement props, string name) =>
+        props.ValueKind == JsonValueKind.Object && props.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDouble() : null;
+
+    private static string[]? Strings(JsonElement props, string name) =>
+        props.ValueKind == JsonValueKind.Object && props.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array
+            ? v.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.String ? e.GetString()! : e.GetRawText()).ToArray()
+            : null;
+
+    private static long[]? Longs(JsonElement props, string name) =>
+        props.ValueKind == JsonValueKind.Object && props.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array
+            ? v.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.Number && e.TryGetInt64(out var n) ? n : -1).ToArray()
+            : null;
+}

@@ -1,0 +1,629 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Stakeholders.Network.Model;
+
+namespace Stakeholders.Network.Neo4j;
+
+/// <summary>
+/// Pushes stakeholder networks to Neo4j and pulls them back. The public door of the adapter (the CLI's
+/// <c>stakeholders neo4j push|pull</c> uses it).
+/// </summary>
+/// <remarks>
+/// <para>Push: uniqueness constraints first, then the network's title and documents, stakeholders, and ties, each in
+/// batches of <c>UNWIND $rows</c> with <c>MERGE</c> on the stable id, so pushing the same network twice creates nothing.
+/// <see cref="PushMode.Atomic"/> runs everything in one transaction; <see cref="PushMode.Batched"/> commits each batch
+/// and can resume.</para>
+/// <para>Pull: keyset pagination (<c>WHERE n.id &gt; $after ... ORDER BY n.id LIMIT $page</c> for nodes, on (source id,
+/// tie id) for ties), never one giant result.
+/// Pages are separate reads, so a pull that runs while someone writes may see a mix; pull from a quiet database.</para>
+/// <para>The data model is described in docs/neo4j.md and <see cref="Neo4jGraphModel"/>.</para>
+/// </remarks>
+public sealed class Neo4jNetworkStore : IAsyncDisposable
+{
+    private readonly bool _ownsRunner;
+    private readonly Neo4jOptions _options;
+
+    /// <summary>Creates a store over an existing runner (not disposed by the store).</summary>
+    /// <param name="runner">How to run Cypher.</param>
+    /// <param name="options">Batch size and retry settings.</param>
+    public Neo4jNetworkStore(ICypherRunner runner, Neo4jOptions options)
+        : this(runner, options, ownsRunner: false)
+    {
+    }
+
+    private Neo4jNetworkStore(ICypherRunner runner, Neo4jOptions options, bool ownsRunner)
+    {
+        ArgumentNullException.ThrowIfNull(runner);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        Runner = runner;
+        _options = options;
+        _ownsRunner = ownsRunner;
+        Retry = new Neo4jRetryPolicy(options);
+    }
+
+    /// <summary>Connects over HTTP (see <see cref="Neo4jHttpCypherRunner.ConnectAsync(Neo4jOptions, CancellationToken)"/>) and returns a store that owns the connection.</summary>
+    public static Task<Neo4jNetworkStore> ConnectAsync(Neo4jOptions options, CancellationToken cancellationToken = default) =>
+        ConnectAsync(options, handler: null, cancellationToken);
+
+    /// <summary>Connects through a given HTTP message handler (not disposed by the store).</summary>
+    public static async Task<Neo4jNetworkStore> ConnectAsync(Neo4jOptions options, HttpMessageHandler? handler, CancellationToken cancellationToken = default)
+    {
+        var runner = await Neo4jHttpCypherRunner.ConnectAsync(options, handler, cancellationToken).ConfigureAwait(false);
+        return new Neo4jNetworkStore(runner, options, ownsRunner: true);
+    }
+
+    /// <summary>The runner the store uses.</summary>
+    public ICypherRunner Runner { get; }
+
+    /// <summary>The server.</summary>
+    public Neo4jServerInfo Server => Runner.Server;
+
+    /// <summary>The retry policy every unit of work goes through.</summary>
+    public Neo4jRetryPolicy Retry { get; }
+
+    /// <summary>Creates the uniqueness constraints on the ids of stakeholders, documents and the network info node, if missing.</summary>
+    public async Task EnsureConstraintsAsync(CancellationToken cancellationToken = default)
+    {
+        var dialect = Server.Dialect;
+        foreach (var (name, label) in new[]
+                 {
+                     ("stakeholder_id_unique", Neo4jGraphModel.StakeholderLabel),
+                     ("source_document_id_unique", Neo4jGraphModel.DocumentLabel),
+                     ("stakeholder_network_info_id_unique", Neo4jGraphModel.NetworkInfoLabel),
+                 })
+        {
+            var statement = CypherSyntax.UniqueConstraint(dialect, name, label, "id");
+            try
+            {
+                await Retry.ExecuteAsync(ct => Runner.RunAsync(statement, null, ct), cancellationToken).ConfigureAwait(false);
+            }
+            catch (Neo4jQueryException e) when (e.Code is "Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists"
+                                                    or "Neo.ClientError.Schema.ConstraintAlreadyExists")
+            {
+                // Servers without IF NOT EXISTS report an existing constraint as an error; it is what we want.
+            }
+        }
+    }
+
+    /// <summary>Pushes a network: creates or updates its documents, stakeholders and ties, keyed by id.</summary>
+    /// <param name="network">The network.</param>
+    /// <param name="options">How; null for an atomic push with <see cref="Neo4jOptions.BatchSize"/>.</param>
+    /// <param name="progress">Receives progress after every batch.</param>
+    /// <param name="cancellationToken">Cancels the push (an atomic push is then rolled back).</param>
+    /// <returns>What was written.</returns>
+    /// <exception cref="ArgumentException">The options are invalid, or the resume token belongs to another network.</exception>
+    /// <exception cref="Neo4jPushInterruptedException">A batched push failed after committing some batches; it carries the resume token.</exception>
+    /// <exception cref="Neo4jException">The push failed (an atomic push then wrote nothing).</exception>
+    public async Task<PushResult> PushAsync(
+        StakeholderNetwork network,
+        PushOptions? options = null,
+        IProgress<PushProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        options ??= new PushOptions();
+        options.Validate();
+        var watch = Stopwatch.StartNew();
+        var plan = new PushPlan(network, options.BatchSize ?? _options.BatchSize);
+        var skip = 0L;
+        if (options.ResumeFrom is { } token)
+        {
+            if (token.NetworkFingerprint != plan.Fingerprint)
+            {
+                throw new ArgumentException(
+                    $"The resume token belongs to another network (fingerprint {token.NetworkFingerprint}, this network {plan.Fingerprint}).",
+                    nameof(options));
+            }
+
+            skip = Math.Clamp(token.CompletedItems, 0, plan.TotalItems);
+        }
+
+        if (options.EnsureConstraints)
+        {
+            progress?.Report(new PushProgress(PushPhase.Schema, skip, plan.TotalItems, skip > 0, skip > 0 ? new PushResumeToken(plan.Fingerprint, skip) : null));
+            await EnsureConstraintsAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var counters = CypherCounters.None;
+        var batches = 0;
+        if (options.Mode == PushMode.Atomic)
+        {
+            counters = await Retry.ExecuteAsync(
+                async ct =>
+                {
+                    var sum = CypherCounters.None;
+                    var tx = await Runner.BeginTransactionAsync(ct).ConfigureAwait(false);
+                    await using (tx.ConfigureAwait(false))
+                    {
+                        try
+                        {
+                            sum += await WriteInfoAsync(tx, network, ct).ConfigureAwait(false);
+                            foreach (var batch in plan.Batches())
+                            {
+                                sum += await WriteBatchAsync(tx, batch, ct).ConfigureAwait(false);
+                                progress?.Report(new PushProgress(batch.Phase, batch.End, plan.TotalItems, false, null));
+                            }
+
+                            await tx.CommitAsync(ct).ConfigureAwait(false);
+                        }
+                        catch
+                        {
+                            await RollbackQuietlyAsync(tx).ConfigureAwait(false);
+                            throw;
+                        }
+                    }
+
+                    return sum;
+                },
+                cancellationToken).ConfigureAwait(false);
+            batches = plan.Batches().Count();
+        }
+        else
+        {
+            var committed = skip;
+            try
+            {
+                counters += await InTransactionAsync(tx => WriteInfoAsync(tx, network, cancellationToken), cancellationToken).ConfigureAwait(false);
+                foreach (var batch in plan.Batches())
+                {
+                    if (batch.End <= skip)
+                    {
+                        continue;
+                    }
+
+                    counters += await InTransactionAsync(tx => WriteBatchAsync(tx, batch, cancellationToken), cancellationToken).ConfigureAwait(false);
+                    committed = batch.End;
+                    batches++;
+                    progress?.Report(new PushProgress(batch.Phase, committed, plan.TotalItems, true, new PushResumeToken(plan.Fingerprint, committed)));
+                }
+            }
+            catch (Neo4jException e) when (committed > skip)
+            {
+                throw new Neo4jPushInterruptedException(new PushResumeToken(plan.Fingerprint, committed), e);
+            }
+        }
+
+        var final = new PushResumeToken(plan.Fingerprint, plan.TotalItems);
+        progress?.Report(new PushProgress(PushPhase.Completed, plan.TotalItems, plan.TotalItems, true, options.Mode == PushMode.Batched ? final : null));
+        return new PushResult(
+            network.Documents.Count,
+            network.Stakeholders.Count,
+            network.Ties.Count,
+            skip,
+            batches,
+            counters,
+            watch.Elapsed,
+            final);
+    }
+
+    /// <summary>The resume-token fingerprint of a network (see <see cref="PushResumeToken"/>).</summary>
+    public static string Fingerprint(StakeholderNetwork network) => PushPlan.ComputeFingerprint(network);
+
+    private async Task<CypherCounters> InTransactionAsync(Func<ICypherTransaction, Task<CypherCounters>> work, CancellationToken cancellationToken) =>
+        await Retry.ExecuteAsync(
+            async ct =>
+            {
+                var tx = await Runner.BeginTransactionAsync(ct).ConfigureAwait(false);
+                await using (tx.ConfigureAwait(false))
+                {
+                    try
+                    {
+                        var counters = await work(tx).ConfigureAwait(false);
+                        await tx.CommitAsync(ct).ConfigureAwait(false);
+                        return counters;
+                    }
+                    catch
+                    {
+                        await RollbackQuietlyAsync(tx).ConfigureAwait(false);
+                        throw;
+                    }
+                }
+            },
+            cancellationToken).ConfigureAwait(false);
+
+    private static async Task RollbackQuietlyAsync(ICypherTransaction tx)
+    {
+        try
+        {
+            using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            await tx.RollbackAsync(cts.Token).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is Neo4jException or OperationCanceledException or InvalidOperationException)
+        {
+            // The original failure matters more; the server drops abandoned transactions by itself.
+        }
+    }
+
+    private static async Task<CypherCounters> WriteInfoAsync(ICypherTransaction tx, StakeholderNetwork network, CancellationToken ct)
+    {
+        var statement = $"MERGE (m:{CypherNames.Quote(Neo4jGraphModel.NetworkInfoLabel)} {{id: $id}}) SET m = $props";
+        var result = await tx.RunAsync(
+            statement,
+            new Dictionary<string, object?> { ["id"] = Neo4jGraphModel.NetworkInfoId, ["props"] = Neo4jGraphModel.NetworkInfoProperties(network) },
+            ct).ConfigureAwait(false);
+        return result.Counters;
+    }
+
+    private static async Task<CypherCounters> WriteBatchAsync(ICypherTransaction tx, PushBatch batch, CancellationToken ct)
+    {
+        var sum = CypherCounters.None;
+        foreach (var (statement, rows) in batch.Statements())
+        {
+            var result = await tx.RunAsync(statement, new Dictionary<string, object?> { ["rows"] = rows }, ct).ConfigureAwait(false);
+            var written = result.Rows.Count == 1 ? result.Single("written").GetInt64() : -1;
+            if (written != rows.Count)
+            {
+                throw new Neo4jException(
+                    $"A {batch.Phase} batch wrote {written} of {rows.Count} rows; a tie's endpoint is missing from the database (was a stakeholder deleted during the push?).");
+            }
+
+            sum += result.Counters;
+        }
+
+        return sum;
+    }
+
+    /// <summary>Pulls a network (or the part a filter selects) back, page by page.</summary>
+    /// <param name="filter">What to pull; null for everything.</param>
+    /// <param name="cancellationToken">Cancels the pull.</param>
+    /// <returns>The network, stakeholders ordered by id and ties by id.</returns>
+    /// <exception cref="NetworkValidationException">The database holds data the model rejects (listed with node/relationship ids).</exception>
+    public async Task<StakeholderNetwork> PullAsync(PullFilter? filter = null, CancellationToken cancellationToken = default)
+    {
+        filter ??= new PullFilter();
+        filter.Validate();
+        var page = filter.PageSize ?? _options.BatchSize;
+        var builder = new StakeholderNetworkBuilder();
+
+        var info = await Retry.ExecuteAsync(
+            ct => Runner.RunAsync(
+                $"MATCH (m:{CypherNames.Quote(Neo4jGraphModel.NetworkInfoLabel)} {{id: $id}}) RETURN properties(m) AS props",
+                new Dictionary<string, object?> { ["id"] = Neo4jGraphModel.NetworkInfoId },
+                ct),
+            cancellationToken).ConfigureAwait(false);
+        if (info.Rows.Count > 0)
+        {
+            var props = info.Rows[0][0];
+            builder.Title = Neo4jGraphModel.Text(props, "title");
+            builder.Description = Neo4jGraphModel.Text(props, "description");
+        }
+
+        await foreach (var row in PagesAsync(
+                           $"MATCH (d:{CypherNames.Quote(Neo4jGraphModel.DocumentLabel)}) WHERE d.id > $after WITH d ORDER BY d.id LIMIT $page RETURN d.id AS id, properties(d) AS props ORDER BY id",
+                           new Dictionary<string, object?>(),
+                           page,
+                           cancellationToken).ConfigureAwait(false))
+        {
+            builder.AddDocument(Neo4jGraphModel.ReadDocument(row[1], builder));
+        }
+
+        var labels = filter.Kinds?.Select(Neo4jGraphModel.KindLabel).Distinct().ToArray();
+        var nodeWhere = labels is null ? string.Empty : " AND any(l IN labels(n) WHERE l IN $labels)";
+        var nodeParameters = new Dictionary<string, object?>();
+        if (labels is not null)
+        {
+            nodeParameters["labels"] = labels;
+        }
+
+        var stakeholder = CypherNames.Quote(Neo4jGraphModel.StakeholderLabel);
+        var sourceIds = new List<string>();
+        await foreach (var row in PagesAsync(
+                           $"MATCH (n:{stakeholder}) WHERE n.id > $after{nodeWhere} WITH n ORDER BY n.id LIMIT $page RETURN n.id AS id, properties(n) AS props ORDER BY id",
+                           nodeParameters,
+                           page,
+                           cancellationToken).ConfigureAwait(false))
+        {
+            sourceIds.Add(row[0].GetString()!);
+            if (Neo4jGraphModel.ReadStakeholder(row[1], builder) is { } s)
+            {
+                builder.AddStakeholder(s);
+            }
+        }
+
+        var tieWhere = new StringBuilder();
+        var tieParameters = new Dictionary<string, object?>();
+        if (labels is not null)
+        {
+            tieWhere.Append(" AND any(l IN labels(a) WHERE l IN $labels) AND any(l IN labels(b) WHERE l IN $labels)");
+            tieParameters["labels"] = labels;
+        }
+
+        if (filter.TieTypes is not null)
+        {
+            tieWhere.Append(" AND type(r) IN $types");
+            tieParameters["types"] = filter.TieTypes.Distinct(StringComparer.Ordinal).ToArray();
+        }
+
+        if (filter.To is { } to)
+        {
+            tieWhere.Append(" AND (r.validFromEarliest IS NULL OR r.validFromEarliest <= $to)");
+            tieParameters["to"] = to;
+        }
+
+        if (filter.From is { } from)
+        {
+            tieWhere.Append(" AND (r.validToLatest IS NULL OR r.validToLatest >= $from)");
+            tieParameters["from"] = from;
+        }
+
+        await foreach (var row in TiePagesAsync(sourceIds, tieWhere.ToString(), tieParameters, page, cancellationToken).ConfigureAwait(false))
+        {
+            var tie = Neo4jGraphModel.ReadTie(row[0].GetString()!, row[1].GetString() ?? string.Empty, row[2].GetString() ?? string.Empty, row[3].GetString()!, row[4], builder);
+            if (tie is not null)
+            {
+                builder.AddTie(tie);
+            }
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>
+    /// Runs a keyset-paginated query: <paramref name="statement"/> filters on <c>id &gt; $after</c>, keeps the first
+    /// <c>$page</c> rows in id order, and returns the id as its first column. Sorting and limiting come before the
+    /// projection (<c>WITH ... ORDER BY ... LIMIT</c>), so only a page's worth of property maps is ever built.
+    /// </summary>
+    private async IAsyncEnumerable<IReadOnlyList<JsonElement>> PagesAsync(
+        string statement,
+        Dictionary<string, object?> parameters,
+        int page,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var after = string.Empty;
+        while (true)
+        {
+            var p = new Dictionary<string, object?>(parameters) { ["after"] = after, ["page"] = page };
+            var result = await Retry.ExecuteAsync(ct => Runner.RunAsync(statement, p, ct), cancellationToken).ConfigureAwait(false);
+            foreach (var row in result.Rows)
+            {
+                yield return row;
+            }
+
+            if (result.Rows.Count < page)
+            {
+                yield break;
+            }
+
+            after = result.Rows[^1][0].GetString() ?? throw new Neo4jException("A page ended with a row without an id.");
+        }
+    }
+
+    /// <summary>
+    /// Pages through the ties leaving the given stakeholders with a keyset on (source id, tie id): the sources are taken
+    /// <paramref name="page"/> ids at a time (each found through the unique index on <c>Stakeholder.id</c>), and within
+    /// such a window at most <paramref name="page"/> ties come back per request, the next request starting after the last
+    /// (source, id) pair. A global order on the tie id would need a scan of every relationship per page (Neo4j 3 and 4 have
+    /// no relationship property indexes), which makes pulling quadratic in the number of ties.
+    /// </summary>
+    private async IAsyncEnumerable<IReadOnlyList<JsonElement>> TiePagesAsync(
+        List<string> sourceIds,
+        string tieWhere,
+        Dictionary<string, object?> parameters,
+        int page,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var stakeholder = CypherNames.Quote(Neo4jGraphModel.StakeholderLabel);
+        var statement =
+            $"UNWIND $ids AS sid MATCH (a:{stakeholder} {{id: sid}})-[r]->(b:{stakeholder}) "
+            + $"WHERE (a.id > $afterSource OR (a.id = $afterSource AND r.id > $afterTie)){tieWhere} "
+            + "WITH a, r, b ORDER BY a.id, r.id LIMIT $page "
+            + "RETURN r.id AS id, a.id AS source, b.id AS target, type(r) AS type, properties(r) AS props ORDER BY source, id";
+        for (var start = 0; start < sourceIds.Count; start += page)
+        {
+            var ids = sourceIds.GetRange(start, Math.Min(page, sourceIds.Count - start)).ToArray();
+            var afterSource = string.Empty;
+            var afterTie = string.Empty;
+            while (true)
+            {
+                var p = new Dictionary<string, object?>(parameters)
+                {
+                    ["ids"] = ids,
+                    ["afterSource"] = afterSource,
+                    ["afterTie"] = afterTie,
+                    ["page"] = page,
+                };
+                var result = await Retry.ExecuteAsync(ct => Runner.RunAsync(statement, p, ct), cancellationToken).ConfigureAwait(false);
+                foreach (var row in result.Rows)
+                {
+                    yield return row;
+                }
+
+                if (result.Rows.Count < page)
+                {
+                    break;
+                }
+
+                afterSource = result.Rows[^1][1].GetString() ?? throw new Neo4jException("A tie page ended with a row without a source id.");
+                afterTie = result.Rows[^1][0].GetString() ?? throw new Neo4jException("A tie page ended with a row without an id.");
+            }
+        }
+    }
+
+    /// <summary>Counts what the database holds.</summary>
+    public async Task<NetworkCounts> CountsAsync(CancellationToken cancellationToken = default)
+    {
+        var stakeholder = CypherNames.Quote(Neo4jGraphModel.StakeholderLabel);
+        var byKind = await Retry.ExecuteAsync(
+            ct => Runner.RunAsync($"MATCH (n:{stakeholder}) RETURN n.kind AS kind, count(*) AS n", null, ct), cancellationToken).ConfigureAwait(false);
+        var byType = await Retry.ExecuteAsync(
+            ct => Runner.RunAsync($"MATCH (:{stakeholder})-[r]->(:{stakeholder}) RETURN type(r) AS type, count(*) AS n", null, ct), cancellationToken).ConfigureAwait(false);
+        var documents = await Retry.ExecuteAsync(
+            ct => Runner.RunAsync($"MATCH (d:{CypherNames.Quote(Neo4jGraphModel.DocumentLabel)}) RETURN count(d) AS n", null, ct), cancellationToken).ConfigureAwait(false);
+
+        static Dictionary<string, long> ToMap(CypherResult r) => r.Rows.ToDictionary(
+            row => row[0].ValueKind == JsonValueKind.String ? row[0].GetString()! : "(none)",
+            row => row[1].GetInt64(),
+            StringComparer.Ordinal);
+
+        var kinds = ToMap(byKind);
+        var types = ToMap(byType);
+        return new NetworkCounts(kinds.Values.Sum(), types.Values.Sum(), documents.Single("n").GetInt64(), kinds, types);
+    }
+
+    /// <summary>Deletes every stakeholder, tie, source document and the network info node, in batches (other data stays).</summary>
+    /// <returns>The number of nodes deleted.</returns>
+    public async Task<long> DeleteNetworkAsync(CancellationToken cancellationToken = default)
+    {
+        var deleted = 0L;
+        foreach (var label in new[] { Neo4jGraphModel.StakeholderLabel, Neo4jGraphModel.DocumentLabel, Neo4jGraphModel.NetworkInfoLabel })
+        {
+            var statement = $"MATCH (n:{CypherNames.Quote(label)}) WITH n LIMIT $page DETACH DELETE n RETURN count(*) AS n";
+            while (true)
+            {
+                var result = await Retry.ExecuteAsync(
+                    ct => Runner.RunAsync(statement, new Dictionary<string, object?> { ["page"] = _options.BatchSize }, ct),
+                    cancellationToken).ConfigureAwait(false);
+                var n = result.Single("n").GetInt64();
+                deleted += n;
+                if (n == 0)
+                {
+                    break;
+                }
+            }
+        }
+
+        return deleted;
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        if (_ownsRunner)
+        {
+            await Runner.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+}
+
+/// <summary>One batch of a push: a slice of one phase's items, in the push's fixed order.</summary>
+internal sealed class PushBatch(PushPhase phase, long start, Func<IEnumerable<(string Statement, List<Dictionary<string, object?>> Rows)>> statements, int count)
+{
+    public PushPhase Phase { get; } = phase;
+
+    public long Start { get; } = start;
+
+    public long End => Start + count;
+
+    public IEnumerable<(string Statement, List<Dictionary<string, object?>> Rows)> Statements() => statements();
+}
+
+/// <summary>
+/// The fixed order of a push: documents as given, stakeholders grouped by kind (stable), ties grouped by type (stable,
+/// ordinal), so each batch needs few statements and a resume token's item count always means the same items.
+/// </summary>
+internal sealed class PushPlan
+{
+    private readonly StakeholderNetwork _network;
+    private readonly Stakeholder[] _stakeholders;
+    private readonly Tie[] _ties;
+    private readonly int _batchSize;
+
+    public PushPlan(StakeholderNetwork network, int batchSize)
+    {
+        _network = network;
+        _batchSize = batchSize;
+        _stakeholders = network.Stakeholders.Select((s, i) => (s, i)).OrderBy(x => x.s.Kind).ThenBy(x => x.i).Select(x => x.s).ToArray();
+        _ties = network.Ties.Select((t, i) => (t, i)).OrderBy(x => x.t.Type.Name, StringComparer.Ordinal).ThenBy(x => x.i).Select(x => x.t).ToArray();
+        foreach (var t in _ties)
+        {
+            CypherNames.Quote(t.Type.Name, $"relationship type of tie '{t.Id}'");
+        }
+
+        Fingerprint = ComputeFingerprint(network);
+    }
+
+    public string Fingerprint { get; }
+
+    public long TotalItems => _network.Documents.Count + _stakeholders.Length + _ties.Length;
+
+    public static string ComputeFingerprint(StakeholderNetwork network)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        void Add(string tag, string value)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(tag));
+            hash.AppendData(Encoding.UTF8.GetBytes(value));
+            hash.AppendData([0]);
+        }
+
+        foreach (var d in network.Documents)
+        {
+            Add("d", d.Id);
+        }
+
+        foreach (var s in network.Stakeholders)
+        {
+            Add("s", s.Id);
+            Add("k", s.Kind.ToName());
+        }
+
+        foreach (var t in network.Ties)
+        {
+            Add("t", t.Id);
+            Add("y", t.Type.Name);
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
+    }
+
+    public IEnumerable<PushBatch> Batches()
+    {
+        long position = 0;
+        var documents = _network.Documents;
+        for (var i = 0; i < documents.Count; i += _batchSize)
+        {
+            var slice = documents.Skip(i).Take(_batchSize).ToArray();
+            yield return new PushBatch(PushPhase.Documents, position, () => DocumentStatements(slice), slice.Length);
+            position += slice.Length;
+        }
+
+        for (var i = 0; i < _stakeholders.Length; i += _batchSize)
+        {
+            var slice = new ArraySegment<Stakeholder>(_stakeholders, i, Math.Min(_batchSize, _stakeholders.Length - i));
+            yield return new PushBatch(PushPhase.Stakeholders, position, () => StakeholderStatements(slice), slice.Count);
+            position += slice.Count;
+        }
+
+        for (var i = 0; i < _ties.Length; i += _batchSize)
+        {
+            var slice = new ArraySegment<Tie>(_ties, i, Math.Min(_batchSize, _ties.Length - i));
+            yield return new PushBatch(PushPhase.Ties, position, () => TieStatements(slice), slice.Count);
+            position += slice.Count;
+        }
+    }
+
+    private static IEnumerable<(string, List<Dictionary<string, object?>>)> DocumentStatements(SourceDocument[] slice)
+    {
+        var statement = $"UNWIND $rows AS row MERGE (d:{CypherNames.Quote(Neo4jGraphModel.DocumentLabel)} {{id: row.id}}) SET d = row RETURN count(d) AS written";
+        yield return (statement, slice.Select(Neo4jGraphModel.DocumentProperties).ToList());
+    }
+
+    private static IEnumerable<(string, List<Dictionary<string, object?>>)> StakeholderStatements(ArraySegment<Stakeholder> slice)
+    {
+        foreach (var group in slice.GroupBy(s => s.Kind))
+        {
+            var label = Neo4jGraphModel.KindLabel(group.Key);
+            var others = string.Concat(Neo4jGraphModel.KindLabels.Where(l => l != label).Select(l => ":" + CypherNames.Quote(l)));
+            var statement =
+                $"UNWIND $rows AS row MERGE (n:{CypherNames.Quote(Neo4jGraphModel.StakeholderLabel)} {{id: row.id}}) "
+                + $"SET n = row, n:{CypherNames.Quote(label)} REMOVE n{others} RETURN count(n) AS written";
+            yield return (statement, group.Select(Neo4jGraphModel.StakeholderProperties).ToList());
+        }
+    }
+
+    private static IEnumerable<(string, List<Dictionary<string, object?>>)> TieStatements(ArraySegment<Tie> slice)
+    {
+        var stakeholder = CypherNames.Quote(Neo4jGraphModel.StakeholderLabel);
+        foreach (var group in slice.GroupBy(t => t.Type.Name, StringComparer.Ordinal))
+        {
+            var type = CypherNames.Quote(group.Key, "relationship type");
+            var statement =
+                $"UNWIND $rows AS row MATCH (a:{stakeholder} {{id: row.source}}) MATCH (b:{stakeholder} {{id: row.target}}) "
+                + $"MERGE (a)-[r:{type} {{id: row.id}}]->(b) SET r = row.props RETURN count(r) AS written";
+            yield return (statement, group.Select(Neo4jGraphModel.TieRow).ToList());
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using Stakeholders.Network.Graphs;
+
+namespace Stakeholders.Network.Analysis;
+
+/// <summary>
+/// What <see cref="NetworkAnalyzer"/> computes. Every default is the one the CLI's <c>analyze</c> uses.
+/// </summary>
+public sealed record AnalysisOptions
+{
+    /// <summary>The measures used when none are named: degree, degree centrality, strength, betweenness, closeness, eigenvector, PageRank.</summary>
+    public static IReadOnlyList<string> DefaultMeasures { get; } =
+        ["degree", "degree-centrality", "strength", "betweenness", "closeness", "eigenvector", "pagerank"];
+
+    /// <summary>The measures to compute, by name (see <see cref="MeasureCatalog"/>). Default <see cref="DefaultMeasures"/>.</summary>
+    public IReadOnlyList<string> Measures { get; init; } = DefaultMeasures;
+
+    /// <summary>The community algorithm (<c>louvain</c>, <c>leiden</c>, <c>label-propagation</c>, <c>components</c>), or null for none. Default <c>louvain</c>.</summary>
+    public string? Communities { get; init; } = "louvain";
+
+    /// <summary>The modularity resolution γ for Louvain and Leiden. Default 1. Must be positive.</summary>
+    public double Resolution { get; init; } = 1.0;
+
+    /// <summary>The seed for every randomised step. Default 42.</summary>
+    public int Seed { get; init; } = 42;
+
+    /// <summary>A group id per vertex for brokerage roles, or null. Set by the caller from <c>--group-by</c>.</summary>
+    public IReadOnlyList<int>? Groups { get; init; }
+
+    /// <summary>The SHA-256 of the input file, hex; computed from the network's canonical form when null.</summary>
+    public string? InputSha256 { get; init; }
+
+    /// <summary>Extra parameters to record in the provenance (the CLI records its options here).</summary>
+    public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Throws when an option is out of range or names an unknown measure or algorithm.</summary>
+    /// <exception cref="ArgumentException">The message names the option and the allowed values.</exception>
+    public void Validate()
+    {
+        foreach (var m in Measures)
+        {
+            if (!MeasureCatalog.TryGet(m, out _))
+            {
+                throw new ArgumentException($"Unknown measure '{m}'. Known measures: {string.Join(", ", MeasureCatalog.Names)}.", nameof(Measures));
+            }
+        }
+
+        if (Communities is not null && !CommunityAlgorithms.Names.Contains(Communities, StringComparer.Ordinal))
+        {
+            throw new ArgumentException($"Unknown community algorithm '{Communities}'. Known: {string.Join(", ", CommunityAlgorithms.Names)}.", nameof(Communities));
+        }
+
+        if (!(Resolution > 0) || !double.IsFinite(Resolution))
+        {
+            throw new ArgumentException($"Resolution must be a positive number, not {Resolution}.", nameof(Resolution));
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using System.Diagnostics.CodeAnalysis;
+using Stakeholders.Network.Algorithms.Brokerage;
+using Stakeholders.Network.Algorithms.Centrality;
+using Stakeholders.Network.Graphs;
+using CohesionMeasures = Stakeholders.Network.Algorithms.Cohesion.Cohesion;
+
+namespace Stakeholders.Network.Analysis;
+
+/// <summary>
+/// Every per-stakeholder measure the analysis facade, the CLI (<c>--measures</c>) and the reports know by name.
+/// Each equals the NetworkX function named in <see cref="MeasureDefinition.Equivalent"/> with its default arguments.
+/// </summary>
+public static class MeasureCatalog
+{
+    private static readonly MeasureDefinition[] Definitions =
+    [
+        new("degree", "Number of ties (in + out for directed graphs).", "G.degree()",
+            c => Centrality.Degree(c.Graph).Scores),
+        new("in-degree", "Number of incoming ties (directed graphs; all ties otherwise).", "G.in_degree()",
+            c => Centrality.Degree(c.Graph, c.Graph.IsDirected ? DegreeDirection.In : DegreeDirection.All).Scores),
+        new("out-degree", "Number of outgoing ties (directed graphs; all ties otherwise).", "G.out_degree()",
+            c => Centrality.Degree(c.Graph, c.Graph.IsDirected ? DegreeDirection.Out : DegreeDirection.All).Scores),
+        new("degree-centrality", "Degree divided by n − 1: the share of the others a stakeholder is tied to directly.", "degree_centrality(G)",
+            c => Centrality.DegreeCentrality(c.Graph).Scores),
+        new("strength", "Sum of tie weights (weighted degree).", "G.degree(weight='weight')",
+            c => Centrality.Strength(c.Graph).Scores),
+        new("betweenness", "Share of shortest paths between others that pass through the stakeholder (normalized).", "betweenness_centrality(G)",
+            c => Centrality.Betweenness(c.Graph, new BetweennessOptions { CancellationToken = c.CancellationToken }).Scores),
+        new("closeness", "Inverse average distance to the stakeholders it reaches, Wasserman–Faust corrected.", "closeness_centrality(G)",
+            c => Centrality.Closeness(c.Graph, new ClosenessOptions { CancellationToken = c.CancellationToken }).Scores),
+        new("harmonic", "Sum of inverse distances to every other stakeholder.", "harmonic_centrality(G)",
+            c => Centrality.Harmonic(c.Graph, new HarmonicOptions { CancellationToken = c.CancellationToken }).Scores),
+        new("eigenvector", "Ties to stakeholders who are themselves well tied (leading eigenvector).", "eigenvector_centrality(G)",
+            c => Iterative(c, "eigenvector", Centrality.TryEigenvector(c.Graph, new EigenvectorOptions { CancellationToken = c.CancellationToken }, out var r), r)),
+        new("pagerank", "Long-run share of a random walk that follows ties (damping 0.85).", "pagerank(G, alpha=0.85)",
+            c => Iterative(c, "pagerank", Centrality.TryPageRank(c.Graph, new PageRankOptions { CancellationToken = c.CancellationToken }, out var r), r)),
+        new("katz", "Weighted count of all walks reaching the stakeholder (alpha 0.1, beta 1).", "katz_centrality(G, alpha=0.1, beta=1.0)",
+            c => Iterative(c, "katz", Centrality.TryKatz(c.Graph, new KatzOptions { CancellationToken = c.CancellationToken }, out var r), r)),
+        new("hubs", "HITS hub score: points at good authorities.", "hits(G)[0]",
+            c => Hits(c).Hubs),
+        new("authorities", "HITS authority score: pointed at by good hubs.", "hits(G)[1]",
+            c => Hits(c).Authorities),
+        new("clustering", "Share of a stakeholder's contacts that are tied to each other.", "clustering(G)",
+            c => CohesionMeasures.Clustering(c.Graph, cancellationToken: c.CancellationToken)),
+        new("coreness", "The largest k such that the stakeholder is in the k-core.", "core_number(G)",
+            c => CohesionMeasures.CoreNumbers(c.Graph).Select(k => (double)k).ToArray()),
+        new("constraint", "Burt's constraint: how much the contacts are tied to each other (low = brokerage opportunity).", "constraint(G, weight) (weight=None unless --weight)",
+            c => Brokerage.Constraint(c.Graph, cancellationToken: c.CancellationToken)),
+        new("effective-size", "Burt's effective size: contacts minus their redundancy.", "effective_size(G, weight) (weight=None unless --weight)",
+            c => Brokerage.EffectiveSize(c.Graph, cancellationToken: c.CancellationToken)),
+        new("efficiency", "Effective size divided by the number of contacts.", "effective_size(G)[v] / number of contacts (Burt 1992; equals / G.degree(v) without self-loops, undirected)",
+            c => Brokerage.Efficiency(c.Graph, cancellationToken: c.CancellationToken)),
+        new("hierarchy", "Burt's hierarchy: how much the constraint is concentrated on one contact (Burt 1992).", "(none in NetworkX)",
+            c => Brokerage.Hierarchy(c.Graph, cancellationToken: c.CancellationToken)),
+    ];
+
+    /// <summary>The measure names, in catalogue order.</summary>
+    public static IReadOnlyList<string> Names { get; } = Definitions.Select(d => d.Name).ToArray();
+
+    /// <summary>Every measure definition, in catalogue order.</summary>
+    public static IReadOnlyList<MeasureDefinition> All => Definitions;
+
+    /// <summary>Looks a measure up by name (case-insensitive).</summary>
+    public static bool TryGet(string name, [NotNullWhen(true)] out MeasureDefinition? definition)
+    {
+        definition = Definitions.FirstOrDefault(d => string.Equals(d.Name, name, StringComparison.OrdinalIgnoreCase));
+        return definition is not null;
+    }
+
+    private static double[] Iterative(MeasureContext context, string name, bool converged, IterativeCentralityResult result)
+    {
+        if (!converged)
+        {
+            context.Warn($"{name} did not converge in {result.Iterations} iterations (last error {result.LastError:g3}); its scores are left empty");
+            return Enumerable.Repeat(double.NaN, context.Graph.VertexCount).ToArray();
+        }
+
+        return result.Scores;
+    }
+
+    private static HitsResult Hits(MeasureContext context) => context.GetOrCompute("hits", () =>
+    {
+        if (!Centrality.TryHits(context.Graph, new HitsOptions { CancellationToken = context.CancellationToken }, out var r))
+        {
+            context.Warn($"HITS did not converge in {r.Iterations} iterations; hubs and authorities are left empty");
+            var empty = Enumerable.Repeat(double.NaN, context.Graph.VertexCount).ToArray();
+            return new HitsResult(empty, empty, r.Iterations, false, r.LastError);
+        }
+
+        return r;
+    });
+}

@@ -1,0 +1,47 @@
+using System.Collections.Concurrent;
+using Stakeholders.Network.Graphs;
+
+namespace Stakeholders.Network.Analysis;
+
+/// <summary>
+/// A per-stakeholder measure the analysis facade can run by name (<c>--measures</c> in the CLI, a column in the JSON and CSV).
+/// </summary>
+/// <param name="Name">The name used in <c>--measures</c> and as the JSON field, e.g. <c>betweenness</c>.</param>
+/// <param name="Definition">One line saying what it measures, for reports and <c>--help</c>.</param>
+/// <param name="Equivalent">The NetworkX function (with arguments) it equals, for provenance and docs.</param>
+/// <param name="Compute">Computes one score per vertex of the context's graph.</param>
+public sealed record MeasureDefinition(string Name, string Definition, string Equivalent, Func<MeasureContext, double[]> Compute);
+
+/// <summary>What a measure is computed on: the analysis graph, the seed and cancellation; collects warnings.</summary>
+public sealed class MeasureContext
+{
+    private readonly ConcurrentDictionary<string, object> _shared = new(StringComparer.Ordinal);
+    private readonly List<string> _warnings = [];
+
+    /// <summary>Creates a context.</summary>
+    public MeasureContext(CsrGraph graph, int seed, CancellationToken cancellationToken)
+    {
+        Graph = graph;
+        Seed = seed;
+        CancellationToken = cancellationToken;
+    }
+
+    /// <summary>The graph measures run on.</summary>
+    public CsrGraph Graph { get; }
+
+    /// <summary>The seed for randomised measures.</summary>
+    public int Seed { get; }
+
+    /// <summary>Cancels long computations.</summary>
+    public CancellationToken CancellationToken { get; }
+
+    /// <summary>Warnings raised while computing (a measure that did not converge), in order.</summary>
+    public IReadOnlyList<string> Warnings => _warnings;
+
+    /// <summary>Records a warning.</summary>
+    public void Warn(string message) => _warnings.Add(message);
+
+    /// <summary>Computes a value once per context and shares it between measures (HITS gives hubs and authorities at once).</summary>
+    public T GetOrCompute<T>(string key, Func<T> compute)
+        where T : notnull => (T)_shared.GetOrAdd(key, _ => compute());
+}

@@ -1,0 +1,121 @@
+using Stakeholders.Network.Algorithms.Paths;
+using Stakeholders.Network.Graphs;
+using Stakeholders.Network.Model;
+
+namespace Stakeholders.Network.Analysis;
+
+/// <summary>
+/// What a network is, at a glance: counts by kind, organization type and tie type, connectivity, density, the dates
+/// its ties span, and the data-quality warnings an analyst should see before trusting any measure.
+/// Used by <c>stakeholders info</c> and by the report's summary.
+/// </summary>
+/// <param name="Title">The network's title, if any.</param>
+/// <param name="Stakeholders">The number of stakeholders.</param>
+/// <param name="Ties">The number of ties.</param>
+/// <param name="Documents">The number of source documents.</param>
+/// <param name="ByKind">Stakeholders per kind name, every kind listed.</param>
+/// <param name="ByOrganizationType">Organizations per organization type name (types with none are left out).</param>
+/// <param name="ByTieType">Ties per type name, most frequent first, then by name.</param>
+/// <param name="Edges">Distinct stakeholder pairs joined by at least one tie (self-ties excluded).</param>
+/// <param name="Components">The number of connected components, ties read without direction.</param>
+/// <param name="LargestComponent">The number of stakeholders in the largest component.</param>
+/// <param name="Isolated">Stakeholders with no tie.</param>
+/// <param name="Density">Edges divided by the n(n−1)/2 possible pairs; 0 for fewer than two stakeholders.</param>
+/// <param name="EarliestDate">The earliest start or end date among the ties, or null when no tie is dated.</param>
+/// <param name="LatestDate">The latest start or end date among the ties, or null.</param>
+/// <param name="TiesWithEvidence">Ties carrying at least one evidence quote.</param>
+/// <param name="Warnings">Data-quality warnings (isolated stakeholders, ties without evidence), each one line.</param>
+public sealed record NetworkOverview(
+    string? Title,
+    int Stakeholders,
+    int Ties,
+    int Documents,
+    IReadOnlyList<KeyValuePair<string, int>> ByKind,
+    IReadOnlyList<KeyValuePair<string, int>> ByOrganizationType,
+    IReadOnlyList<KeyValuePair<string, int>> ByTieType,
+    int Edges,
+    int Components,
+    int LargestComponent,
+    int Isolated,
+    double Density,
+    PartialDate? EarliestDate,
+    PartialDate? LatestDate,
+    int TiesWithEvidence,
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>Describes a network. O(n + m log m).</summary>
+    public static NetworkOverview Describe(StakeholderNetwork network)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        var byKind = Enum.GetValues<StakeholderKind>()
+            .Select(k => KeyValuePair.Create(k.ToName(), network.Stakeholders.Count(s => s.Kind == k)))
+            .ToArray();
+        var byType = network.Stakeholders
+            .Where(s => s.Kind == StakeholderKind.Organization)
+            .GroupBy(s => s.OrganizationType)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
+            .Select(g => KeyValuePair.Create(g.Key.ToName(), g.Count()))
+            .ToArray();
+        var byTie = network.Ties
+            .GroupBy(t => t.Type.Name, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => KeyValuePair.Create(g.Key, g.Count()))
+            .ToArray();
+
+        var builder = new CsrGraphBuilder(network.Stakeholders.Select(s => s.Id));
+        foreach (var t in network.Ties)
+        {
+            if (!string.Equals(t.Source, t.Target, StringComparison.Ordinal))
+            {
+                builder.AddEdge(network.IndexOf(t.Source), network.IndexOf(t.Target));
+            }
+        }
+
+        var graph = builder.Build();
+        var components = Algorithms.Paths.Components.Connected(graph);
+        var n = graph.VertexCount;
+        var isolatedIds = Enumerable.Range(0, n).Where(v => graph.Degree(v) == 0 && !HasSelfTie(network, v)).Select(graph.IdOf).ToArray();
+        var dates = network.Ties
+            .Where(t => t.Period is not null)
+            .SelectMany(t => new[] { t.Period!.Start, t.Period.End })
+            .Where(d => d is not null)
+            .Select(d => d!.Value)
+            .ToArray();
+        var withEvidence = network.Ties.Count(t => t.Evidence.Count > 0);
+
+        var warnings = new List<string>();
+        if (isolatedIds.Length > 0)
+        {
+            warnings.Add($"{isolatedIds.Length} stakeholder(s) take part in no tie: {string.Join(", ", isolatedIds.Take(10))}{(isolatedIds.Length > 10 ? ", ..." : string.Empty)}");
+        }
+
+        if (withEvidence < network.Ties.Count)
+        {
+            warnings.Add($"{network.Ties.Count - withEvidence} of {network.Ties.Count} tie(s) carry no evidence quote");
+        }
+
+        return new NetworkOverview(
+            network.Title,
+            n,
+            network.Ties.Count,
+            network.Documents.Count,
+            byKind,
+            byType,
+            byTie,
+            graph.EdgeCount,
+            components.Sizes.Length,
+            components.Sizes.Length == 0 ? 0 : components.Sizes.Max(),
+            isolatedIds.Length,
+            n < 2 ? 0 : 2.0 * graph.EdgeCount / ((double)n * (n - 1)),
+            dates.Length == 0 ? null : dates.Min(),
+            dates.Length == 0 ? null : dates.Max(),
+            withEvidence,
+            warnings);
+    }
+
+    private static bool HasSelfTie(StakeholderNetwork network, int v)
+    {
+        var id = network.Stakeholders[v].Id;
+        return network.Ties.Any(t => t.Source == id && t.Target == id);
+    }
+}

@@ -1,0 +1,422 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using Stakeholders.Network.Model;
+
+namespace Stakeholders.Network.IO;
+
+/// <summary>
+/// Node-link JSON (<c>.nodelink.json</c>, name <c>node-link</c>): the shape NetworkX's <c>node_link_data</c> produces and
+/// D3, vis.js, Cytoscape.js-style front-ends read: <c>{"directed", "multigraph", "graph", "nodes": [{"id", ...}],
+/// "links": [{"source", "target", ...}]}</c>. See <c>docs/formats.md</c>.
+/// </summary>
+/// <remarks>
+/// <para>Writing: <c>directed</c> is true; <c>multigraph</c> is true when two ties join the same ordered pair, and then
+/// each link has a <c>key</c> (its tie id), as <c>node_link_graph</c> expects. Nodes carry <c>id</c>, <c>name</c>,
+/// <c>kind</c>, <c>organizationType</c>, <c>aliases</c>, <c>description</c>, <c>attributes</c> (as in the native format);
+/// links carry <c>source</c>, <c>target</c>, <c>id</c>, <c>type</c>, <c>role</c>, <c>start</c>, <c>end</c>, <c>weight</c>
+/// (the strength), <c>confidence</c>, <c>evidence</c>, <c>attributes</c>; <c>graph</c> carries <c>title</c>,
+/// <c>description</c> and <c>documents</c>. Deterministic like the native writer.</para>
+/// <para>Reading accepts the same, and files from other tools: ids may be numbers; a missing <c>name</c> falls back to
+/// <c>label</c>, then the id; a missing <c>kind</c> is person, a missing <c>type</c> is <c>TIE</c>; <c>strength</c> is
+/// accepted for <c>weight</c>; a link end may be a node id, a node object with an <c>id</c> (as D3 leaves them), or an
+/// integer index into <c>nodes</c> when no node has that id. Other scalar fields of nodes and links become attributes.</para>
+/// </remarks>
+public static class NodeLinkFormat
+{
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Indented = true,
+        IndentSize = 2,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
+
+    private static readonly HashSet<string> NodeFields = new(StringComparer.Ordinal) { "id", "name", "label", "kind", "organizationType", "aliases", "description", "attributes" };
+
+    private static readonly HashSet<string> LinkFields = new(StringComparer.Ordinal)
+    {
+        "source", "target", "key", "id", "type", "label", "role", "start", "end", "weight", "strength", "confidence", "evidence", "attributes",
+    };
+
+    /// <summary>Writes a network as node-link JSON, atomically.</summary>
+    public static void Write(StakeholderNetwork network, string path)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        AtomicFile.Write(path, stream => Write(network, stream));
+    }
+
+    /// <summary>Writes a network as node-link JSON to a stream (left open), UTF-8 without BOM.</summary>
+    public static void Write(StakeholderNetwork network, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        ArgumentNullException.ThrowIfNull(stream);
+        var pairs = new HashSet<(string, string)>();
+        var multigraph = network.Ties.Any(t => !pairs.Add((t.Source, t.Target)));
+        using (var w = new Utf8JsonWriter(stream, WriterOptions))
+        {
+            w.WriteStartObject();
+            w.WriteBoolean("directed", true);
+            w.WriteBoolean("multigraph", multigraph);
+            w.WriteStartObject("graph");
+            Optional(w, "title", network.Title);
+            Optional(w, "description", network.Description);
+            if (network.Documents.Count > 0)
+            {
+                w.WritePropertyName("documents");
+                w.WriteRawValue(FlatModel.DocumentsJson(network.Documents));
+            }
+
+            w.WriteEndObject();
+            w.WriteStartArray("nodes");
+            foreach (var s in network.Stakeholders)
+            {
+                w.WriteStartObject();
+                w.WriteString("id", s.Id);
+                w.WriteString("name", s.Name);
+                w.WriteString("kind", s.Kind.ToName());
+                if (s.OrganizationType != OrganizationType.Unspecified)
+                {
+                    w.WriteString("organizationType", s.OrganizationType.ToName());
+                }
+
+                if (s.Aliases.Count > 0)
+                {
+                    w.WritePropertyName("aliases");
+                    w.WriteRawValue(FlatModel.JsonStrings(s.Aliases));
+                }
+
+                Optional(w, "description", s.Description);
+                Attributes(w, s.Attributes);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("links");
+            foreach (var t in network.Ties)
+            {
+                w.WriteStartObject();
+                w.WriteString("source", t.Source);
+                w.WriteString("target", t.Target);
+                if (multigraph)
+                {
+                    w.WriteString("key", t.Id);
+                }
+
+                w.WriteString("id", t.Id);
+                w.WriteString("type", t.Type.Name);
+                Optional(w, "role", t.Role);
+                if (t.Period is { } period)
+                {
+                    Nullable(w, "start", period.Start?.ToString());
+                    Nullable(w, "end", period.End?.ToString());
+                }
+
+                w.WriteNumber("weight", t.Strength);
+                w.WriteNumber("confidence", t.Confidence);
+                if (t.Evidence.Count > 0)
+                {
+                    w.WritePropertyName("evidence");
+                    w.WriteRawValue(FlatModel.EvidenceJson(t.Evidence));
+                }
+
+                Attributes(w, t.Attributes);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        stream.WriteByte((byte)'\n');
+    }
+
+    /// <summary>The node-link JSON text of a network.</summary>
+    public static string Serialize(StakeholderNetwork network)
+    {
+        using var buffer = new MemoryStream();
+        Write(network, buffer);
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void Optional(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is not null)
+        {
+            w.WriteString(name, value);
+        }
+    }
+
+    private static void Nullable(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is null)
+        {
+            w.WriteNull(name);
+        }
+        else
+        {
+            w.WriteString(name, value);
+        }
+    }
+
+    private static void Attributes(Utf8JsonWriter w, IReadOnlyDictionary<string, string> attributes)
+    {
+        if (attributes.Count == 0)
+        {
+            return;
+        }
+
+        w.WriteStartObject("attributes");
+        foreach (var (key, value) in attributes.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            w.WriteString(key, value);
+        }
+
+        w.WriteEndObject();
+    }
+
+    /// <summary>Reads a node-link JSON file.</summary>
+    public static StakeholderNetwork Read(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        return Read(File.ReadAllBytes(path), path);
+    }
+
+    /// <summary>Reads node-link JSON text.</summary>
+    public static StakeholderNetwork Parse(string json, string sourceName = "<string>")
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return Read(Encoding.UTF8.GetBytes(json), sourceName);
+    }
+
+    /// <summary>Reads node-link JSON from UTF-8 bytes.</summary>
+    /// <exception cref="NetworkFormatException">The text is not JSON or not node-link shaped.</exception>
+    /// <exception cref="NetworkValidationException">The content has problems; every one is listed with its line and column.</exception>
+    public static StakeholderNetwork Read(ReadOnlyMemory<byte> utf8, string sourceName)
+    {
+        var root = PositionedJson.Parse(utf8, sourceName, out var positions);
+        string Where(JsonValue v)
+        {
+            var (line, column) = positions.At(v.Offset);
+            return NetworkFormatException.Location(sourceName, line, column);
+        }
+
+        if (root.Type != JsonValueType.Object || root.Property("nodes") is not { Value.Type: JsonValueType.Array } nodesProperty)
+        {
+            var (line, column) = positions.At(root.Offset);
+            throw new NetworkFormatException(sourceName, line, column, "expected an object with a \"nodes\" array (node-link JSON)");
+        }
+
+        var builder = new StakeholderNetworkBuilder();
+        if (root.Property("graph") is { Value.Type: JsonValueType.Object } graph)
+        {
+            builder.Title = graph.Value.Property("title")?.Value.ScalarText();
+            builder.Description = graph.Value.Property("description")?.Value.ScalarText();
+            if (graph.Value.Property("documents") is { } documents)
+            {
+                var values = new Dictionary<string, FlatValue>(StringComparer.Ordinal)
+                {
+                    ["documents"] = new FlatValue(ToJsonText(documents.Value), Where(documents.Value)),
+                };
+                FlatModel.ApplyGraphValues(builder, values);
+            }
+        }
+
+        var ids = new List<string>();
+        foreach (var node in nodesProperty.Value.Items)
+        {
+            if (node.Type != JsonValueType.Object)
+            {
+                builder.ReportProblem(Where(node), $"expected a node (an object), found {node.Describe()}");
+                ids.Add(string.Empty);
+                continue;
+            }
+
+            var id = node.Property("id")?.Value.ScalarText();
+            ids.Add(id ?? string.Empty);
+            if (id is null)
+            {
+                builder.ReportProblem(Where(node), "a node has no \"id\" (a string or number)");
+                continue;
+            }
+
+            var values = new Dictionary<string, FlatValue>(StringComparer.Ordinal);
+            Scalar(node, "name", "name", values, Where);
+            Scalar(node, "label", "label", values, Where);
+            Scalar(node, "kind", "kind", values, Where);
+            Scalar(node, "organizationType", "organization_type", values, Where);
+            Scalar(node, "description", "description", values, Where);
+            if (node.Property("aliases") is { Value.Type: JsonValueType.Array } aliases)
+            {
+                values["aliases"] = new FlatValue(ToJsonText(aliases.Value), Where(aliases.Value));
+            }
+
+            Extras(node, NodeFields, values, Where, builder, FlatModel.NodeAttributeName);
+            FlatModel.AddStakeholder(builder, id, values, Where(node));
+        }
+
+        var idSet = new HashSet<string>(ids, StringComparer.Ordinal);
+        var links = root.Property("links") ?? root.Property("edges");
+        foreach (var link in links?.Value.Items ?? [])
+        {
+            if (link.Type != JsonValueType.Object)
+            {
+                builder.ReportProblem(Where(link), $"expected a link (an object), found {link.Describe()}");
+                continue;
+            }
+
+            var source = End(link, "source");
+            var target = End(link, "target");
+            if (source is null || target is null)
+            {
+                builder.ReportProblem(Where(link), "a link needs a \"source\" and a \"target\"");
+                continue;
+            }
+
+            var values = new Dictionary<string, FlatValue>(StringComparer.Ordinal);
+            foreach (var name in new[] { "type", "label", "role", "start", "end", "weight", "strength", "confidence" })
+            {
+                Scalar(link, name, name, values, Where, keepNullAsEmpty: name is "start" or "end");
+            }
+
+            if (link.Property("evidence") is { Value.Type: JsonValueType.Array } evidence)
+            {
+                values["evidence"] = new FlatValue(ToJsonText(evidence.Value), Where(evidence.Value));
+            }
+
+            Extras(link, LinkFields, values, Where, builder, FlatModel.EdgeAttributeName);
+            var id = link.Property("id")?.Value.ScalarText() ?? link.Property("key")?.Value.ScalarText();
+            FlatModel.AddTie(builder, id, source, target, values, Where(link));
+        }
+
+        return builder.Build();
+
+        string? End(JsonValue link, string name)
+        {
+            var value = link.Property(name)?.Value;
+            if (value is null)
+            {
+                return null;
+            }
+
+            if (value.Type == JsonValueType.Object)
+            {
+                return value.Property("id")?.Value.ScalarText();
+            }
+
+            var text = value.ScalarText();
+            if (value.Type == JsonValueType.Number && text is not null && !idSet.Contains(text)
+                && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < ids.Count)
+            {
+                return ids[index];
+            }
+
+            return text;
+        }
+    }
+
+    private static void Scalar(JsonValue obj, string name, string key, Dictionary<string, FlatValue> values, Func<JsonValue, string> where, bool keepNullAsEmpty = false)
+    {
+        if (obj.Property(name) is not { } p)
+        {
+            return;
+        }
+
+        if (p.Value.ScalarText() is { } text)
+        {
+            values[key] = new FlatValue(text, where(p.Value));
+        }
+        else if (keepNullAsEmpty && p.Value.Type == JsonValueType.Null)
+        {
+            values[key] = new FlatValue(string.Empty, where(p.Value));
+        }
+    }
+
+    private static void Extras(JsonValue obj, HashSet<string> known, Dictionary<string, FlatValue> values, Func<JsonValue, string> where, StakeholderNetworkBuilder builder, Func<string, string> mangle)
+    {
+        if (obj.Property("attributes") is { } attributes)
+        {
+            if (attributes.Value.Type != JsonValueType.Object)
+            {
+                builder.ReportProblem(where(attributes.Value), $"\"attributes\" must be an object, found {attributes.Value.Describe()}");
+            }
+            else
+            {
+                foreach (var a in attributes.Value.Properties)
+                {
+                    if (a.Value.ScalarText() is { } text)
+                    {
+                        values[mangle(a.Name)] = new FlatValue(text, where(a.Value));
+                    }
+                    else
+                    {
+                        builder.ReportProblem(where(a.Value), $"attribute '{a.Name}' must be a string, number or boolean, found {a.Value.Describe()}");
+                    }
+                }
+            }
+        }
+
+        // Top-level scalars other tools put beside the known fields (NetworkX flattens node data this way).
+        foreach (var p in obj.Properties)
+        {
+            if (!known.Contains(p.Name) && p.Value.ScalarText() is { } text && !values.ContainsKey(mangle(p.Name)))
+            {
+                values[mangle(p.Name)] = new FlatValue(text, where(p.Value));
+            }
+        }
+    }
+
+    private static string ToJsonText(JsonValue value)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer))
+        {
+            WriteValue(w, value);
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void WriteValue(Utf8JsonWriter w, JsonValue value)
+    {
+        switch (value.Type)
+        {
+            case JsonValueType.Object:
+                w.WriteStartObject();
+                foreach (var p in value.Properties)
+                {
+                    w.WritePropertyName(p.Name);
+                    WriteValue(w, p.Value);
+                }
+
+                w.WriteEndObject();
+                break;
+            case JsonValueType.Array:
+                w.WriteStartArray();
+                foreach (var item in value.Items)
+                {
+                    WriteValue(w, item);
+                }
+
+                w.WriteEndArray();
+                break;
+            case JsonValueType.String:
+                w.WriteStringValue(value.Text);
+                break;
+            case JsonValueType.Number:
+                w.WriteRawValue(value.Text!);
+                break;
+            case JsonValueType.True:
+                w.WriteBooleanValue(true);
+                break;
+            case JsonValueType.False:
+                w.WriteBooleanValue(false);
+                break;
+            default:
+                w.WriteNullValue();
+                break;
+        }
+    }
+}

@@ -1,0 +1,195 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace Stakeholders.Network.IO;
+
+/// <summary>The kind of a JSON value, as <see cref="PositionedJson"/> keeps it.</summary>
+internal enum JsonValueType
+{
+    Object,
+    Array,
+    String,
+    Number,
+    True,
+    False,
+    Null,
+}
+
+/// <summary>
+/// A parsed JSON value that remembers where it starts in the file, so semantic errors (a bad date, an unknown kind)
+/// can name the line and column of the offending value, which <see cref="JsonDocument"/> cannot.
+/// </summary>
+internal sealed class JsonValue
+{
+    private static readonly List<JsonProperty> NoProperties = [];
+    private static readonly List<JsonValue> NoItems = [];
+
+    public JsonValue(JsonValueType type, long offset, string? text = null)
+    {
+        Type = type;
+        Offset = offset;
+        Text = text;
+    }
+
+    public JsonValueType Type { get; }
+
+    /// <summary>The byte offset of the value's first character.</summary>
+    public long Offset { get; }
+
+    /// <summary>A string's value, or a number's literal text.</summary>
+    public string? Text { get; }
+
+    public List<JsonProperty> Properties { get; private set; } = NoProperties;
+
+    public List<JsonValue> Items { get; private set; } = NoItems;
+
+    public static JsonValue NewObject(long offset) => new(JsonValueType.Object, offset) { Properties = [] };
+
+    public static JsonValue NewArray(long offset) => new(JsonValueType.Array, offset) { Items = [] };
+
+    /// <summary>The first property of that name, or null.</summary>
+    public JsonProperty? Property(string name)
+    {
+        foreach (var p in Properties)
+        {
+            if (p.Name == name)
+            {
+                return p;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A short phrase for error messages: <c>a string</c>, <c>an object</c>, <c>null</c>.</summary>
+    public string Describe() => Type switch
+    {
+        JsonValueType.Object => "an object",
+        JsonValueType.Array => "an array",
+        JsonValueType.String => "a string",
+        JsonValueType.Number => "a number",
+        JsonValueType.True or JsonValueType.False => "a boolean",
+        _ => "null",
+    };
+
+    /// <summary>The literal JSON text of a scalar (numbers and booleans as written, strings unquoted).</summary>
+    public string? ScalarText() => Type switch
+    {
+        JsonValueType.String or JsonValueType.Number => Text,
+        JsonValueType.True => "true",
+        JsonValueType.False => "false",
+        _ => null,
+    };
+
+    public bool TryGetDouble(out double value) =>
+        double.TryParse(Text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && Type == JsonValueType.Number;
+
+    public bool TryGetInt(out int value) =>
+        int.TryParse(Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value) && Type == JsonValueType.Number;
+}
+
+/// <summary>One property of a JSON object with the offset of its name.</summary>
+internal sealed record JsonProperty(string Name, long NameOffset, JsonValue Value);
+
+/// <summary>
+/// Parses UTF-8 JSON into <see cref="JsonValue"/> trees with positions, using <see cref="Utf8JsonReader"/>.
+/// Comments and trailing commas are accepted (hand-written files have them); a leading byte order mark is skipped.
+/// </summary>
+internal static class PositionedJson
+{
+    private static readonly JsonReaderOptions Options = new()
+    {
+        CommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        MaxDepth = 256,
+    };
+
+    /// <summary>Parses a whole document.</summary>
+    /// <param name="bytes">The UTF-8 content; a leading byte order mark is skipped and not counted in columns.</param>
+    /// <param name="sourceName">The file name for messages.</param>
+    /// <param name="positions">Line and column lookup for the offsets in the returned tree.</param>
+    /// <exception cref="NetworkFormatException">The text is not JSON; the message names the line and column.</exception>
+    public static JsonValue Parse(ReadOnlyMemory<byte> bytes, string sourceName, out TextPositions positions)
+    {
+        if (bytes.Span.StartsWith(Encoding.UTF8.Preamble))
+        {
+            bytes = bytes[3..];
+        }
+
+        positions = new TextPositions(bytes);
+        var reader = new Utf8JsonReader(bytes.Span, Options);
+        try
+        {
+            if (!reader.Read())
+            {
+                throw new NetworkFormatException(sourceName, 1, 1, "the file is empty; expected a JSON object");
+            }
+
+            var value = ReadValue(ref reader);
+            if (reader.Read())
+            {
+                var (line, column) = positions.At(reader.TokenStartIndex);
+                throw new NetworkFormatException(sourceName, line, column, "unexpected content after the end of the JSON value");
+            }
+
+            return value;
+        }
+        catch (JsonException e)
+        {
+            var line = (int)(e.LineNumber ?? 0) + 1;
+            var column = positions.ColumnInLine(e.LineNumber ?? 0, e.BytePositionInLine ?? 0);
+            throw new NetworkFormatException(sourceName, line, column, "invalid JSON: " + StripPosition(e.Message), e);
+        }
+    }
+
+    private static JsonValue ReadValue(ref Utf8JsonReader reader)
+    {
+        var offset = reader.TokenStartIndex;
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+            {
+                var obj = JsonValue.NewObject(offset);
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+                {
+                    var nameOffset = reader.TokenStartIndex;
+                    var name = reader.GetString()!;
+                    reader.Read();
+                    obj.Properties.Add(new JsonProperty(name, nameOffset, ReadValue(ref reader)));
+                }
+
+                return obj;
+            }
+
+            case JsonTokenType.StartArray:
+            {
+                var array = JsonValue.NewArray(offset);
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    array.Items.Add(ReadValue(ref reader));
+                }
+
+                return array;
+            }
+
+            case JsonTokenType.String:
+                return new JsonValue(JsonValueType.String, offset, reader.GetString());
+            case JsonTokenType.Number:
+                return new JsonValue(JsonValueType.Number, offset, Encoding.UTF8.GetString(reader.ValueSpan));
+            case JsonTokenType.True:
+                return new JsonValue(JsonValueType.True, offset);
+            case JsonTokenType.False:
+                return new JsonValue(JsonValueType.False, offset);
+            default:
+                return new JsonValue(JsonValueType.Null, offset);
+        }
+    }
+
+    private static string StripPosition(string message)
+    {
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        var text = cut >= 0 ? message[..cut] : message;
+        return text.TrimEnd('.', ' ');
+    }
+}

@@ -1,0 +1,119 @@
+using Stakeholders.Network.Algorithms.Paths;
+using Stakeholders.Network.Analysis;
+using Stakeholders.Network.Graphs;
+using Stakeholders.Network.Model;
+
+namespace Stakeholders.Network.Tests.Analytics;
+
+public class EgoNetworkTests
+{
+    [TestCaseSource(typeof(AnalyticsFixtures), nameof(AnalyticsFixtures.GraphNames))]
+    public void Ego_networks_match_networkx_ego_graph(string name)
+    {
+        var g = TestGraphs.Load(name);
+        var cases = 0;
+        foreach (var entry in AnalyticsFixtures.Graph(name).GetProperty("ego").EnumerateObject())
+        {
+            var parts = entry.Name.Split('|');
+            var direction = parts[0] switch { "in" => TraversalDirection.In, "both" => TraversalDirection.Both, _ => TraversalDirection.Out };
+            var radius = int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture);
+            var ego = g.IndexOf(parts[2]);
+            var result = EgoNetworks.Extract(g, ego, new EgoNetworkOptions { Radius = radius, Direction = direction });
+            var expected = entry.Value;
+            var ids = result.Members.Select(g.IdOf).Order(StringComparer.Ordinal).ToArray();
+            Assert.That(ids, Is.EqualTo(expected.GetProperty("nodes").EnumerateArray().Select(x => x.GetString()).ToArray()), entry.Name);
+            Assert.That(result.Graph.EdgeCount, Is.EqualTo(expected.GetProperty("edges").GetInt32()), entry.Name);
+            Assert.That(result.Density, Is.EqualTo(expected.GetProperty("density").GetDouble()).Within(1e-12), entry.Name);
+            if (expected.GetProperty("effectiveSize").ValueKind == System.Text.Json.JsonValueKind.Number)
+            {
+                Assert.That(result.EffectiveSize, Is.EqualTo(expected.GetProperty("effectiveSize").GetDouble()).Within(1e-9), entry.Name);
+            }
+
+            cases++;
+        }
+
+        Assert.That(cases, Is.GreaterThan(0));
+    }
+
+    [Test]
+    public void Distances_are_bfs_hops_and_never_exceed_the_radius()
+    {
+        var g = TestGraphs.Load("karate");
+        var result = EgoNetworks.Extract(g, g.IndexOf("0"), new EgoNetworkOptions { Radius = 2 });
+        var bfs = Network.Algorithms.Paths.Paths.Bfs(g, g.IndexOf("0"));
+        for (var i = 0; i < result.Members.Length; i++)
+        {
+            Assert.That(result.Distances[i], Is.EqualTo(bfs.Distances[result.Members[i]]));
+            Assert.That(result.Distances[i], Is.LessThanOrEqualTo(2));
+        }
+
+        Assert.That(result.Members.Length, Is.EqualTo(bfs.Distances.Count(d => d is >= 0 and <= 2)));
+    }
+
+    [Test]
+    public void Radius_zero_is_the_ego_alone_and_excluding_the_ego_drops_it()
+    {
+        var g = TestGraphs.Load("kite");
+        var alone = EgoNetworks.Extract(g, 0, new EgoNetworkOptions { Radius = 0 });
+        Assert.That(alone.Members, Is.EqualTo(new[] { 0 }));
+        Assert.That(alone.Density, Is.Zero);
+        Assert.That(alone.EffectiveSize, Is.NaN);
+        var without = EgoNetworks.Extract(g, 0, new EgoNetworkOptions { IncludeEgo = false });
+        Assert.That(without.Members, Does.Not.Contain(0));
+        Assert.That(without.AlterCount, Is.EqualTo(g.Degree(0)));
+    }
+
+    [Test]
+    public void Bad_options_and_vertices_are_refused()
+    {
+        var g = TestGraphs.Load("kite");
+        Assert.Throws<ArgumentException>(() => EgoNetworks.Extract(g, 0, new EgoNetworkOptions { Radius = -1 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => EgoNetworks.Extract(g, 99));
+    }
+
+    [Test]
+    public void Stakeholder_ego_network_counts_alter_kinds_and_organization_types()
+    {
+        var projection = NetworkProjection.Project(AnalyticsFixtures.Seed, new ProjectionOptions { WeightSource = WeightSource.None });
+        var ego = StakeholderEgoNetwork.Of(projection, "liang-jie");
+        var alters = ego.Members.Where(m => m.Id != "liang-jie").ToArray();
+        Assert.That(ego.Ego.Id, Is.EqualTo("liang-jie"));
+        Assert.That(ego.Members[0].Distance, Is.Zero);
+        Assert.That(ego.AlterKinds.Values.Sum(), Is.EqualTo(alters.Length));
+        foreach (var (kind, count) in ego.AlterKinds)
+        {
+            Assert.That(alters.Count(a => a.Kind == kind), Is.EqualTo(count), kind);
+        }
+
+        foreach (var (type, count) in ego.AlterOrganizationTypes)
+        {
+            Assert.That(alters.Count(a => a.OrganizationType == type), Is.EqualTo(count), type);
+        }
+
+        // Liang Jie holds a post at Shougang Group, a state-owned enterprise.
+        Assert.That(alters.Select(a => a.Id), Does.Contain("shougang-group"));
+        Assert.That(ego.AlterOrganizationTypes["state-owned-enterprise"], Is.GreaterThanOrEqualTo(1));
+        Assert.That(alters.Length, Is.EqualTo(projection.Graph.Degree(projection.VertexOf("liang-jie"))));
+    }
+
+    [Test]
+    public void Tie_type_filter_restricts_the_ego_network()
+    {
+        var all = NetworkProjection.Project(AnalyticsFixtures.Seed, new ProjectionOptions { WeightSource = WeightSource.None });
+        var positions = NetworkProjection.Project(AnalyticsFixtures.Seed, new ProjectionOptions { WeightSource = WeightSource.None, TieTypes = [TieType.HoldsPosition] });
+        var a = StakeholderEgoNetwork.Of(all, "liang-jie");
+        var b = StakeholderEgoNetwork.Of(positions, "liang-jie");
+        Assert.That(b.Members.Count, Is.LessThan(a.Members.Count));
+        Assert.That(b.Members.Select(m => m.Id), Is.SubsetOf(a.Members.Select(m => m.Id)));
+    }
+
+    [Test]
+    public void Unknown_or_filtered_out_ids_name_the_id()
+    {
+        var projection = NetworkProjection.Project(AnalyticsFixtures.Seed, new ProjectionOptions { Kinds = [StakeholderKind.Organization] });
+        var unknown = Assert.Throws<StakeholderNotFoundException>(() => StakeholderEgoNetwork.Of(projection, "nobody"));
+        Assert.That(unknown!.Message, Does.Contain("'nobody'"));
+        var filtered = Assert.Throws<StakeholderNotFoundException>(() => StakeholderEgoNetwork.Of(projection, "liang-jie"));
+        Assert.That(filtered!.Message, Does.Contain("'liang-jie'").And.Contain("filters"));
+    }
+}
