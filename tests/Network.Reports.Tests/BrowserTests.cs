@@ -111,6 +111,14 @@ public class BrowserTests
 
             var screenshot = Path.Combine(Path.GetDirectoryName(path)!, "report-sample.png");
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
+
+            // Print: the table of contents goes, the picture and the tables stay.
+            await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+            Assert.That(await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('nav')).display"), Is.EqualTo("none"));
+            var printed = await (await page.QuerySelectorAsync("figure.drawing svg.network"))!.BoundingBoxAsync();
+            Assert.That(printed!.Width, Is.GreaterThan(300));
+            var pdfLikeHeight = await page.EvaluateAsync<int>("document.body.scrollHeight");
+            Assert.That(pdfLikeHeight, Is.GreaterThan(2000));
             TestContext.AddTestAttachment(screenshot, "The sample report in headless Chromium");
             TestContext.AddTestAttachment(path, "The sample report");
         }
