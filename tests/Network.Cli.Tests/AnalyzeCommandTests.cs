@@ -115,3 +115,51 @@ public class AnalyzeCommandTests
         Assert.That(before.RootElement.GetProperty("provenance").GetProperty("parameters").GetProperty("asOf").GetString(), Is.EqualTo("2023-08"));
     }
 }
+
+public class AnalyzeBrokerageTests
+{
+    [Test]
+    public void Brokerage_measures_need_a_grouping()
+    {
+        var (code, _, error) = CliRun.Run("analyze", CliRun.Seed, "-m", "brokerage-liaison");
+        Assert.That(code, Is.EqualTo(2));
+        Assert.That(error, Does.Contain("--group-by"));
+    }
+
+    [Test]
+    public void Brokerage_counts_by_kind_match_the_brokers_command()
+    {
+        var (code, output, error) = CliRun.Run(
+            "analyze", CliRun.Seed, "--communities", "none", "--group-by", "kind",
+            "-m", "brokerage-coordinator,brokerage-itinerant,brokerage-representative,brokerage-gatekeeper,brokerage-liaison");
+        Assert.That(code, Is.EqualTo(0), error);
+        using var analyzed = System.Text.Json.JsonDocument.Parse(output);
+        var totals = analyzed.RootElement.GetProperty("nodes").EnumerateArray().ToDictionary(
+            n => n.GetProperty("id").GetString()!,
+            n => n.EnumerateObject().Where(p => p.Name.StartsWith("brokerage-", StringComparison.Ordinal)).Sum(p => p.Value.GetDouble()));
+        Assert.That(analyzed.RootElement.GetProperty("provenance").GetProperty("parameters").GetProperty("groupBy").GetString(), Is.EqualTo("kind"));
+
+        var brokers = CliRun.Run("brokers", CliRun.Seed, "--group-by", "kind", "--top", "0", "--json");
+        Assert.That(brokers.Code, Is.EqualTo(0), brokers.Err);
+        using var brokered = System.Text.Json.JsonDocument.Parse(brokers.Out);
+        var roles = new[] { "coordinator", "itinerant", "representative", "gatekeeper", "liaison" };
+        var fromBrokers = brokered.RootElement.GetProperty("stakeholders").EnumerateArray().ToDictionary(
+            n => n.GetProperty("id").GetString()!,
+            n => roles.Sum(r => n.GetProperty(r).GetDouble()));
+        Assert.That(fromBrokers, Has.Count.EqualTo(83));
+        foreach (var (id, total) in fromBrokers)
+        {
+            Assert.That(totals[id], Is.EqualTo(total), id);
+        }
+
+        Assert.That(totals.Values.Sum(), Is.EqualTo(brokered.RootElement.GetProperty("global").GetProperty("total").GetProperty("raw").GetDouble()));
+    }
+
+    [Test]
+    public void Unknown_attribute_to_group_by_is_a_usage_error()
+    {
+        var (code, _, error) = CliRun.Run("analyze", CliRun.Seed, "-m", "brokerage-liaison", "--group-by", "zodiac");
+        Assert.That(code, Is.EqualTo(2));
+        Assert.That(error, Does.Contain("zodiac"));
+    }
+}

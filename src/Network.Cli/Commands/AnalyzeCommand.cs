@@ -29,15 +29,20 @@ internal static class AnalyzeCommand
         var seed = new Option<int>("--seed") { Description = "Seed for every randomised step.", DefaultValueFactory = _ => 42 };
         var timings = new Option<bool>("--timings") { Description = "Include timingsMs (wall time of each step) in the JSON." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress on standard error." };
+        var groupBy = new Option<string?>("--group-by")
+        {
+            Description = "Groups for the brokerage-* measures: kind, organization-type, community, or a stakeholder attribute name.",
+        };
         var projection = new ProjectionCliOptions();
         var command = new Command(
             "analyze",
             "Compute centrality, cohesion and brokerage measures and communities for every stakeholder.\n\n"
             + "Examples:\n"
             + "  stakeholders analyze seeds/shijingshan-forum-2023.json --measures betweenness,pagerank --out scores.json\n"
-            + "  stakeholders analyze graph.edges --directed --weight strength --weights-are distance --out scores.csv")
+            + "  stakeholders analyze graph.edges --directed --weight strength --weights-are distance --out scores.csv\n"
+            + "  stakeholders analyze seeds/shijingshan-forum-2023.json -m constraint,brokerage-liaison,brokerage-gatekeeper --group-by organization-type")
         {
-            input, format, output, measures, communities, resolution, seed, timings, quiet,
+            input, format, output, measures, communities, resolution, seed, timings, quiet, groupBy,
         };
         projection.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(context, () =>
@@ -57,6 +62,7 @@ internal static class AnalyzeCommand
                 Communities = algorithm == "none" ? null : algorithm,
                 Resolution = parse.GetValue(resolution),
                 Seed = parse.GetValue(seed),
+                GroupBy = parse.GetValue(groupBy),
                 InputSha256 = NetworkAnalyzer.Sha256HexOfFile(InputOptions.HashPath(path)),
                 Parameters = projection.Describe(parse),
             };
@@ -69,7 +75,15 @@ internal static class AnalyzeCommand
                 throw new CliUsageException(e.Message.Split(" (Parameter", 2)[0]);
             }
 
-            var result = NetworkAnalyzer.Analyze(network, options, projectionOptions, progress);
+            AnalysisResult result;
+            try
+            {
+                result = NetworkAnalyzer.Analyze(network, options, projectionOptions, progress);
+            }
+            catch (ArgumentException e) when (options.GroupBy is not null && e.ParamName == "groupBy")
+            {
+                throw new CliUsageException($"--group-by {options.GroupBy}: {e.Message.Split(" (Parameter", 2)[0]}");
+            }
             var allTimings = new Dictionary<string, double>(StringComparer.Ordinal) { ["load"] = loadMs };
             foreach (var (k, v) in result.TimingsMs)
             {

@@ -23,8 +23,13 @@ public sealed record AnalysisOptions
     /// <summary>The seed for every randomised step. Default 42.</summary>
     public int Seed { get; init; } = 42;
 
-    /// <summary>A group id per vertex for brokerage roles, or null. Set by the caller from <c>--group-by</c>.</summary>
-    public IReadOnlyList<int>? Groups { get; init; }
+    /// <summary>
+    /// What groups the Gould–Fernandez brokerage measures (<c>brokerage-*</c>) count between: <c>kind</c>,
+    /// <c>organization-type</c> (organizations by type, everyone else by kind), <c>community</c> (Louvain with
+    /// <see cref="Seed"/> and <see cref="Resolution"/>), or the name of a stakeholder attribute (stakeholders without it
+    /// form the group <c>(none)</c>). Null when no brokerage measure is asked for. Default null.
+    /// </summary>
+    public string? GroupBy { get; init; }
 
     /// <summary>The SHA-256 of the input file, hex; computed from the network's canonical form when null.</summary>
     public string? InputSha256 { get; init; }
@@ -47,6 +52,11 @@ public sealed record AnalysisOptions
         if (Communities is not null && !CommunityAlgorithms.Names.Contains(Communities, StringComparer.Ordinal))
         {
             throw new ArgumentException($"Unknown community algorithm '{Communities}'. Known: {string.Join(", ", CommunityAlgorithms.Names)}.", nameof(Communities));
+        }
+
+        if (GroupBy is null && Measures.Any(m => m.StartsWith("brokerage-", StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new ArgumentException("The brokerage-* measures count paths between groups: say which with GroupBy (--group-by kind, organization-type, community or an attribute).", nameof(GroupBy));
         }
 
         if (!(Resolution > 0) || !double.IsFinite(Resolution))

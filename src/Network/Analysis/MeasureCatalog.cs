@@ -50,6 +50,16 @@ public static class MeasureCatalog
             c => Brokerage.EffectiveSize(c.Graph, cancellationToken: c.CancellationToken)),
         new("efficiency", "Effective size divided by the number of contacts.", "effective_size(G)[v] / number of contacts (Burt 1992; equals / G.degree(v) without self-loops, undirected)",
             c => Brokerage.Efficiency(c.Graph, cancellationToken: c.CancellationToken)),
+        new("brokerage-coordinator", "Gould–Fernandez coordinator: open two-paths a→v→c with a, v and c in one group.", "sna::brokerage(g, cl)$raw.nli[, 'w_I']",
+            c => Roles(c)[BrokerageRole.Coordinator]),
+        new("brokerage-itinerant", "Gould–Fernandez itinerant: v links two members of another group.", "sna::brokerage(g, cl)$raw.nli[, 'w_O']",
+            c => Roles(c)[BrokerageRole.Itinerant]),
+        new("brokerage-representative", "Gould–Fernandez representative: v carries its own group's tie to an outsider.", "sna::brokerage(g, cl)$raw.nli[, 'b_IO']",
+            c => Roles(c)[BrokerageRole.Representative]),
+        new("brokerage-gatekeeper", "Gould–Fernandez gatekeeper: v lets an outsider reach its own group.", "sna::brokerage(g, cl)$raw.nli[, 'b_OI']",
+            c => Roles(c)[BrokerageRole.Gatekeeper]),
+        new("brokerage-liaison", "Gould–Fernandez liaison: v links two different groups, neither its own.", "sna::brokerage(g, cl)$raw.nli[, 'b_O']",
+            c => Roles(c)[BrokerageRole.Liaison]),
         new("hierarchy", "Burt's hierarchy: how much the constraint is concentrated on one contact (Burt 1992).", "(none in NetworkX)",
             c => Brokerage.Hierarchy(c.Graph, cancellationToken: c.CancellationToken)),
     ];
@@ -77,6 +87,13 @@ public static class MeasureCatalog
 
         return result.Scores;
     }
+
+    private static BrokerageRoleTable Roles(MeasureContext context) => context.GetOrCompute("gould-fernandez", () =>
+    {
+        var groups = context.Groups
+            ?? throw new ArgumentException("The brokerage-* measures need a grouping of the stakeholders (--group-by).");
+        return Brokerage.GouldFernandez(context.Graph, groups, cancellationToken: context.CancellationToken).Raw;
+    });
 
     private static HitsResult Hits(MeasureContext context) => context.GetOrCompute("hits", () =>
     {

@@ -35,6 +35,9 @@ public sealed class MeasureContext
     /// <summary>Cancels long computations.</summary>
     public CancellationToken CancellationToken { get; }
 
+    /// <summary>A group number per vertex for the brokerage measures, or null when no grouping was given.</summary>
+    public int[]? Groups { get; init; }
+
     /// <summary>Warnings raised while computing (a measure that did not converge), in order.</summary>
     public IReadOnlyList<string> Warnings => _warnings;
 

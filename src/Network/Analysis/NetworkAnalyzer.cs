@@ -39,8 +39,10 @@ public static class NetworkAnalyzer
         var projected = NetworkProjection.Project(network, projection ?? new ProjectionOptions { WeightSource = WeightSource.None });
         timings["projection"] = clock.Elapsed.TotalMilliseconds;
         var hash = options.InputSha256 ?? Sha256Hex(Encoding.UTF8.GetBytes(NativeJson.Serialize(network)));
+        var groups = options.GroupBy is null ? null : GroupsOf(projected, options.GroupBy, options, cancellationToken);
         return Run(
             projected.Graph,
+            groups,
             v =>
             {
                 var s = projected.StakeholderOf(v);
@@ -58,7 +60,13 @@ public static class NetworkAnalyzer
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        return Run(graph, v => (graph.IdOf(v), null), options with { InputSha256 = options.InputSha256 ?? string.Empty }, new Dictionary<string, double>(StringComparer.Ordinal), progress, cancellationToken);
+        var groups = options.GroupBy switch
+        {
+            null => null,
+            "community" => CommunityAlgorithms.Run("louvain", graph, options.Resolution, options.Seed, cancellationToken).Partition.ToArray(),
+            var other => throw new ArgumentException($"A bare graph has no stakeholder attributes: --group-by {other} needs a network; use community.", nameof(options)),
+        };
+        return Run(graph, groups, v => (graph.IdOf(v), null), options with { InputSha256 = options.InputSha256 ?? string.Empty }, new Dictionary<string, double>(StringComparer.Ordinal), progress, cancellationToken);
     }
 
     /// <summary>The SHA-256 of a byte sequence as lower-case hex, the form recorded in provenance.</summary>
@@ -71,15 +79,54 @@ public static class NetworkAnalyzer
         return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 
+    /// <summary>
+    /// The group number of every vertex for a grouping name (see <see cref="AnalysisOptions.GroupBy"/>), numbered in order of
+    /// first appearance.
+    /// </summary>
+    /// <exception cref="ArgumentException">No stakeholder carries the named attribute.</exception>
+    public static int[] GroupsOf(NetworkProjection projection, string groupBy, AnalysisOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(projection);
+        ArgumentNullException.ThrowIfNull(options);
+        var graph = projection.Graph;
+        if (groupBy == "community")
+        {
+            return CommunityAlgorithms.Run("louvain", graph, options.Resolution, options.Seed, cancellationToken).Partition.ToArray();
+        }
+
+        var labels = new string[graph.VertexCount];
+        var anyAttribute = false;
+        for (var v = 0; v < labels.Length; v++)
+        {
+            var s = projection.StakeholderOf(v);
+            labels[v] = groupBy switch
+            {
+                "kind" => s.Kind.ToName(),
+                "organization-type" => s.Kind == StakeholderKind.Organization && s.OrganizationType != OrganizationType.Unspecified ? s.OrganizationType.ToName() : s.Kind.ToName(),
+                _ => s.Attributes.TryGetValue(groupBy, out var value) ? value : "(none)",
+            };
+            anyAttribute |= s.Attributes.ContainsKey(groupBy);
+        }
+
+        if (groupBy is not ("kind" or "organization-type") && !anyAttribute)
+        {
+            throw new ArgumentException($"No stakeholder has an attribute '{groupBy}' to group by (use kind, organization-type, community or an attribute name).", nameof(groupBy));
+        }
+
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        return labels.Select(l => numbers.TryGetValue(l, out var k) ? k : numbers[l] = numbers.Count).ToArray();
+    }
+
     private static AnalysisResult Run(
         CsrGraph graph,
+        int[]? groups,
         Func<int, (string Label, string? Kind)> describe,
         AnalysisOptions options,
         Dictionary<string, double> timings,
         IProgress<string>? progress,
         CancellationToken cancellationToken)
     {
-        var context = new MeasureContext(graph, options.Seed, cancellationToken);
+        var context = new MeasureContext(graph, options.Seed, cancellationToken) { Groups = groups };
         var measures = options.Measures.Select(m => MeasureCatalog.TryGet(m, out var d) ? d : throw new ArgumentException($"Unknown measure '{m}'.")).ToArray();
         var columns = new double[measures.Length][];
         for (var i = 0; i < measures.Length; i++)
@@ -123,6 +170,10 @@ public static class NetworkAnalyzer
             ["weighted"] = graph.IsWeighted ? "true" : "false",
             ["weightsAre"] = graph.WeightMeaning == WeightMeaning.Strength ? "strength" : "distance",
         };
+        if (options.GroupBy is not null)
+        {
+            parameters["groupBy"] = options.GroupBy;
+        }
         foreach (var (k, v) in options.Parameters)
         {
             parameters[k] = v;
