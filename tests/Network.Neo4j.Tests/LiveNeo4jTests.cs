@@ -51,6 +51,15 @@ public sealed class LiveNeo4jTests
     }
 
     [Test]
+    public async Task TheSeedNetworkRoundTrips()
+    {
+        var network = SampleNetworks.Seed();
+        Assert.That(network.Ties, Is.Not.Empty);
+        await _store.PushAsync(network, new PushOptions { Mode = PushMode.Batched, BatchSize = 10 });
+        SampleNetworks.AssertSameNetwork(await _store.PullAsync(), network);
+    }
+
+    [Test]
     public async Task PushingTwiceChangesNothing()
     {
         var network = SampleNetworks.Rich();
@@ -204,6 +213,23 @@ public sealed class LiveNeo4jTests
     }
 
     [Test]
+    public async Task AHubWithMoreTiesThanAPagePullsEverything()
+    {
+        var b = new StakeholderNetworkBuilder();
+        b.AddStakeholder(new Stakeholder("hub", "Hub", StakeholderKind.Organization));
+        for (var i = 0; i < 23; i++)
+        {
+            b.AddStakeholder(new Stakeholder($"leaf{i:D2}", $"Leaf {i}", StakeholderKind.Person));
+            b.AddTie(new Tie("hub", $"leaf{i:D2}", TieType.Supports));
+            b.AddTie(new Tie("hub", $"leaf{i:D2}", TieType.PartnersWith) { Id = $"p{i}" });
+        }
+
+        var network = b.Build();
+        await _store.PushAsync(network);
+        SampleNetworks.AssertSameNetwork(await _store.PullAsync(new PullFilter { PageSize = 4 }), network);
+    }
+
+    [Test]
     public async Task DeleteNetworkRemovesOnlyTheNetwork()
     {
         await _store.Runner.RunAsync("CREATE (:Unrelated {id: 'keep'})", null, CancellationToken.None);
@@ -266,6 +292,19 @@ public sealed class LiveNeo4jTests
     }
 
     [Test]
+    public async Task ForcingTheQueryApiOnAnOlderServerSaysItIsMissing()
+    {
+        if (_store.Server.Major >= 5)
+        {
+            Assert.Ignore("The server may have the Query API.");
+        }
+
+        var e = Assert.ThrowsAsync<Neo4jFeatureNotAvailableException>(() => Neo4jNetworkStore.ConnectAsync(LiveServer.Options() with { Api = Neo4jApi.QueryV2 }));
+        Assert.That(e!.Message, Does.Contain("query/v2"));
+        await Task.CompletedTask;
+    }
+
+    [Test]
     public void ARefusedConnectionIsAConnectionError()
     {
         var options = LiveServer.Options() with { Uri = new Uri("http://127.0.0.1:1"), MaxRetries = 0 };
@@ -290,8 +329,7 @@ public sealed class LiveNeo4j5Tests
     [Test]
     public async Task QueryApiPushAndPull()
     {
-        await using var store = await LiveServer.ConnectAndClearAsync(o => o with { Api = Neo4jApi.QueryV2 });
-        LiveServer.RequireMajor(store, 5, "the Query API v2");
+        await using var store = await LiveServer.ConnectAndClearAsync(5, "the Query API v2", o => o with { Api = Neo4jApi.QueryV2 });
         Assert.That(store.Server.Dialect, Is.EqualTo(CypherDialect.V5));
         var network = SampleNetworks.Rich();
         await store.PushAsync(network);
@@ -303,8 +341,7 @@ public sealed class LiveNeo4j5Tests
     [Test]
     public async Task QueryApiRollsBack()
     {
-        await using var live = await LiveServer.ConnectAndClearAsync(o => o with { Api = Neo4jApi.QueryV2 });
-        LiveServer.RequireMajor(live, 5, "the Query API v2");
+        await using var live = await LiveServer.ConnectAndClearAsync(5, "the Query API v2", o => o with { Api = Neo4jApi.QueryV2 });
         var failing = new FailingRunner(live.Runner) { FailAtStatement = 2 };
         var store = new Neo4jNetworkStore(failing, LiveServer.Options() with { MaxRetries = 0 });
         Assert.ThrowsAsync<Neo4jQueryException>(() => store.PushAsync(SampleNetworks.Rich()));
@@ -315,8 +352,7 @@ public sealed class LiveNeo4j5Tests
     [Test]
     public async Task TransactionalEndpointOnNeo4j5()
     {
-        await using var store = await LiveServer.ConnectAndClearAsync(o => o with { Api = Neo4jApi.Transactional });
-        LiveServer.RequireMajor(store, 4, "the /db/{database}/tx endpoint");
+        await using var store = await LiveServer.ConnectAndClearAsync(4, "the /db/{database}/tx endpoint", o => o with { Api = Neo4jApi.Transactional });
         var network = SampleNetworks.Hostile();
         await store.PushAsync(network);
         SampleNetworks.AssertSameNetwork(await store.PullAsync(), network);
@@ -325,8 +361,7 @@ public sealed class LiveNeo4j5Tests
     [Test]
     public async Task GraphDataScienceAlgorithms()
     {
-        await using var store = await LiveServer.ConnectAndClearAsync();
-        LiveServer.RequireMajor(store, 5, "GDS 2.x");
+        await using var store = await LiveServer.ConnectAndClearAsync(5, "GDS 2.x");
         var gds = new Neo4jGraphAlgorithms(store);
         if (!await gds.IsAvailableAsync())
         {

@@ -139,7 +139,7 @@ public sealed class ModelAndOptionsTests
     [Test]
     public void PropertyMapsRoundTripThroughJson()
     {
-        foreach (var network in new[] { SampleNetworks.Rich(), SampleNetworks.Hostile() })
+        foreach (var network in new[] { SampleNetworks.Rich(), SampleNetworks.Hostile(), SampleNetworks.Seed() })
         {
             var builder = new StakeholderNetworkBuilder { Title = network.Title, Description = network.Description };
             foreach (var d in network.Documents)

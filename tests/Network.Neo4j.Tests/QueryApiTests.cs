@@ -193,7 +193,11 @@ public sealed class QueryApiTests
             {
                 Assert.That(body.GetProperty("statement").GetString(), Does.Contain("type(r) IN $types"));
                 Assert.That(body.GetProperty("parameters").GetProperty("types")[0].GetString(), Is.EqualTo("SPOKE_AT"));
-            });
+                Assert.That(body.GetProperty("parameters").GetProperty("ids").EnumerateArray().Select(e => e.GetString()), Is.EqualTo(new[] { "a", "b" }), "sources in windows of one page");
+                Assert.That(body.GetProperty("parameters").GetProperty("afterSource").GetString(), Is.Empty);
+            })
+            .Expect(HttpMethod.Post, "/db/neo4j/query/v2", Documented.QueryResult("""[ "id", "source", "target", "type", "props" ]""", "[ ]"), HttpStatusCode.Accepted, (body, _) =>
+                Assert.That(body.GetProperty("parameters").GetProperty("ids").EnumerateArray().Select(e => e.GetString()), Is.EqualTo(new[] { "c" })));
         await using var store = await Neo4jNetworkStore.ConnectAsync(TransactionalEndpointTests.Options(), fake);
         var network = await store.PullAsync(new PullFilter { PageSize = 2, TieTypes = ["SPOKE_AT"] });
         fake.AssertDone();

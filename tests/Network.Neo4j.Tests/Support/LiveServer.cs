@@ -25,6 +25,17 @@ internal static class LiveServer
         return store;
     }
 
+    /// <summary>Like <see cref="ConnectAndClearAsync"/>, but first checks (with the default API) that the server is at least <paramref name="major"/>; ignores the test otherwise.</summary>
+    public static async Task<Neo4jNetworkStore> ConnectAndClearAsync(int major, string why, Func<Neo4jOptions, Neo4jOptions>? change = null)
+    {
+        await using (var probe = await Neo4jNetworkStore.ConnectAsync(Options()).ConfigureAwait(false))
+        {
+            RequireMajor(probe, major, why);
+        }
+
+        return await ConnectAndClearAsync(change).ConfigureAwait(false);
+    }
+
     public static void RequireMajor(Neo4jNetworkStore store, int major, string why)
     {
         if (store.Server.Major < major)

@@ -79,6 +79,10 @@ internal static class SampleNetworks
         return b.Build();
     }
 
+    /// <summary>The curated seed network (seeds/shijingshan-forum-2023.json): real names, roles, partial dates and evidence quotes.</summary>
+    public static StakeholderNetwork Seed() =>
+        Stakeholders.Network.IO.NativeJson.Read(Path.Combine(TestContext.CurrentContext.TestDirectory, "seeds", "shijingshan-forum-2023.json"));
+
     /// <summary>A seeded random network with the given numbers of stakeholders and ties (8 tie types, varied periods).</summary>
     public static StakeholderNetwork Generated(int stakeholders, int ties, int seed)
     {
