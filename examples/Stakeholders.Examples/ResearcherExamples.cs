@@ -73,7 +73,7 @@ public static class ResearcherExamples
     }
 
     /// <summary>The same measures through <see cref="NetworkAnalyzer"/>, with provenance, written as JSON.</summary>
-    public static AnalysisResult AnalyzeWithProvenance(StakeholderNetwork network, string csvPath, string jsonOutputPath)
+    public static AnalysisResult AnalyzeWithProvenance(StakeholderNetwork network, string jsonOutputPath)
     {
         // begin-snippet: researcher-analyzer
         var options = new AnalysisOptions
@@ -81,7 +81,7 @@ public static class ResearcherExamples
             Measures = ["betweenness", "pagerank", "constraint"],
             Communities = "louvain",
             Seed = 42,
-            InputSha256 = NetworkAnalyzer.Sha256HexOfFile(Path.ChangeExtension(csvPath, ".edges.csv")),
+            // InputSha256 left null: the SHA-256 of the network's canonical JSON, so a change to any sheet changes it.
         };
         AnalysisResult result = NetworkAnalyzer.Analyze(network, options);
 

@@ -1,4 +1,6 @@
+using System.Text;
 using System.Text.Json;
+using Stakeholders.Network.Analysis;
 using Stakeholders.Network.IO;
 
 namespace Stakeholders.Examples.Tests;
@@ -51,20 +53,14 @@ public sealed class ResearcherExamplesTests
         var folder = Repository.NewTempFolder();
         try
         {
-            var csv = dataSet == "forum" ? Repository.ForumCsv : Path.ChangeExtension(Repository.SeedJson, ".csv");
-            if (dataSet == "seed")
-            {
-                CsvFormat.Write(network, Path.Combine(folder, "seed.csv"));
-                csv = Path.Combine(folder, "seed.csv");
-            }
-
             var jsonPath = Path.Combine(folder, "analysis.json");
-            var result = ResearcherExamples.AnalyzeWithProvenance(network, csv, jsonPath);
+            var result = ResearcherExamples.AnalyzeWithProvenance(network, jsonPath);
             var expected = Repository.Expected(dataSet);
 
             Assert.That(result.Measures, Is.EqualTo(new[] { "betweenness", "pagerank", "constraint" }));
             Assert.That(result.Provenance.Seed, Is.EqualTo(42));
-            Assert.That(result.Network.InputSha256, Is.EqualTo(Network.Analysis.NetworkAnalyzer.Sha256HexOfFile(Path.ChangeExtension(csv, ".edges.csv"))));
+            Assert.That(result.Network.InputSha256, Is.EqualTo(NetworkAnalyzer.Sha256Hex(Encoding.UTF8.GetBytes(NativeJson.Serialize(network)))));
+            Assert.That(result.Network.InputSha256, Has.Length.EqualTo(64));
             foreach (var row in result.Nodes)
             {
                 Assert.That(row.Scores["betweenness"], Is.EqualTo(expected.GetProperty("betweenness").GetProperty(row.Id).GetDouble()).Within(1e-9), row.Id);
