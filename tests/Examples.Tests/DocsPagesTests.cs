@@ -52,6 +52,41 @@ public sealed class DocsPagesTests
         Assert.That(withoutDoi, Is.Empty, "every measure section cites its reference with a DOI (or says it has none)");
     }
 
+    [TestCaseSource(nameof(CatalogNames))]
+    public void EachCatalogSectionNamesItsNetworkXEquivalent(string name)
+    {
+        Assert.That(MeasureCatalog.TryGet(name, out var definition), Is.True);
+        var section = SectionOf(name);
+        var function = definition!.Equivalent.Split('(', '[')[0].Trim();
+        if (function.Length > 0)
+        {
+            Assert.That(section, Does.Contain($"`{function}"), $"the section of `{name}` names {definition.Equivalent}");
+        }
+    }
+
+    [Test]
+    public void EverySectionHasTheSameParts()
+    {
+        var sections = Regex.Split(MeasuresPage, @"^### ", RegexOptions.Multiline).Skip(1).ToArray();
+        Assert.That(sections, Has.Length.GreaterThan(MeasureCatalog.Names.Count));
+        foreach (var section in sections)
+        {
+            foreach (var part in new[] { "**Formula:**", "**Normalisation", "**For stakeholders:**", "**Equals:**", "**Reference:**" })
+            {
+                Assert.That(section, Does.Contain(part), $"section '{section.Split('\n')[0]}' lacks {part}");
+            }
+        }
+    }
+
+    private static string SectionOf(string name)
+    {
+        var text = MeasuresPage;
+        var start = text.IndexOf($"### `{name}`", StringComparison.Ordinal);
+        Assert.That(start, Is.GreaterThanOrEqualTo(0), $"no section for `{name}`");
+        var end = text.IndexOf("\n##", start + 1, StringComparison.Ordinal);
+        return text[start..(end < 0 ? text.Length : end)];
+    }
+
     [Test]
     public void TheIndexListsEveryDocsPage()
     {
