@@ -47,9 +47,18 @@ public sealed class StakeholderDashboard
     /// <summary>Projects a network (undirected, weighted by tie strength) and computes PageRank.</summary>
     public static StakeholderDashboard From(StakeholderNetwork network)
     {
+        // begin-snippet: dashboard-project
+        // Project once: undirected, weighted by tie strength. VertexOf/StakeholderOf map ids <-> the vertex numbers
+        // that index every score array.
         var projection = NetworkProjection.Project(network, new ProjectionOptions { WeightSource = WeightSource.Strength });
-        var pageRank = Centrality.PageRank(projection.Graph).Scores;
-        return new StakeholderDashboard(network, projection, pageRank);
+        if (!Centrality.TryPageRank(projection.Graph, PageRankOptions.Default, out var pageRank))
+        {
+            throw new InvalidOperationException($"PageRank did not converge in {pageRank.Iterations} iterations.");
+        }
+
+        var dashboard = new StakeholderDashboard(network, projection, pageRank.Scores);
+        // end-snippet
+        return dashboard;
     }
 
     /// <summary>A new dashboard with one tie added (the user linked two stakeholders); this one is left unchanged.</summary>

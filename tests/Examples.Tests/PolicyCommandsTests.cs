@@ -92,6 +92,24 @@ public sealed class PolicyCommandsTests
         Assert.That(NetworkFile.Read("forum.nodelink.json").Stakeholders, Has.Count.EqualTo(11));
     }
 
+    [Test]
+    public void ABrokenSpreadsheetIsReportedWithFileLineAndColumn()
+    {
+        // What the policy page promises: every problem, located, and no analysis of a broken file.
+        File.Copy(Path.Combine("examples", "data", "forum.nodes.csv"), "broken.nodes.csv");
+        File.WriteAllText("broken.edges.csv",
+            File.ReadAllText(Path.Combine("examples", "data", "forum.edges.csv")) + "t99,p.chen,p.nobody,PARTNERS_WITH,,2023-13,,1,1,,\n");
+
+        foreach (var command in new[] { "info", "analyze" })
+        {
+            var (code, output, error) = Run([command, "broken.csv"]);
+            Assert.That(code, Is.EqualTo(StakeholdersCli.BadInput), command);
+            Assert.That(error, Does.Contain("broken.edges.csv:19:36").And.Contain("2023-13"), command);
+            Assert.That(error, Does.Contain("broken.edges.csv:19:1").And.Contain("p.nobody"), command);
+            Assert.That(output, Does.Not.Contain("\"nodes\""), $"{command} wrote no result");
+        }
+    }
+
     private static List<string[]> Commands(string snippet) =>
         SnippetsAreInSyncTests.ExtractSnippets().Single(s => s.Name == snippet).Code.Split('\n')
             .Where(l => l.StartsWith("stakeholders ", StringComparison.Ordinal))
