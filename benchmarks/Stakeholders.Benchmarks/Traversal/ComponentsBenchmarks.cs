@@ -10,7 +10,8 @@ namespace Stakeholders.Benchmarks.Traversal;
 /// Components over the whole graph. The baseline is QuikGraph's <c>BreadthFirstSearchAlgorithm</c> run without a root
 /// (it then sweeps every vertex, the same work as labelling components). QuikGraph's own component algorithms are
 /// depth-first and recursive, so they are left out: they would overflow the stack on the larger graphs.
-/// Strong components run on a directed G(n, m) with the same sizes (<c>Gnm-1M-directed</c>) when the graph is Gnm-1M.
+/// Weak and strong components run on a directed G(n, m) with the vertex and edge counts of the named graph (a
+/// Barabási–Albert graph oriented from new to old vertices would be acyclic, every strong component a single vertex).
 /// </summary>
 [MemoryDiagnoser]
 public class ComponentsBenchmarks
@@ -28,7 +29,7 @@ public class ComponentsBenchmarks
         var edges = GraphGenerators.Named(Graph);
         _undirected = GraphGenerators.ToCsr(edges, directed: false);
         _quik = QuikGraphBaselines.Adjacency(edges, directed: false);
-        _directed = GraphGenerators.ToCsr(Graph == "Gnm-1M" ? GraphGenerators.Named("Gnm-1M-directed") : edges, directed: true);
+        _directed = GraphGenerators.ToCsr(GraphGenerators.GnmEdges(edges.VertexCount, edges.EdgeCount, directed: true, seed: 43), directed: true);
     }
 
     [Benchmark(Baseline = true, Description = "QuikGraph BFS sweep (all roots)")]

@@ -10,5 +10,13 @@ internal static class CommandCatalog
         yield return InfoCommand.Create(context);
         yield return AnalyzeCommand.Create(context);
         yield return ConvertCommand.Create(context);
+        yield return EgoCommand.Create(context);
+        yield return PathCommand.Create(context);
+        yield return CompareCommand.Create(context);
+        yield return StabilityCommand.Create(context);
+        yield return BrokersCommand.Create(context);
+        yield return KeyPlayersCommand.Create(context);
+        yield return ReportCommand.Create(context);
+        yield return Neo4jCommand.Create(context);
     }
 }

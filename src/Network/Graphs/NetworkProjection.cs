@@ -71,13 +71,14 @@ public sealed class NetworkProjection
             included[i] = kinds is null || kinds.Contains(stakeholders[i].Kind);
         }
 
-        var kept = new List<int>();
-        var endpoints = new List<(int Source, int Target)>();
+        var endpointIndex = TieEndpointIndex.Of(network);
+        var kept = new List<int>(ties.Count);
+        var endpoints = new List<(int Source, int Target)>(ties.Count);
         for (var t = 0; t < ties.Count; t++)
         {
             var tie = ties[t];
-            var s = network.IndexOf(tie.Source);
-            var d = network.IndexOf(tie.Target);
+            var s = endpointIndex[2 * t];
+            var d = endpointIndex[(2 * t) + 1];
             if (included[s] && included[d] && options.AcceptsTie(tie, types, hasWindow, first, last))
             {
                 kept.Add(t);

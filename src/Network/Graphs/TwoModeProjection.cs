@@ -94,11 +94,12 @@ public sealed class TwoModeProjection
         }
 
         // (actor, affiliation, tie) triples, sorted, give both adjacencies and the evidence of each membership.
-        var triples = new List<(int Actor, int Affiliation, int Tie)>();
+        var endpointIndex = TieEndpointIndex.Of(network);
+        var triples = new List<(int Actor, int Affiliation, int Tie)>(network.Ties.Count);
         for (var t = 0; t < network.Ties.Count; t++)
         {
             var tie = network.Ties[t];
-            int s = network.IndexOf(tie.Source), d = network.IndexOf(tie.Target);
+            int s = endpointIndex[2 * t], d = endpointIndex[(2 * t) + 1];
             int actor, affiliation;
             if (actorOf[s] >= 0 && affiliationOf[d] >= 0)
             {
@@ -119,18 +120,26 @@ public sealed class TwoModeProjection
             }
         }
 
-        triples.Sort();
+        // Sort memberships by (actor, affiliation) on one long key; ties of one membership stay together.
+        var keys = new long[triples.Count];
+        var membershipTies = new int[triples.Count];
+        for (var i = 0; i < triples.Count; i++)
+        {
+            keys[i] = ((long)triples[i].Actor * affiliations.Count) + triples[i].Affiliation;
+            membershipTies[i] = triples[i].Tie;
+        }
+
+        Array.Sort(keys, membershipTies);
         var membershipOffsets = new int[actors.Count + 1];
         var membershipTieOffsets = new List<int>();
         var memberships = new List<int>();
-        var membershipTies = new int[triples.Count];
         var degree = new int[affiliations.Count];
-        for (var i = 0; i < triples.Count; i++)
+        for (var i = 0; i < keys.Length; i++)
         {
-            var (actor, affiliation, tie) = triples[i];
-            membershipTies[i] = tie;
-            if (i == 0 || triples[i - 1].Actor != actor || triples[i - 1].Affiliation != affiliation)
+            if (i == 0 || keys[i - 1] != keys[i])
             {
+                var actor = (int)(keys[i] / affiliations.Count);
+                var affiliation = (int)(keys[i] % affiliations.Count);
                 memberships.Add(affiliation);
                 membershipTieOffsets.Add(i);
                 membershipOffsets[actor + 1]++;

@@ -144,6 +144,6 @@ public static class NetworkFormats
     /// <summary>Whether <see cref="NetworkFile.Write"/> can write the format (all can).</summary>
     public static bool CanWrite(this NetworkFormat format) => Enum.IsDefined(format);
 
-    /// <summary>Whether the format keeps everything in the model (only the native JSON does; see <c>docs/formats.md</c>).</summary>
-    public static bool IsLossless(this NetworkFormat format) => format == NetworkFormat.Json;
+    /// <summary>Whether the format keeps everything in the model: native JSON, GraphML and node-link (see <c>docs/formats.md</c>).</summary>
+    public static bool IsLossless(this NetworkFormat format) => format is NetworkFormat.Json or NetworkFormat.GraphML or NetworkFormat.NodeLink;
 }

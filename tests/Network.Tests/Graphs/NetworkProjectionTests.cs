@@ -140,6 +140,24 @@ public class NetworkProjectionTests
     }
 
     [Test]
+    public void Projecting_one_network_repeatedly_and_concurrently_gives_identical_graphs()
+    {
+        var network = ProjectionFixtures.LoadNetwork();
+        var first = NetworkProjection.Project(network);
+        var others = Enumerable.Range(0, 8).AsParallel().Select(_ => NetworkProjection.Project(network)).ToArray();
+        foreach (var other in others)
+        {
+            Assert.That(other.Graph.Targets.ToArray(), Is.EqualTo(first.Graph.Targets.ToArray()));
+            Assert.That(other.Graph.Weights.ToArray(), Is.EqualTo(first.Graph.Weights.ToArray()));
+            Assert.That(other.KeptTieIndices, Is.EqualTo(first.KeptTieIndices));
+        }
+
+        var changed = network.WithTies(t => t.Id != "t26");
+        Assert.That(NetworkProjection.Project(changed).TiesBetween("shougang", "asia-digital").Select(t => t.Id), Is.EqualTo(new[] { "t27" }),
+            "a derived network is indexed on its own, not through the original's cached endpoints");
+    }
+
+    [Test]
     public void Empty_network_projects_to_an_empty_graph()
     {
         var projection = NetworkProjection.Project(StakeholderNetwork.Empty);

@@ -44,6 +44,7 @@ public class NetworkFileTests
         Assert.Throws<ArgumentException>(() => NetworkFormats.Parse("xlsx"));
         Assert.That(NetworkFormat.Pajek.CanRead(), Is.False);
         Assert.That(NetworkFormat.GraphML.CanRead(), Is.True);
+        Assert.That(Enum.GetValues<NetworkFormat>().Where(f => f.IsLossless()), Is.EqualTo(new[] { NetworkFormat.Json, NetworkFormat.GraphML, NetworkFormat.NodeLink }));
     }
 
     [Test]
@@ -119,5 +120,41 @@ public class SeedNetworkFormatTests
         {
             Directory.Delete(dir, true);
         }
+    }
+}
+
+public class FormatFixtureFileTests
+{
+    private static string DataFile(string name) => Path.Combine(TestGraphs.DataDirectory, "io", name);
+
+    [Test]
+    public void An_xxe_graphml_file_is_refused_through_the_facade()
+    {
+        var e = Assert.Throws<NetworkFormatException>(() => NetworkFile.Read(DataFile("xxe.graphml")))!;
+        Assert.That(e.Line, Is.EqualTo(2));
+        Assert.That(e.Reason, Does.Contain("DTD").And.Contain("refused"));
+        Assert.That(e.Message, Does.Not.Contain("root:"), "the entity is never expanded");
+    }
+
+    [Test]
+    public void A_spreadsheet_export_with_bom_crlf_quotes_and_repeated_evidence_rows_reads()
+    {
+        var network = NetworkFile.Read(DataFile("spreadsheet.csv"));
+        var shougang = network.GetStakeholder("shougang");
+        Assert.That(shougang.Name, Is.EqualTo("Shougang Group, Ltd."));
+        Assert.That(shougang.OrganizationType, Is.EqualTo(OrganizationType.StateOwnedEnterprise));
+        Assert.That(shougang.Aliases, Is.EqualTo(new[] { "Shougang", "首钢" }));
+        Assert.That(shougang.Description, Is.EqualTo("A \"steel\" maker\r\nin Beijing"));
+        Assert.That(shougang.Attributes["country"], Is.EqualTo("CN"));
+        Assert.That(network.GetStakeholder("xia").Kind, Is.EqualTo(StakeholderKind.Person));
+        Assert.That(network.GetStakeholder("xia").Attributes, Is.Empty);
+        var tie = network.Ties.Single();
+        Assert.That((tie.Role, tie.Strength, tie.Confidence), Is.EqualTo(("Chair, board", 2.0, 0.9)));
+        Assert.That(tie.Period, Is.EqualTo(new DatePeriod(PartialDate.Parse("2023-09"), null)));
+        Assert.That(tie.Evidence, Is.EqualTo(new[]
+        {
+            new Evidence("doc", "first quote", null, 12),
+            new Evidence("doc", "second quote", new Uri("https://example.org/x")),
+        }));
     }
 }

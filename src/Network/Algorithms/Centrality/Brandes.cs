@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Stakeholders.Network.Graphs;
 
 namespace Stakeholders.Network.Algorithms.Centrality;
@@ -79,36 +81,39 @@ internal static class Brandes
 
     private static void BfsSource(CsrGraph graph, int s, Scratch scratch, double[] partial, bool endpoints, bool perArc)
     {
-        var offsets = graph.Offsets;
-        var targets = graph.Targets;
-        var dist = scratch.Hops;
-        var sigma = scratch.Sigma;
-        var coeff = scratch.Coefficient;
-        var order = scratch.Order;
+        // The hot loops index through refs: every index below comes from the CSR arrays themselves (offsets within
+        // 0..m, targets within 0..n-1, validated when the graph was built), so bounds checks would only cost time.
+        ref var offsets = ref MemoryMarshal.GetReference(graph.Offsets);
+        ref var targets = ref MemoryMarshal.GetReference(graph.Targets);
+        ref var dist = ref MemoryMarshal.GetArrayDataReference(scratch.Hops);
+        ref var sigma = ref MemoryMarshal.GetArrayDataReference(scratch.Sigma);
+        ref var coeff = ref MemoryMarshal.GetArrayDataReference(scratch.Coefficient);
+        ref var order = ref MemoryMarshal.GetArrayDataReference(scratch.Order);
+        ref var acc = ref MemoryMarshal.GetArrayDataReference(partial);
 
-        dist[s] = 0;
-        sigma[s] = 1.0;
-        order[0] = s;
+        Unsafe.Add(ref dist, s) = 0;
+        Unsafe.Add(ref sigma, s) = 1.0;
+        order = s;
         int head = 0, tail = 1;
         while (head < tail)
         {
-            var v = order[head++];
-            var next = dist[v] + 1;
-            var sv = sigma[v];
-            var end = offsets[v + 1];
-            for (var i = offsets[v]; i < end; i++)
+            var v = Unsafe.Add(ref order, head++);
+            var next = Unsafe.Add(ref dist, v) + 1;
+            var sv = Unsafe.Add(ref sigma, v);
+            var end = Unsafe.Add(ref offsets, v + 1);
+            for (var i = Unsafe.Add(ref offsets, v); i < end; i++)
             {
-                var w = targets[i];
-                var dw = dist[w];
+                var w = Unsafe.Add(ref targets, i);
+                ref var dw = ref Unsafe.Add(ref dist, w);
                 if (dw < 0)
                 {
-                    dist[w] = next;
-                    sigma[w] = sv;
-                    order[tail++] = w;
+                    dw = next;
+                    Unsafe.Add(ref sigma, w) = sv;
+                    Unsafe.Add(ref order, tail++) = w;
                 }
                 else if (dw == next)
                 {
-                    sigma[w] += sv;
+                    Unsafe.Add(ref sigma, w) += sv;
                 }
             }
         }
@@ -117,51 +122,51 @@ internal static class Brandes
         var last = perArc ? 0 : 1;
         for (var j = tail - 1; j >= last; j--)
         {
-            var w = order[j];
-            var next = dist[w] + 1;
-            var end = offsets[w + 1];
+            var w = Unsafe.Add(ref order, j);
+            var next = Unsafe.Add(ref dist, w) + 1;
+            var end = Unsafe.Add(ref offsets, w + 1);
+            var sw = Unsafe.Add(ref sigma, w);
             double sum = 0;
             if (perArc)
             {
-                var sw = sigma[w];
-                for (var i = offsets[w]; i < end; i++)
+                for (var i = Unsafe.Add(ref offsets, w); i < end; i++)
                 {
-                    var x = targets[i];
-                    if (dist[x] == next)
+                    var x = Unsafe.Add(ref targets, i);
+                    if (Unsafe.Add(ref dist, x) == next)
                     {
-                        var c = sw * coeff[x];
-                        partial[i] += c;
+                        var c = sw * Unsafe.Add(ref coeff, x);
+                        Unsafe.Add(ref acc, i) += c;
                         sum += c;
                     }
                 }
 
-                coeff[w] = (1.0 + sum) / sw;
+                Unsafe.Add(ref coeff, w) = (1.0 + sum) / sw;
             }
             else
             {
-                for (var i = offsets[w]; i < end; i++)
+                for (var i = Unsafe.Add(ref offsets, w); i < end; i++)
                 {
-                    var x = targets[i];
-                    if (dist[x] == next)
-                    {
-                        sum += coeff[x];
-                    }
+                    // Branch-free: whether a neighbour lies one level deeper is close to a coin toss, so a branch
+                    // mispredicts often; coeff is finite for every vertex (0 or a previous value), so 0·coeff = 0.
+                    var x = Unsafe.Add(ref targets, i);
+                    var isSuccessor = Unsafe.Add(ref dist, x) == next;
+                    sum += Unsafe.Add(ref coeff, x) * Unsafe.As<bool, byte>(ref isSuccessor);
                 }
 
-                var delta = sigma[w] * sum;
-                partial[w] += endpoints ? delta + 1.0 : delta;
-                coeff[w] = (1.0 + delta) / sigma[w];
+                var delta = sw * sum;
+                Unsafe.Add(ref acc, w) += endpoints ? delta + 1.0 : delta;
+                Unsafe.Add(ref coeff, w) = (1.0 + delta) / sw;
             }
         }
 
         if (endpoints && !perArc)
         {
-            partial[s] += tail - 1;
+            Unsafe.Add(ref acc, s) += tail - 1;
         }
 
         for (var j = 0; j < tail; j++)
         {
-            dist[order[j]] = -1;
+            Unsafe.Add(ref dist, Unsafe.Add(ref order, j)) = -1;
         }
     }
 

@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Stakeholders.Network.Graphs;
 
 namespace Stakeholders.Network.Algorithms.Centrality;
@@ -31,15 +34,19 @@ internal static class DistanceSums
         }
 
         var result = new Sums[n];
+        if (!useCosts)
+        {
+            MultiSourceBfs(graph, result, maxDegreeOfParallelism, cancellationToken);
+            return result;
+        }
+
         var blockCount = BlockScheduler.BlockCount(n, MaxBlocks);
         var nextBlock = -1;
         BlockScheduler.RunWorkers(blockCount, maxDegreeOfParallelism, cancellationToken, () =>
         {
             var order = new int[n];
-            var hops = useCosts ? [] : new int[n];
-            var dist = useCosts ? new double[n] : [];
-            var heap = useCosts ? new IndexedMinHeap(n) : null;
-            Array.Fill(hops, -1);
+            var dist = new double[n];
+            var heap = new IndexedMinHeap(n);
             Array.Fill(dist, double.PositiveInfinity);
             int block;
             while ((block = Interlocked.Increment(ref nextBlock)) < blockCount)
@@ -48,65 +55,160 @@ internal static class DistanceSums
                 for (var u = BlockScheduler.BlockStart(block, n, blockCount); u < end; u++)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    result[u] = useCosts ? Dijkstra(graph, u, dist, order, heap!) : Bfs(graph, u, hops, order);
+                    result[u] = Dijkstra(graph, u, dist, order, heap);
                 }
             }
         });
         return result;
     }
 
-    private static Sums Bfs(CsrGraph graph, int s, int[] dist, int[] order)
+    /// <summary>
+    /// Unweighted distances from 64 sources at a time, one bit per source (multi-source BFS, Then et al. 2014,
+    /// doi:10.14778/2735496.2735507): a vertex's frontier word is pushed along each arc once per level for all 64
+    /// searches together, so the arcs are scanned about (levels) times per batch instead of 64 times. Distances are
+    /// exact integers and each source's sums are built level by level, so the result equals one BFS per source.
+    /// </summary>
+    private static void MultiSourceBfs(CsrGraph graph, Sums[] result, int maxDegreeOfParallelism, CancellationToken cancellationToken)
     {
-        var offsets = graph.InOffsets;
-        var sources = graph.InSources;
-        dist[s] = 0;
-        order[0] = s;
-        int head = 0, tail = 1;
-        long distanceSum = 0;
-        double reciprocalSum = 0;
+        var n = graph.VertexCount;
+        var batchCount = (n + 63) / 64;
+        var nextBatch = -1;
+        BlockScheduler.RunWorkers(batchCount, maxDegreeOfParallelism, cancellationToken, () =>
+        {
+            var scratch = new BatchScratch(n);
+            int batch;
+            while ((batch = Interlocked.Increment(ref nextBatch)) < batchCount)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var first = batch * 64;
+                var count = Math.Min(64, n - first);
+                BfsBatch(graph, first, count, scratch);
+                for (var i = 0; i < count; i++)
+                {
+                    result[first + i] = new Sums(scratch.Reached[i], scratch.DistanceSum[i], scratch.ReciprocalSum[i]);
+                }
+            }
+        });
+    }
+
+    private static void BfsBatch(CsrGraph graph, int first, int count, BatchScratch scratch)
+    {
+        ref var offsets = ref MemoryMarshal.GetReference(graph.InOffsets);
+        ref var sources = ref MemoryMarshal.GetReference(graph.InSources);
+        var seen = scratch.Seen;
+        var frontier = scratch.Frontier;
+        var next = scratch.Next;
+        var frontierList = scratch.FrontierList;
+        var touched = scratch.Touched;
+        var visited = scratch.Visited;
+        var levelCount = scratch.LevelCount;
+        Array.Clear(scratch.Reached);
+        Array.Clear(scratch.DistanceSum);
+        Array.Clear(scratch.ReciprocalSum);
+
+        var frontierSize = 0;
+        var visitedSize = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var s = first + i;
+            seen[s] = 1UL << i;
+            frontier[s] = 1UL << i;
+            frontierList[frontierSize++] = s;
+            visited[visitedSize++] = s;
+            scratch.Reached[i] = 1;
+        }
+
         var level = 0;
-        var levelCount = 0;
-        while (head < tail)
+        while (frontierSize > 0)
         {
-            var v = order[head++];
-            var next = dist[v] + 1;
-            if (next - 1 != level)
+            level++;
+            var touchedSize = 0;
+            for (var k = 0; k < frontierSize; k++)
             {
-                // A level is complete: its vertices all lie at distance `level` (level 0 is the source itself).
-                if (level > 0)
+                var v = frontierList[k];
+                var bits = frontier[v];
+                frontier[v] = 0;
+                var end = Unsafe.Add(ref offsets, v + 1);
+                for (var i = Unsafe.Add(ref offsets, v); i < end; i++)
                 {
-                    reciprocalSum += levelCount / (double)level;
-                }
+                    var w = Unsafe.Add(ref sources, i);
+                    ref var slot = ref next[w];
+                    if (slot == 0)
+                    {
+                        touched[touchedSize++] = w;
+                    }
 
-                level = next - 1;
-                levelCount = 0;
-            }
-
-            levelCount++;
-            distanceSum += next - 1;
-            var end = offsets[v + 1];
-            for (var i = offsets[v]; i < end; i++)
-            {
-                var w = sources[i];
-                if (dist[w] < 0)
-                {
-                    dist[w] = next;
-                    order[tail++] = w;
+                    slot |= bits;
                 }
             }
+
+            frontierSize = 0;
+            Array.Clear(levelCount);
+            for (var k = 0; k < touchedSize; k++)
+            {
+                var w = touched[k];
+                var fresh = next[w] & ~seen[w];
+                next[w] = 0;
+                if (fresh == 0)
+                {
+                    continue;
+                }
+
+                if (seen[w] == 0)
+                {
+                    visited[visitedSize++] = w;
+                }
+
+                seen[w] |= fresh;
+                frontier[w] = fresh;
+                frontierList[frontierSize++] = w;
+                while (fresh != 0)
+                {
+                    levelCount[BitOperations.TrailingZeroCount(fresh)]++;
+                    fresh &= fresh - 1;
+                }
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                var c = levelCount[i];
+                if (c > 0)
+                {
+                    scratch.Reached[i] += c;
+                    scratch.DistanceSum[i] += (double)c * level;
+                    scratch.ReciprocalSum[i] += c / (double)level;
+                }
+            }
         }
 
-        if (level > 0)
+        for (var k = 0; k < visitedSize; k++)
         {
-            reciprocalSum += levelCount / (double)level;
+            seen[visited[k]] = 0;
         }
+    }
 
-        for (var j = 0; j < tail; j++)
-        {
-            dist[order[j]] = -1;
-        }
+    /// <summary>One worker's arrays for <see cref="BfsBatch"/>, allocated once and cleared only where touched.</summary>
+    private sealed class BatchScratch(int n)
+    {
+        public ulong[] Seen { get; } = new ulong[n];
 
-        return new Sums(tail, distanceSum, reciprocalSum);
+        public ulong[] Frontier { get; } = new ulong[n];
+
+        public ulong[] Next { get; } = new ulong[n];
+
+        public int[] FrontierList { get; } = new int[n];
+
+        public int[] Touched { get; } = new int[n];
+
+        public int[] Visited { get; } = new int[n];
+
+        public int[] LevelCount { get; } = new int[64];
+
+        public int[] Reached { get; } = new int[64];
+
+        public double[] DistanceSum { get; } = new double[64];
+
+        public double[] ReciprocalSum { get; } = new double[64];
     }
 
     private static Sums Dijkstra(CsrGraph graph, int s, double[] dist, int[] order, IndexedMinHeap heap)

@@ -6,6 +6,8 @@ namespace Stakeholders.Network.Algorithms.Communities;
 /// Community detection: the public door. Every method returns a <see cref="CommunityResult"/> whose
 /// <see cref="Partition"/> covers every vertex exactly once, numbered canonically (community 0 holds vertex 0).
 /// Weights are read as tie strengths (larger = closer), whatever the graph's <see cref="WeightMeaning"/>.
+/// The detection methods run on one thread and draw from <see cref="Random"/> seeded by the options, so the same seed
+/// gives the same partition on every run, whatever the number of cores.
 /// </summary>
 public static class Communities
 {

@@ -67,7 +67,9 @@ public static class AllShortestPaths
     /// <c>all_shortest_paths(G, s, t, weight)</c> (on <c>G.reverse()</c> for <see cref="TraversalDirection.In"/>; for
     /// <see cref="TraversalDirection.Both"/> an arc pair u→v, v→u of different costs counts at the cheaper one).
     /// Paths are enumerated depth-first along ascending vertex numbers, so the listed ones are the lexicographically
-    /// first; a vertex never repeats on a path (zero-cost arcs cannot loop).
+    /// first; a vertex never repeats on a path (zero-cost arcs cannot loop). Limitation: with zero-cost arcs (weight 0 read as
+    /// a distance) vertices at equal distance may be counted out of order, so <see cref="AllShortestPathsResult.TotalCount"/>
+    /// can be low; the listed paths are still shortest.
     /// </para>
     /// <para>Time O((n + m) log n + P·L) for P listed paths of L vertices; memory O(n + m).</para>
     /// </remarks>

@@ -1,0 +1,249 @@
+using System.CommandLine;
+using System.Globalization;
+using Stakeholders.Network.IO;
+using Stakeholders.Network.Model;
+using Stakeholders.Network.Neo4j;
+
+namespace Stakeholders.Cli.Commands;
+
+/// <summary>
+/// <c>stakeholders neo4j push|pull</c>: keep networks in Neo4j through the HTTP adapter. The password comes from
+/// <c>NEO4J_PASSWORD</c> or a prompt on the terminal, never from the command line.
+/// </summary>
+internal static class Neo4jCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var command = new Command(
+            "neo4j",
+            "Push a network to Neo4j or pull one back (HTTP transactional endpoint or Query API v2).\n"
+            + "The password is read from NEO4J_PASSWORD, or asked for on the terminal; it is never taken from the command line.");
+        command.Subcommands.Add(Push(context));
+        command.Subcommands.Add(Pull(context));
+        return command;
+    }
+
+    private sealed class ConnectionOptions
+    {
+        public Option<string?> Uri { get; } = new("--uri") { Description = "The server, e.g. http://localhost:7474 (default: NEO4J_URI)." };
+
+        public Option<string?> User { get; } = new("--user") { Description = "The user name (default: NEO4J_USER; none when auth is off)." };
+
+        public Option<string?> Database { get; } = new("--database") { Description = "The database (default: NEO4J_DATABASE or neo4j)." };
+
+        public Option<string> Api { get; } = new("--api") { Description = "auto, transactional or queryv2.", DefaultValueFactory = _ => "auto" };
+
+        public void AddTo(Command command)
+        {
+            command.Options.Add(Uri);
+            command.Options.Add(User);
+            command.Options.Add(Database);
+            command.Options.Add(Api);
+        }
+
+        public Neo4jOptions Read(ParseResult parse, CliContext context)
+        {
+            var uriText = parse.GetValue(Uri) ?? Environment.GetEnvironmentVariable("NEO4J_URI");
+            if (string.IsNullOrWhiteSpace(uriText) || !System.Uri.TryCreate(uriText, UriKind.Absolute, out var uri))
+            {
+                throw new CliUsageException("give the server with --uri http://host:7474 or NEO4J_URI");
+            }
+
+            if (!string.IsNullOrEmpty(uri.UserInfo))
+            {
+                throw new CliUsageException("--uri must not carry credentials; use --user and NEO4J_PASSWORD");
+            }
+
+            var user = parse.GetValue(User) ?? Environment.GetEnvironmentVariable("NEO4J_USER");
+            string? password = null;
+            if (!string.IsNullOrEmpty(user))
+            {
+                password = Environment.GetEnvironmentVariable("NEO4J_PASSWORD") ?? Prompt(context, user);
+            }
+
+            var api = parse.GetValue(Api) switch
+            {
+                "auto" => Neo4jApi.Auto,
+                "transactional" => Neo4jApi.Transactional,
+                "queryv2" => Neo4jApi.QueryV2,
+                var other => throw new CliUsageException($"--api must be auto, transactional or queryv2, not '{other}'"),
+            };
+            var options = new Neo4jOptions
+            {
+                Uri = uri,
+                User = string.IsNullOrEmpty(user) ? null : user,
+                Password = password,
+                Database = parse.GetValue(Database) ?? Environment.GetEnvironmentVariable("NEO4J_DATABASE") ?? "neo4j",
+                Api = api,
+            };
+            try
+            {
+                options.Validate();
+            }
+            catch (ArgumentException e)
+            {
+                throw new CliUsageException(e.Message.Split(" (Parameter", 2)[0]);
+            }
+
+            return options;
+        }
+
+        private static string Prompt(CliContext context, string user)
+        {
+            if (Console.IsInputRedirected)
+            {
+                throw new CliUsageException($"set NEO4J_PASSWORD for user '{user}' (no terminal to ask on)");
+            }
+
+            context.Error.Write($"Neo4j password for {user}: ");
+            var password = new System.Text.StringBuilder();
+            while (true)
+            {
+                var key = Console.ReadKey(intercept: true);
+                if (key.Key == ConsoleKey.Enter)
+                {
+                    break;
+                }
+
+                if (key.Key == ConsoleKey.Backspace && password.Length > 0)
+                {
+                    password.Length--;
+                }
+                else if (!char.IsControl(key.KeyChar))
+                {
+                    password.Append(key.KeyChar);
+                }
+            }
+
+            context.Error.WriteLine();
+            return password.ToString();
+        }
+    }
+
+    private static Command Push(CliContext context)
+    {
+        var input = InputOptions.InputArgument();
+        var format = InputOptions.FormatOption();
+        var connection = new ConnectionOptions();
+        var batched = new Option<bool>("--batched") { Description = "Commit batch by batch (resumable) instead of one all-or-nothing transaction." };
+        var batchSize = new Option<int?>("--batch-size") { Description = "Rows per UNWIND batch (default 1000)." };
+        var resume = new Option<string?>("--resume") { Description = "Resume an interrupted batched push from the token it printed." };
+        var command = new Command(
+            "push",
+            "Push a network: constraints, then stakeholders, then ties, merged on their stable ids (pushing twice changes nothing).\n"
+            + "All or nothing by default; --batched commits each batch and prints a resume token if it stops.\n\n"
+            + "Example:\n  NEO4J_PASSWORD=... stakeholders neo4j push seeds/shijingshan-forum-2023.json --uri http://localhost:7474 --user neo4j")
+        {
+            input, format, batched, batchSize, resume,
+        };
+        connection.AddTo(command);
+        command.SetAction(parse => CommandRunner.Run(context, () => Neo4jErrors(context, () =>
+        {
+            var network = InputOptions.Read(parse.GetValue(input)!, parse.GetValue(format));
+            var options = connection.Read(parse, context);
+            PushResumeToken? token = null;
+            if (parse.GetValue(resume) is { } text && !PushResumeToken.TryParse(text, out token))
+            {
+                throw new CliUsageException($"--resume: '{text}' is not a resume token");
+            }
+
+            var pushOptions = new PushOptions
+            {
+                Mode = parse.GetValue(batched) || token is not null ? PushMode.Batched : PushMode.Atomic,
+                BatchSize = parse.GetValue(batchSize),
+                ResumeFrom = token,
+            };
+            var progress = parse.GetValue(batched) ? new Progress<PushProgress>(p =>
+                context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {p.Phase}: {p.CompletedItems}/{p.TotalItems}"))) : null;
+            var result = Run(async () =>
+            {
+                await using var store = await Neo4jNetworkStore.ConnectAsync(options);
+                return await store.PushAsync(network, pushOptions, progress);
+            });
+            context.Output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"pushed {result.Stakeholders} stakeholders and {result.Ties} ties to {options.DisplayUri} ({result.Counters.NodesCreated} nodes and {result.Counters.RelationshipsCreated} relationships created, {result.Elapsed.TotalSeconds:0.0} s)"));
+            return StakeholdersCli.Success;
+        })));
+        return command;
+    }
+
+    private static Command Pull(CliContext context)
+    {
+        var connection = new ConnectionOptions();
+        var output = new Option<string>("--out", "-o") { Description = "The file to write (any writable format, by extension).", Required = true };
+        var kinds = new Option<string?>("--kinds") { Description = "Only these stakeholder kinds (comma-separated)." };
+        var tieTypes = new Option<string?>("--tie-types") { Description = "Only these tie types (comma-separated)." };
+        var since = new Option<string?>("--since") { Description = "Only ties valid at some point on or after this date (YYYY-MM-DD)." };
+        var until = new Option<string?>("--until") { Description = "Only ties valid at some point on or before this date (YYYY-MM-DD)." };
+        var command = new Command(
+            "pull",
+            "Pull a network back from Neo4j, page by page, optionally filtered, and write it to a file.\n\n"
+            + "Example:\n  stakeholders neo4j pull --uri http://localhost:7474 --out network.json --kinds person,organization")
+        {
+            output, kinds, tieTypes, since, until,
+        };
+        connection.AddTo(command);
+        command.SetAction(parse => CommandRunner.Run(context, () => Neo4jErrors(context, () =>
+        {
+            var target = parse.GetValue(output)!;
+            var targetFormat = InputOptions.ParseFormat(target, null, "--out");
+            var options = connection.Read(parse, context);
+            var filter = new PullFilter
+            {
+                Kinds = Split(parse.GetValue(kinds))?.Select(k => ModelNames.TryParseKind(k, out var kind) ? kind : throw new CliUsageException($"unknown kind '{k}'")).ToArray(),
+                TieTypes = Split(parse.GetValue(tieTypes)),
+                From = Day(parse.GetValue(since), "--since", earliest: true),
+                To = Day(parse.GetValue(until), "--until", earliest: false),
+            };
+            var network = Run(async () =>
+            {
+                await using var store = await Neo4jNetworkStore.ConnectAsync(options);
+                return await store.PullAsync(filter);
+            });
+            NetworkFile.Write(network, target, targetFormat);
+            context.Output.WriteLine($"pulled {network.Stakeholders.Count} stakeholders and {network.Ties.Count} ties from {options.DisplayUri} into {target}");
+            return StakeholdersCli.Success;
+        })));
+        return command;
+    }
+
+    private static T Run<T>(Func<Task<T>> body) => body().GetAwaiter().GetResult();
+
+    private static int Neo4jErrors(CliContext context, Func<int> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (Neo4jPushInterruptedException e)
+        {
+            context.Error.WriteLine($"stakeholders: {e.Message.ReplaceLineEndings(" ")}");
+            context.Error.WriteLine($"stakeholders: resume with --resume {e.ResumeToken}");
+            return StakeholdersCli.BadInput;
+        }
+        catch (Neo4jException e)
+        {
+            context.Error.WriteLine($"stakeholders: neo4j: {e.Message.ReplaceLineEndings(" ")}");
+            return StakeholdersCli.BadInput;
+        }
+    }
+
+    private static string[]? Split(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static DateOnly? Day(string? text, string option, bool earliest)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!PartialDate.TryParse(text, out var date, out var reason))
+        {
+            throw new CliUsageException($"{option}: {reason}");
+        }
+
+        return earliest ? date.Earliest : date.Latest;
+    }
+}

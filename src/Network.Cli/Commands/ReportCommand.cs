@@ -1,0 +1,96 @@
+using System.CommandLine;
+using Stakeholders.Network.Analysis;
+using Stakeholders.Network.Reports;
+using Stakeholders.Network.Reports.Rendering;
+
+namespace Stakeholders.Cli.Commands;
+
+/// <summary><c>stakeholders report &lt;input&gt; --out report.html</c>: the self-contained policy report (HTML, Markdown or JSON).</summary>
+internal static class ReportCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var input = InputOptions.InputArgument();
+        var format = InputOptions.FormatOption();
+        var output = new Option<string>("--out", "-o")
+        {
+            Description = "The report file: .html (one self-contained page), .md (Markdown) or .json (the same content as data).",
+            Required = true,
+        };
+        var title = new Option<string?>("--title") { Description = "The report's title. Default: the network's title." };
+        var measure = new Option<string>("--measure")
+        {
+            Description = "The measure that ranks the key actors and sizes the vertices of the drawing.",
+            DefaultValueFactory = _ => "betweenness",
+        };
+        var measures = new Option<string?>("--measures") { Description = "Comma-separated measures shown side by side for the key actors. Default betweenness,pagerank,degree,closeness." };
+        var top = new Option<int>("--top") { Description = "How many key actors, brokers and chart bars to show (1-200).", DefaultValueFactory = _ => 10 };
+        var communities = new Option<string>("--communities")
+        {
+            Description = "Community algorithm: louvain, leiden, label-propagation, components, or none.",
+            DefaultValueFactory = _ => "louvain",
+        };
+        var seed = new Option<int>("--seed") { Description = "Seed for communities, sampling and the layout.", DefaultValueFactory = _ => 42 };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress on standard error." };
+        var projection = new ProjectionCliOptions();
+        var command = new Command(
+            "report",
+            "Write the policy report: summary, key actors and why they matter, brokers, clusters, a drawing of the network, charts, "
+            + "the evidence behind the top ties, and the method. One self-contained file that works offline.\n\n"
+            + "Examples:\n"
+            + "  stakeholders report seeds/shijingshan-forum-2023.json --out report.html\n"
+            + "  stakeholders report network.csv --out report.md --measure pagerank --top 15 --communities leiden")
+        {
+            input, format, output, title, measure, measures, top, communities, seed, quiet,
+        };
+        projection.AddTo(command);
+        command.SetAction(parse => CommandRunner.Run(context, () =>
+        {
+            var path = parse.GetValue(input)!;
+            var target = parse.GetValue(output)!;
+            ReportFormat reportFormat;
+            try
+            {
+                reportFormat = ReportWriter.FormatOf(target);
+            }
+            catch (ArgumentException)
+            {
+                throw new CliUsageException($"--out {target}: use a .html, .md or .json file name");
+            }
+
+            var progress = Progress.For(context, parse.GetValue(quiet));
+            progress?.Report($"reading {path}");
+            var network = InputOptions.Read(path, parse.GetValue(format));
+            var projectionOptions = projection.Read(parse, network, out network);
+            var algorithm = parse.GetValue(communities)!;
+            var options = new StakeholderReportOptions
+            {
+                Title = parse.GetValue(title) ?? network.Title ?? Path.GetFileNameWithoutExtension(path),
+                SizeMeasure = parse.GetValue(measure)!,
+                Measures = parse.GetValue(measures) is { } list
+                    ? list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                    : new StakeholderReportOptions().Measures,
+                Top = parse.GetValue(top),
+                Communities = algorithm == "none" ? null : algorithm,
+                Seed = parse.GetValue(seed),
+                Projection = projectionOptions,
+                InputSha256 = NetworkAnalyzer.Sha256HexOfFile(InputOptions.HashPath(path)),
+            };
+            try
+            {
+                options.Validate();
+            }
+            catch (ArgumentException e)
+            {
+                throw new CliUsageException(e.Message.Split(" (Parameter", 2)[0]);
+            }
+
+            var model = StakeholderReport.Build(network, options, progress);
+            progress?.Report($"rendering {reportFormat.ToString().ToLowerInvariant()}");
+            ReportWriter.Write(model, target);
+            context.Error.WriteLine($"wrote {target}");
+            return StakeholdersCli.Success;
+        }));
+        return command;
+    }
+}

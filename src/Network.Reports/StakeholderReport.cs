@@ -1,0 +1,300 @@
+using System.Globalization;
+using Stakeholders.Network.Algorithms.Brokerage;
+using Stakeholders.Network.Algorithms.Centrality;
+using Stakeholders.Network.Analysis;
+using Stakeholders.Network.Graphs;
+using Stakeholders.Network.Model;
+using Stakeholders.Network.Reports.Model;
+using ReportMeasureDefinition = Stakeholders.Network.Reports.Model.MeasureDefinition;
+
+namespace Stakeholders.Network.Reports;
+
+/// <summary>
+/// What <see cref="StakeholderReport.Build"/> puts in a report. Every default is the one <c>stakeholders report</c> uses.
+/// </summary>
+public sealed record StakeholderReportOptions
+{
+    /// <summary>The title; the network's own title (or the file name) when null.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The measures shown side by side for the key actors. Default betweenness, PageRank, degree, closeness.</summary>
+    public IReadOnlyList<string> Measures { get; init; } = ["betweenness", "pagerank", "degree", "closeness"];
+
+    /// <summary>The measure that ranks the key actors and sizes the vertices of the drawing. Default <c>betweenness</c>.</summary>
+    public string SizeMeasure { get; init; } = "betweenness";
+
+    /// <summary>How many key actors, brokers and chart bars to show. Default 10; 1 to 200.</summary>
+    public int Top { get; init; } = 10;
+
+    /// <summary>The community algorithm (<c>louvain</c>, <c>leiden</c>, <c>label-propagation</c>, <c>components</c>), or null for none. Default <c>louvain</c>.</summary>
+    public string? Communities { get; init; } = "louvain";
+
+    /// <summary>The seed of every randomised step (communities, layout, sampling). Default 42.</summary>
+    public int Seed { get; init; } = 42;
+
+    /// <summary>How the network becomes the analysis graph. Default: every tie, undirected, unweighted.</summary>
+    public ProjectionOptions Projection { get; init; } = new() { WeightSource = WeightSource.None };
+
+    /// <summary>
+    /// Above this many vertices, betweenness is estimated from this many seeded sample sources (NetworkX's <c>k=</c>)
+    /// rather than computed exactly, so large reports finish in seconds; the method section says so. Default 5,000.
+    /// </summary>
+    public int ExactBetweennessLimit { get; init; } = 5_000;
+
+    /// <summary>The SHA-256 of the input file for provenance; computed from the network when null.</summary>
+    public string? InputSha256 { get; init; }
+
+    /// <summary>The moment recorded as the generation time (the only part of a report that changes between runs). Default now.</summary>
+    public DateTimeOffset? GeneratedAt { get; init; }
+
+    /// <summary>Throws when an option is out of range or names an unknown measure.</summary>
+    public void Validate()
+    {
+        foreach (var m in Measures.Append(SizeMeasure))
+        {
+            if (!MeasureCatalog.TryGet(m, out _))
+            {
+                throw new ArgumentException($"Unknown measure '{m}'. Known measures: {string.Join(", ", MeasureCatalog.Names)}.");
+            }
+        }
+
+        if (Top is < 1 or > 200)
+        {
+            throw new ArgumentException($"Top must be between 1 and 200, not {Top}.");
+        }
+
+        if (Communities is not null && !CommunityAlgorithms.Names.Contains(Communities, StringComparer.Ordinal))
+        {
+            throw new ArgumentException($"Unknown community algorithm '{Communities}'. Known: {string.Join(", ", CommunityAlgorithms.Names)}.");
+        }
+
+        Projection.Validate();
+    }
+}
+
+/// <summary>
+/// Turns a network into the report a policy team reads: runs the measures, communities and brokerage analysis through
+/// the core's facades and fills a <see cref="ReportModel"/>; <see cref="Rendering.ReportWriter"/> renders it as HTML, Markdown or JSON.
+/// </summary>
+public static class StakeholderReport
+{
+    private static readonly BrokerageRole[] Roles =
+        [BrokerageRole.Coordinator, BrokerageRole.Itinerant, BrokerageRole.Gatekeeper, BrokerageRole.Representative, BrokerageRole.Liaison];
+
+    /// <summary>Builds the report model.</summary>
+    /// <exception cref="ArgumentException">The options are not valid.</exception>
+    public static ReportModel Build(StakeholderNetwork network, StakeholderReportOptions? options = null, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        options ??= new StakeholderReportOptions();
+        options.Validate();
+
+        progress?.Report("projecting the network");
+        var projection = NetworkProjection.Project(network, options.Projection);
+        var graph = projection.Graph;
+        var n = graph.VertexCount;
+        var sampled = n > options.ExactBetweennessLimit;
+        var measureNames = options.Measures.Contains(options.SizeMeasure, StringComparer.Ordinal)
+            ? options.Measures.ToArray()
+            : options.Measures.Prepend(options.SizeMeasure).ToArray();
+
+        progress?.Report($"computing {string.Join(", ", measureNames)} on {n} stakeholders and {graph.EdgeCount} edges");
+        var analysisMeasures = sampled ? measureNames.Where(m => m != "betweenness").ToArray() : measureNames;
+        var analysis = NetworkAnalyzer.Analyze(
+            network,
+            new AnalysisOptions
+            {
+                Measures = analysisMeasures,
+                Communities = options.Communities,
+                Seed = options.Seed,
+                InputSha256 = options.InputSha256,
+            },
+            options.Projection,
+            progress,
+            cancellationToken);
+        var columns = measureNames.Select(m => (Measure: m, Scores: Column(analysis, m, graph, options, sampled, cancellationToken))).ToArray();
+        var size = columns.First(c => c.Measure == options.SizeMeasure).Scores;
+        var membership = analysis.Communities?.Membership.ToArray() ?? Enumerable.Repeat(-1, n).ToArray();
+
+        progress?.Report("describing communities and brokers");
+        var clusters = analysis.Communities is { } c
+            ? ReportModelBuilder.Clusters(graph, membership, size, c.Algorithm, c.Modularity, network)
+            : ClustersSection.NotComputed("No community algorithm was requested (--communities none).");
+        var groupNames = ReportModelBuilder.GroupNames(clusters);
+        var keyActors = ReportModelBuilder.KeyActors(graph, columns, options.SizeMeasure, options.Top, network);
+        keyActors = keyActors with { Rows = keyActors.Rows.Select(r => r with { Why = Why(r, projection, membership, groupNames) }).ToArray() };
+        var brokers = Brokers(projection, options, cancellationToken);
+
+        progress?.Report("laying out the drawing");
+        var drawing = ReportModelBuilder.Drawing(graph, size, membership, network, options.SizeMeasure, groupNames, options.Seed);
+        var charts = new ChartsSection(
+            [new DistributionChart(options.SizeMeasure, size.Where(double.IsFinite).ToArray())],
+            [ReportModelBuilder.Ranking(graph, options.SizeMeasure, size, options.Top, network)]);
+        var evidence = ReportModelBuilder.EvidenceForActors(network, keyActors.Rows.Select(r => r.Id));
+
+        var notes = new List<string>(analysis.Warnings);
+        if (sampled)
+        {
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"Betweenness was estimated from {Math.Min(n, 500)} sample sources chosen with seed {options.Seed} (the network has more than {options.ExactBetweennessLimit} stakeholders), rescaled as NetworkX does with k=."));
+        }
+
+        var parameters = new List<ParameterRow>
+        {
+            new("ranked and sized by", options.SizeMeasure),
+            new("communities", options.Communities ?? "none"),
+            new("directed", graph.IsDirected ? "yes" : "no"),
+            new("weights", options.Projection.WeightSource == WeightSource.None ? "none (every tie counts once)" : options.Projection.WeightSource.ToString()),
+            new("brokerage groups", "organization type for organizations, kind for every other stakeholder"),
+            new("top", options.Top.ToString(CultureInfo.InvariantCulture)),
+        };
+        if (options.Projection.AsOf is { } asOf)
+        {
+            parameters.Add(new("as of", asOf.ToString()));
+        }
+
+        return new ReportModel
+        {
+            Title = options.Title ?? network.Title ?? "Stakeholder network report",
+            Subtitle = network.Description,
+            GeneratedAt = options.GeneratedAt ?? DateTimeOffset.UtcNow,
+            Summary = ReportModelBuilder.Summarize(network, graph),
+            KeyActors = keyActors,
+            Brokers = brokers,
+            Clusters = clusters,
+            Drawing = drawing,
+            Charts = charts,
+            Evidence = evidence,
+            Method = new MethodSection(
+                measureNames.Concat(brokers.IsComputed ? ["constraint", "gould-fernandez"] : [])
+                    .Distinct(StringComparer.Ordinal)
+                    .Select(m => new ReportMeasureDefinition(m, MeasureCatalog.TryGet(m, out var d) ? d.Definition : GouldFernandezDefinition))
+                    .ToArray(),
+                parameters,
+                options.Seed,
+                "stakeholders",
+                NetworkAnalyzer.LibraryVersion,
+                analysis.Network.InputSha256)
+            {
+                Notes = notes,
+            },
+        };
+    }
+
+    private const string GouldFernandezDefinition =
+        "Gould–Fernandez brokerage roles: counts of open two-paths a→b→c through b, by how the groups of a, b and c relate (coordinator, itinerant, gatekeeper, representative, liaison).";
+
+    private static double[] Column(AnalysisResult analysis, string measure, CsrGraph graph, StakeholderReportOptions options, bool sampled, CancellationToken cancellationToken)
+    {
+        if (sampled && measure == "betweenness")
+        {
+            return Centrality.Betweenness(graph, new BetweennessOptions { SampleSize = Math.Min(graph.VertexCount, 500), Seed = options.Seed, CancellationToken = cancellationToken }).Scores;
+        }
+
+        return analysis.Nodes.Select(row => row.Scores[measure]).ToArray();
+    }
+
+    /// <summary>
+    /// Why a key actor matters, in plain words: its ranks, then what it connects — the communities and the kinds of
+    /// stakeholder among its direct contacts ("bridges Community 1 and Community 3; tied to government, company and
+    /// association stakeholders").
+    /// </summary>
+    private static string? Why(KeyActorRow row, NetworkProjection projection, int[] membership, IReadOnlyList<string> groupNames)
+    {
+        var graph = projection.Graph;
+        var v = graph.IndexOf(row.Id);
+        if (v < 0)
+        {
+            return row.Why;
+        }
+
+        var neighbors = graph.OutNeighbors(v).ToArray().Concat(graph.IsDirected ? graph.InNeighbors(v).ToArray() : []).Distinct().Where(u => u != v).ToArray();
+        var parts = new List<string>();
+        var communities = neighbors.Select(u => membership[u]).Append(membership[v]).Where(k => k >= 0).Distinct().Order().ToArray();
+        if (communities.Length == 2)
+        {
+            var names = communities.Select(k => k < groupNames.Count && groupNames[k].Length > 0 ? groupNames[k] : $"community {k + 1}").Order(StringComparer.Ordinal).ToArray();
+            parts.Add($"bridges {Join(names)}");
+        }
+        else if (communities.Length > 2)
+        {
+            var total = membership.Where(k => k >= 0).Distinct().Count();
+            parts.Add($"bridges {communities.Length} of the {total} communities");
+        }
+
+        var sectors = neighbors
+            .Select(u => projection.StakeholderOf(u))
+            .Select(s => s.Kind == StakeholderKind.Organization && s.OrganizationType != OrganizationType.Unspecified ? s.OrganizationType.ToName().Replace('-', ' ') : s.Kind.ToName())
+            .GroupBy(x => x, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key)
+            .ToArray();
+        if (sectors.Length > 0)
+        {
+            parts.Add($"tied directly to {neighbors.Length} stakeholder{(neighbors.Length == 1 ? string.Empty : "s")} ({Join(sectors.Take(4).ToArray())}{(sectors.Length > 4 ? ", ..." : string.Empty)})");
+        }
+
+        var structural = parts.Count == 0 ? string.Empty : char.ToUpperInvariant(parts[0][0]) + string.Join("; ", parts)[1..] + ".";
+        return string.Join(" ", new[] { structural, row.Why }.Where(s => !string.IsNullOrEmpty(s)));
+    }
+
+    private static BrokersSection Brokers(NetworkProjection projection, StakeholderReportOptions options, CancellationToken cancellationToken)
+    {
+        var graph = projection.Graph;
+        if (graph.VertexCount < 3 || graph.EdgeCount == 0)
+        {
+            return BrokersSection.NotComputed("Brokerage needs at least three stakeholders and one tie.");
+        }
+
+        var groups = Enumerable.Range(0, graph.VertexCount)
+            .Select(v => projection.StakeholderOf(v))
+            .Select(s => s.Kind == StakeholderKind.Organization && s.OrganizationType != OrganizationType.Unspecified ? s.OrganizationType.ToName() : s.Kind.ToName())
+            .ToArray();
+        var roles = Brokerage.GouldFernandez(graph, groups, cancellationToken: cancellationToken);
+        var constraint = Brokerage.Constraint(graph, cancellationToken: cancellationToken);
+        var total = roles.Raw[BrokerageRole.Total];
+        var order = Enumerable.Range(0, graph.VertexCount)
+            .Where(v => total[v] > 0)
+            .OrderByDescending(v => total[v])
+            .ThenBy(v => double.IsFinite(constraint[v]) ? constraint[v] : double.PositiveInfinity)
+            .ThenBy(v => v)
+            .Take(options.Top)
+            .ToArray();
+        if (order.Length == 0)
+        {
+            return new BrokersSection(true, "No stakeholder sits on an open two-path between others: nobody brokers in this network.", []);
+        }
+
+        var rows = order.Select(v =>
+        {
+            var s = projection.StakeholderOf(v);
+            var values = Roles.Select(r => new MeasureValue(r.ToString().ToLowerInvariant(), roles.Raw[r, v]))
+                .Append(new MeasureValue("constraint", double.IsFinite(constraint[v]) ? constraint[v] : null))
+                .ToArray();
+            var main = Roles.OrderByDescending(r => roles.Raw[r, v]).ThenBy(r => (int)r).First();
+            var why = string.Create(
+                CultureInfo.InvariantCulture,
+                $"Sits between {total[v]:0} pairs of otherwise unconnected stakeholders, mostly as {Article(main)} {main.ToString().ToLowerInvariant()} ({RoleMeaning(main)}).");
+            return new BrokerRow(s.Id, s.Name, s.Kind.ToName(), values, why);
+        }).ToArray();
+        return new BrokersSection(true, null, rows);
+    }
+
+    private static string RoleMeaning(BrokerageRole role) => role switch
+    {
+        BrokerageRole.Coordinator => "linking members of its own group",
+        BrokerageRole.Itinerant => "linking two members of another group",
+        BrokerageRole.Gatekeeper => "letting an outsider reach its own group",
+        BrokerageRole.Representative => "carrying its own group's ties to outsiders",
+        BrokerageRole.Liaison => "linking two different groups, neither its own",
+        _ => string.Empty,
+    };
+
+    private static string Article(BrokerageRole role) => role is BrokerageRole.Itinerant ? "an" : "a";
+
+    private static string Join(IReadOnlyList<string> items) => items.Count switch
+    {
+        0 => string.Empty,
+        1 => items[0],
+        _ => string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1],
+    };
+}

@@ -1,0 +1,66 @@
+using System.Text.Json;
+
+namespace Stakeholders.Cli.Tests;
+
+public class ReportCommandTests
+{
+    [Test]
+    public void Report_on_the_seed_network_writes_a_self_contained_page()
+    {
+        var dir = CliRun.TempDirectory();
+        var target = Path.Combine(dir, "report.html");
+        var (code, _, error) = CliRun.Run("report", CliRun.Seed, "--out", target, "--quiet");
+        Assert.That(code, Is.EqualTo(0), error);
+        var html = File.ReadAllText(target);
+        Assert.Multiple(() =>
+        {
+            Assert.That(html, Does.StartWith("<!DOCTYPE html>").IgnoreCase);
+            Assert.That(html, Does.Contain("<svg"));
+            Assert.That(html, Does.Contain("Shijingshan International Open Cooperation Forum 2023"));
+            Assert.That(html, Does.Contain("Key actors"));
+            Assert.That(html, Does.Contain("Brokers"));
+            Assert.That(html.Replace("xmlns=\"http://www.w3.org/2000/svg\"", string.Empty, StringComparison.Ordinal), Does.Not.Contain("http://").And.Not.Contain("https://"), "the page loads nothing from outside");
+        });
+    }
+
+    [Test]
+    public void Same_input_and_seed_give_the_same_report_apart_from_the_timestamp()
+    {
+        var dir = CliRun.TempDirectory();
+        string Render(string name)
+        {
+            var path = Path.Combine(dir, name);
+            Assert.That(CliRun.Run("report", CliRun.Seed, "--out", path, "--seed", "5", "--quiet").Code, Is.EqualTo(0));
+            return System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(path), @"\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2})? UTC|\d{4}-\d{2}-\d{2}T[0-9:.]+(Z|[+-]\d{2}:\d{2})", "<time>");
+        }
+
+        Assert.That(Render("b.html"), Is.EqualTo(Render("a.html")));
+    }
+
+    [Test]
+    public void Json_report_carries_provenance_and_every_section()
+    {
+        var dir = CliRun.TempDirectory();
+        var target = Path.Combine(dir, "report.json");
+        var (code, _, error) = CliRun.Run("report", CliRun.Seed, "--out", target, "--measure", "pagerank", "--top", "5", "--communities", "leiden");
+        Assert.That(code, Is.EqualTo(0), error);
+        using var json = JsonDocument.Parse(File.ReadAllText(target));
+        var text = json.RootElement.GetRawText();
+        Assert.That(text, Does.Contain("pagerank"));
+        Assert.That(text, Does.Contain("leiden"));
+        Assert.That(text, Does.Contain("0.1.0"));
+    }
+
+    [TestCase("--out", "report.pdf")]
+    [TestCase("--measure", "charisma")]
+    [TestCase("--top", "0")]
+    public void Bad_options_are_usage_errors(string option, string value)
+    {
+        var dir = CliRun.TempDirectory();
+        var args = option == "--out"
+            ? new[] { "report", CliRun.Seed, "--out", Path.Combine(dir, value) }
+            : new[] { "report", CliRun.Seed, "--out", Path.Combine(dir, "r.html"), option, value };
+        var (code, _, error) = CliRun.Run(args);
+        Assert.That(code, Is.EqualTo(2), error);
+    }
+}
