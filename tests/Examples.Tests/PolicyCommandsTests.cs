@@ -93,6 +93,36 @@ public sealed class PolicyCommandsTests
     }
 
     [Test]
+    public void TheReportsAreWritten()
+    {
+        foreach (var args in Commands("policy-report"))
+        {
+            Assert.That(Run(args).Code, Is.EqualTo(StakeholdersCli.Success), string.Join(' ', args));
+        }
+
+        var html = File.ReadAllText("forum-report.html");
+        Assert.That(html, Does.Contain("<html").IgnoreCase.And.Contain("Chen Li"));
+        Assert.That(File.ReadAllText("forum-report.md"), Does.Contain("Chen Li"));
+    }
+
+    [Test]
+    public void TheQuestionsGetTheAnswersThePageShows()
+    {
+        var outputs = Commands("policy-questions").ToDictionary(a => a[0], a =>
+        {
+            var (code, output, error) = Run(a);
+            Assert.That(code, Is.EqualTo(StakeholdersCli.Success), $"{string.Join(' ', a)}\n{error}");
+            return output;
+        });
+
+        // The page quotes these findings; they follow from the example data (see docs/getting-started-policy-teams.md).
+        Assert.That(outputs["keyplayers"], Does.Contain("ev.forum").And.Contain("ev.summit"));
+        Assert.That(outputs["path"], Does.Contain("3 shortest path"));
+        Assert.That(outputs["ego"], Does.Contain("org.ministry").And.Contain("org.univ").And.Contain("ev.forum").And.Contain("ev.summit"));
+        Assert.That(outputs["brokers"].Split('\n').First(l => l.StartsWith("ev.summit", StringComparison.Ordinal)), Is.Not.Null);
+    }
+
+    [Test]
     public void ABrokenSpreadsheetIsReportedWithFileLineAndColumn()
     {
         // What the policy page promises: every problem, located, and no analysis of a broken file.
