@@ -111,8 +111,62 @@ public class BrowserTests
 
             var screenshot = Path.Combine(Path.GetDirectoryName(path)!, "report-sample.png");
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
+
+            // Print: the table of contents goes, the picture and the tables stay.
+            await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+            Assert.That(await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('nav')).display"), Is.EqualTo("none"));
+            var printed = await (await page.QuerySelectorAsync("figure.drawing svg.network"))!.BoundingBoxAsync();
+            Assert.That(printed!.Width, Is.GreaterThan(300));
+            var pdfLikeHeight = await page.EvaluateAsync<int>("document.body.scrollHeight");
+            Assert.That(pdfLikeHeight, Is.GreaterThan(2000));
             TestContext.AddTestAttachment(screenshot, "The sample report in headless Chromium");
             TestContext.AddTestAttachment(path, "The sample report");
+        }
+        finally
+        {
+            await browser.CloseAsync();
+            playwright.Dispose();
+        }
+    }
+
+    [Test]
+    public async Task Large_network_report_draws_an_aggregated_legible_picture()
+    {
+        var drawing = NetworkDrawingTests.Synthetic(2000, 8, 3, seed: 2, label: v => v == 7 ? SampleReports.ImgName : $"Stakeholder {v}");
+        var model = new Model.ReportModel
+        {
+            Title = "Large synthetic network (2,000 stakeholders)",
+            GeneratedAt = SampleReports.FixedTime,
+            Summary = new Model.NetworkSummary(2000, drawing.Edges.Count),
+            Drawing = drawing with { GroupNames = Enumerable.Range(1, 8).Select(i => $"Community {i}").ToArray() },
+        };
+        var path = WriteTemp(HtmlReportRenderer.Render(model), "report-large.html");
+        var (playwright, browser) = await LaunchAsync();
+        try
+        {
+            var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+            var errors = new List<string>();
+            page.Console += (_, msg) =>
+            {
+                if (msg.Type is "error" or "warning")
+                {
+                    errors.Add(msg.Text);
+                }
+            };
+            page.PageError += (_, error) => errors.Add(error);
+            await page.GotoAsync(new Uri(path).AbsoluteUri);
+            var svg = await page.QuerySelectorAsync("figure.drawing svg.network");
+            var box = await svg!.BoundingBoxAsync();
+            Assert.That(box!.Width, Is.GreaterThan(300));
+            Assert.That(await page.EvaluateAsync<int>("document.querySelectorAll('figure.drawing svg.network circle').length"), Is.LessThanOrEqualTo(300));
+            Assert.That(await page.EvaluateAsync<int>("document.querySelectorAll('figure.drawing svg.network circle[stroke-dasharray]').length"), Is.EqualTo(8));
+            Assert.That(await page.InnerTextAsync("figure.drawing figcaption"), Does.Contain("too many to draw legibly"));
+            Assert.That(await page.EvaluateAsync<int>("document.querySelectorAll('img').length"), Is.Zero);
+            Assert.That(errors, Is.Empty, string.Join("\n", errors));
+            var figure = await page.QuerySelectorAsync("figure.drawing");
+            var screenshot = Path.Combine(Path.GetDirectoryName(path)!, "report-large-drawing.png");
+            await figure!.ScreenshotAsync(new ElementHandleScreenshotOptions { Path = screenshot });
+            TestContext.AddTestAttachment(screenshot, "The aggregated drawing of a 2,000-stakeholder network");
         }
         finally
         {

@@ -65,6 +65,14 @@ public class EscapeTests
         Assert.That(Escape.Markdown(input), Is.EqualTo(expected));
     }
 
+    [TestCase("19.5", "19.5")]
+    [TestCase("- x", "- x")]
+    [TestCase("a|b <c>", "a\\|b \\<c\\>")]
+    public void Markdown_inside_a_line_leaves_line_start_markers_alone(string input, string expected)
+    {
+        Assert.That(Escape.Markdown(input, mayStartLine: false), Is.EqualTo(expected));
+    }
+
     [Test]
     public void Markdown_escape_never_leaves_an_unescaped_pipe_or_line_break()
     {

@@ -119,6 +119,7 @@ public partial class ReportRenderingTests
     public void Markdown_tables_keep_their_shape_whatever_the_data()
     {
         var md = MarkdownReportRenderer.Render(SampleReports.Model());
+        File.WriteAllText(Path.Combine(TestContext.CurrentContext.WorkDirectory, "report-sample.md"), md);
         var lines = md.Split('\n');
         var tableBlocks = new List<List<string>>();
         List<string>? current = null;

@@ -211,7 +211,9 @@ public static class NetworkDrawing
         }
 
         var maxWeight = plan.Edges.Count == 0 ? 1 : Math.Max(plan.Edges.Max(e => e.Weight), double.Epsilon);
-        sb.Append("<g class=\"edges\" stroke=\"#7a7a7a\" stroke-opacity=\"0.45\" stroke-linecap=\"round\">\n");
+        // Many lines get fainter, so a dense picture stays a texture instead of a grey blot.
+        var edgeOpacity = Math.Clamp(0.45 * Math.Sqrt(300.0 / Math.Max(1, plan.Edges.Count)), 0.12, 0.45);
+        sb.Append("<g class=\"edges\" stroke=\"#7a7a7a\" stroke-opacity=\"").Append(F2(edgeOpacity)).Append("\" stroke-linecap=\"round\">\n");
         foreach (var e in plan.Edges)
         {
             double x1 = px[e.Source], y1 = py[e.Source], x2 = px[e.Target], y2 = py[e.Target];
@@ -464,4 +466,6 @@ public static class NetworkDrawing
     }
 
     private static string F(double value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
+
+    private static string F2(double value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
 }

@@ -35,7 +35,7 @@ public static class MarkdownReportRenderer
         if (model.Drawing is not null)
         {
             Heading(sb, ReportTexts.NetworkHeading, ReportTexts.NetworkIntro(model.Drawing));
-            sb.Append(Escape.Markdown($"The picture of the network ({model.Drawing.Vertices.Count} stakeholders, {model.Drawing.Edges.Count} ties) is in the HTML version of this report.")).Append("\n\n");
+            sb.Append(Escape.Markdown($"The picture of the network ({model.Drawing.Vertices.Count} stakeholders, {model.Drawing.Edges.Count} connections) is in the HTML version of this report.")).Append("\n\n");
         }
 
         WriteKeyActors(sb, model);
@@ -80,7 +80,7 @@ public static class MarkdownReportRenderer
         sb.Append('|');
         foreach (var h in headers)
         {
-            sb.Append(' ').Append(Escape.Markdown(h)).Append(" |");
+            sb.Append(' ').Append(Escape.Markdown(h, mayStartLine: false)).Append(" |");
         }
 
         sb.Append("\n|");
@@ -95,7 +95,7 @@ public static class MarkdownReportRenderer
             sb.Append('|');
             foreach (var cell in row)
             {
-                sb.Append(' ').Append(cell.Length == 0 ? " " : Escape.Markdown(cell)).Append(" |");
+                sb.Append(' ').Append(cell.Length == 0 ? " " : Escape.Markdown(cell, mayStartLine: false)).Append(" |");
             }
 
             sb.Append('\n');

@@ -110,7 +110,11 @@ public static class Escape
     /// (<c>- + =</c>, or digits followed by <c>.</c> or <c>)</c>) is escaped too, since the value may begin a line.
     /// Line breaks become spaces, so a value can never start a new block; forbidden characters are replaced.
     /// </summary>
-    public static string Markdown(string? text)
+    /// <param name="text">The text.</param>
+    /// <param name="mayStartLine">
+    /// False where the value can never begin a line (a table cell, after other text), so <c>19.5</c> needs no escape.
+    /// </param>
+    public static string Markdown(string? text, bool mayStartLine = true)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -132,8 +136,8 @@ public static class Escape
                 sb.Append(' ');
             }
             else if (IsMarkdownSpecial(c)
-                || (i == 0 && c is '-' or '+' or '=')
-                || (i == leadingDigits && i > 0 && c is '.' or ')'))
+                || (mayStartLine && i == 0 && c is '-' or '+' or '=')
+                || (mayStartLine && i == leadingDigits && i > 0 && c is '.' or ')'))
             {
                 sb.Append('\\').Append(c);
             }
