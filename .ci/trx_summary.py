@@ -12,5 +12,6 @@ for path in glob.glob(sys.argv[1] + "/**/*.trx", recursive=True):
     get = lambda name: int(counters.get(name, 0))
     passed += get("passed")
     failed += get("failed") + get("error") + get("timeout") + get("aborted")
-    skipped += get("notExecuted") + get("inconclusive")
+    # Ignored and explicit tests are counted in `total` but not in `executed`.
+    skipped += max(get("total") - get("executed"), get("notExecuted") + get("inconclusive"))
 print(f"{passed} passed, {failed} failed, {skipped} skipped")

@@ -163,3 +163,26 @@ public class AnalyzeBrokerageTests
         Assert.That(error, Does.Contain("zodiac"));
     }
 }
+
+public class InputHashTests
+{
+    [Test]
+    public void Editing_any_csv_sheet_changes_the_input_hash()
+    {
+        var dir = CliRun.TempDirectory();
+        var csv = Path.Combine(dir, "net.csv");
+        Assert.That(CliRun.Run("convert", CliRun.Seed, csv).Code, Is.EqualTo(0));
+        string Hash()
+        {
+            var (code, output, error) = CliRun.Run("analyze", csv, "-m", "degree", "--communities", "none");
+            Assert.That(code, Is.EqualTo(0), error);
+            using var json = System.Text.Json.JsonDocument.Parse(output);
+            return json.RootElement.GetProperty("network").GetProperty("inputSha256").GetString()!;
+        }
+
+        var before = Hash();
+        var edges = Path.Combine(dir, "net.edges.csv");
+        File.WriteAllLines(edges, File.ReadAllLines(edges).Take(20));
+        Assert.That(Hash(), Is.Not.EqualTo(before));
+    }
+}

@@ -63,7 +63,7 @@ internal static class AnalyzeCommand
                 Resolution = parse.GetValue(resolution),
                 Seed = parse.GetValue(seed),
                 GroupBy = parse.GetValue(groupBy),
-                InputSha256 = NetworkAnalyzer.Sha256HexOfFile(InputOptions.HashPath(path)),
+                InputSha256 = InputOptions.InputSha256(path, parse.GetValue(format)),
                 Parameters = projection.Describe(parse),
             };
             try

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Stakeholders.Network.Analysis;
 using Stakeholders.Network.IO;
 using Stakeholders.Network.Model;
 
@@ -49,9 +50,41 @@ internal static class InputOptions
             : throw new CliUsageException($"cannot tell the format of '{path}' from its extension; name it with {option} ({string.Join(", ", NetworkFormats.Names)})");
     }
 
-    /// <summary>The file whose bytes identify the input for provenance (the nodes file of a CSV pair given by its stem).</summary>
-    public static string HashPath(string path) =>
-        File.Exists(path) ? path : Path.ChangeExtension(path, ".nodes.csv");
+    /// <summary>
+    /// The SHA-256 (lower-case hex) of the bytes that make up the input, for provenance: the file itself, or for a CSV
+    /// network every sheet that exists (nodes, edges, documents, in that order), so editing any sheet changes the hash.
+    /// </summary>
+    public static string InputSha256(string path, string? format)
+    {
+        var chosen = ParseFormat(path, format, "--format");
+        if (chosen != NetworkFormat.Csv)
+        {
+            return NetworkAnalyzer.Sha256HexOfFile(path);
+        }
+
+        var stem = Path.ChangeExtension(path, null);
+        foreach (var suffix in new[] { ".nodes", ".edges", ".documents" })
+        {
+            if (stem.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                stem = stem[..^suffix.Length];
+            }
+        }
+
+        var sheets = new[] { ".nodes.csv", ".edges.csv", ".documents.csv" }.Select(s => stem + s).Where(File.Exists).ToList();
+        if (sheets.Count == 0)
+        {
+            sheets.Add(path);
+        }
+
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var sheet in sheets)
+        {
+            hash.AppendData(File.ReadAllBytes(sheet));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
 
     private static bool Exists(string path, NetworkFormat format) =>
         File.Exists(path) || (format == NetworkFormat.Csv && File.Exists(Path.ChangeExtension(path, ".nodes.csv")) && File.Exists(Path.ChangeExtension(path, ".edges.csv")));

@@ -74,7 +74,7 @@ internal static class ReportCommand
                 Communities = algorithm == "none" ? null : algorithm,
                 Seed = parse.GetValue(seed),
                 Projection = projectionOptions,
-                InputSha256 = NetworkAnalyzer.Sha256HexOfFile(InputOptions.HashPath(path)),
+                InputSha256 = InputOptions.InputSha256(path, parse.GetValue(format)),
             };
             try
             {
