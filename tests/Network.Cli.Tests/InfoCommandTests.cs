@@ -49,3 +49,16 @@ public class InfoCommandTests
         Assert.That(output, Does.Contain("stakeholders info seeds/shijingshan-forum-2023.json"));
     }
 }
+
+public class InfoCohesionTests
+{
+    [Test]
+    public void Info_prints_the_cohesion_summary()
+    {
+        var (code, output, _) = CliRun.Run("info", CliRun.Data("graphs/karate.edges"));
+        Assert.That(code, Is.EqualTo(0));
+        Assert.That(output, Does.Match(@"transitivity\s+0\.2557"));
+        Assert.That(output, Does.Match(@"degeneracy \(max k-core\)\s+4"));
+        Assert.That(output, Does.Match(@"diameter \(largest comp\.\)\s+5"));
+    }
+}

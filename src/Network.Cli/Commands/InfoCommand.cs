@@ -45,6 +45,9 @@ internal static class InfoCommand
         return command;
     }
 
+    private static string Number(double value) =>
+        double.IsFinite(value) ? value.ToString("0.####", CultureInfo.InvariantCulture) : "n/a";
+
     private static void Write(TextWriter o, string path, NetworkOverview v)
     {
         var ci = CultureInfo.InvariantCulture;
@@ -74,6 +77,15 @@ internal static class InfoCommand
         o.WriteLine(string.Create(ci, $"  components    {v.Components} (largest {v.LargestComponent}, isolated {v.Isolated})"));
         o.WriteLine(string.Create(ci, $"  density       {v.Density:0.####}"));
         o.WriteLine(v.EarliestDate is null ? "  dates         none" : $"  dates         {v.EarliestDate} to {v.LatestDate}");
+        var c = v.Cohesion;
+        o.WriteLine("  cohesion");
+        o.WriteLine(string.Create(ci, $"    transitivity              {Number(c.Transitivity)}"));
+        o.WriteLine(string.Create(ci, $"    average clustering        {Number(c.AverageClustering)}"));
+        o.WriteLine(string.Create(ci, $"    degeneracy (max k-core)   {c.Degeneracy}"));
+        o.WriteLine(string.Create(ci, $"    degree assortativity      {Number(c.DegreeAssortativity)}"));
+        o.WriteLine(string.Create(ci, $"    sector assortativity      {Number(c.SectorAssortativity)}"));
+        o.WriteLine(string.Create(ci, $"    diameter (largest comp.)  {c.LargestComponentDiameter}"));
+        o.WriteLine(string.Create(ci, $"    mean path (largest comp.) {Number(c.LargestComponentAveragePathLength)}"));
         o.WriteLine(v.Warnings.Count == 0 ? "  problems      none" : "  warnings");
         foreach (var w in v.Warnings)
         {

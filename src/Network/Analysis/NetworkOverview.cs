@@ -43,6 +43,9 @@ public sealed record NetworkOverview(
     int TiesWithEvidence,
     IReadOnlyList<string> Warnings)
 {
+    /// <summary>How tightly knit the network is (ties read without direction or weight, self-ties left out).</summary>
+    public CohesionSummary Cohesion { get; init; } = CohesionSummary.Empty;
+
     /// <summary>Describes a network. O(n + m log m).</summary>
     public static NetworkOverview Describe(StakeholderNetwork network)
     {
@@ -110,12 +113,66 @@ public sealed record NetworkOverview(
             dates.Length == 0 ? null : dates.Min(),
             dates.Length == 0 ? null : dates.Max(),
             withEvidence,
-            warnings);
+            warnings)
+        {
+            Cohesion = CohesionSummary.Describe(network, graph),
+        };
     }
 
     private static bool HasSelfTie(StakeholderNetwork network, int v)
     {
         var id = network.Stakeholders[v].Id;
         return network.Ties.Any(t => t.Source == id && t.Target == id);
+    }
+}
+
+/// <summary>
+/// The cohesion of a network at a glance, each value equal to the NetworkX function named: <c>transitivity</c>,
+/// <c>average_clustering</c>, the largest <c>core_number</c> (degeneracy), <c>degree_assortativity_coefficient</c>,
+/// <c>attribute_assortativity_coefficient</c> by sector (organization type for organizations, kind for every other
+/// stakeholder), and the <c>diameter</c> and <c>average_shortest_path_length</c> of the largest component.
+/// NaN where a value is undefined (assortativity when every degree is equal, paths in a one-vertex component).
+/// </summary>
+/// <param name="Transitivity">Three times the triangles over the connected triples.</param>
+/// <param name="AverageClustering">The mean local clustering coefficient.</param>
+/// <param name="Degeneracy">The largest k with a non-empty k-core.</param>
+/// <param name="DegreeAssortativity">Whether well-tied stakeholders tie to each other (positive) or to the periphery (negative).</param>
+/// <param name="SectorAssortativity">Whether stakeholders tie within their own sector (positive) or across (negative).</param>
+/// <param name="LargestComponentDiameter">The longest shortest path, in ties, in the largest component.</param>
+/// <param name="LargestComponentAveragePathLength">The mean shortest path, in ties, between two stakeholders of the largest component.</param>
+public sealed record CohesionSummary(
+    double Transitivity,
+    double AverageClustering,
+    int Degeneracy,
+    double DegreeAssortativity,
+    double SectorAssortativity,
+    int LargestComponentDiameter,
+    double LargestComponentAveragePathLength)
+{
+    /// <summary>The summary of an empty network.</summary>
+    public static CohesionSummary Empty { get; } = new(double.NaN, double.NaN, 0, double.NaN, double.NaN, 0, double.NaN);
+
+    internal static CohesionSummary Describe(StakeholderNetwork network, CsrGraph graph)
+    {
+        if (graph.VertexCount == 0)
+        {
+            return Empty;
+        }
+
+        var sectors = new Dictionary<string, int>(StringComparer.Ordinal);
+        var categories = network.Stakeholders
+            .Select(s => s.Kind == StakeholderKind.Organization && s.OrganizationType != OrganizationType.Unspecified ? s.OrganizationType.ToName() : s.Kind.ToName())
+            .Select(name => sectors.TryGetValue(name, out var k) ? k : sectors[name] = sectors.Count)
+            .ToArray();
+        var paths = Algorithms.Cohesion.Cohesion.PathStatistics(graph);
+        var largest = paths.OrderByDescending(c => c.Vertices.Length).ThenBy(c => c.Vertices[0]).FirstOrDefault();
+        return new CohesionSummary(
+            graph.EdgeCount == 0 ? 0 : Algorithms.Cohesion.Cohesion.Transitivity(graph),
+            Algorithms.Cohesion.Cohesion.AverageClustering(graph),
+            Algorithms.Cohesion.Cohesion.CoreNumbers(graph).DefaultIfEmpty().Max(),
+            graph.EdgeCount == 0 ? double.NaN : Algorithms.Cohesion.Cohesion.DegreeAssortativity(graph),
+            graph.EdgeCount == 0 ? double.NaN : Algorithms.Cohesion.Cohesion.AttributeAssortativity(graph, categories),
+            largest?.Diameter ?? 0,
+            largest?.AverageShortestPathLength ?? double.NaN);
     }
 }

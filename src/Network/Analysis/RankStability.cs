@@ -1,3 +1,4 @@
+using MathNet.Numerics.Statistics;
 using Stakeholders.Network.Graphs;
 using Stakeholders.Network.Model;
 
@@ -282,19 +283,12 @@ public static class RankStability
         return (int)(z & int.MaxValue);
     }
 
-    /// <summary>The linearly interpolated quantile of sorted values (R type 7).</summary>
-    public static double Quantile(ReadOnlySpan<double> sorted, double p)
-    {
-        if (sorted.Length == 0)
-        {
-            return double.NaN;
-        }
-
-        var h = (sorted.Length - 1) * p;
-        var lo = (int)Math.Floor(h);
-        var hi = Math.Min(lo + 1, sorted.Length - 1);
-        return sorted[lo] + ((h - lo) * (sorted[hi] - sorted[lo]));
-    }
+    /// <summary>
+    /// The linearly interpolated quantile of sorted values (Hyndman &amp; Fan type 7, R's and NumPy's default), by
+    /// MathNet.Numerics' <c>SortedArrayStatistics.QuantileCustom</c>; NaN for no values.
+    /// </summary>
+    public static double Quantile(ReadOnlySpan<double> sorted, double p) =>
+        sorted.Length == 0 ? double.NaN : SortedArrayStatistics.QuantileCustom(sorted.ToArray(), p, QuantileDefinition.R7);
 
     private static bool[] Resample(Random random, int t, RankStabilityOptions options)
     {
