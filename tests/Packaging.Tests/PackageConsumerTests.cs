@@ -40,8 +40,14 @@ public class PackageConsumerTests
         _feed = Path.Combine(_work, "feed");
         _packages = Path.Combine(_work, "nuget-packages");
         Directory.CreateDirectory(_feed);
-        var pack = Dotnet(RepositoryRoot, $"pack \"{Path.Combine(RepositoryRoot, "Stakeholders.sln")}\" -c Release -p:PackageOutputPath=\"{_feed}\"");
-        Assert.That(pack.ExitCode, Is.EqualTo(0), pack.Output);
+        // Pack the four src projects only, with the machine's own package cache: restoring test or example projects into
+        // the throw-away cache below would point their obj/ at files this fixture deletes.
+        foreach (var project in new[] { "Network", "Network.Reports", "Network.Neo4j", "Network.Cli" })
+        {
+            var csproj = Path.Combine(RepositoryRoot, "src", project, project + ".csproj");
+            var pack = Run("dotnet", $"pack \"{csproj}\" -c Release -p:PackageOutputPath=\"{_feed}\"", RepositoryRoot, isolatedCache: false);
+            Assert.That(pack.ExitCode, Is.EqualTo(0), pack.Output);
+        }
     }
 
     [OneTimeTearDown]
@@ -115,7 +121,7 @@ public class PackageConsumerTests
 
     private (int ExitCode, string Output) Dotnet(string workingDirectory, string arguments) => Run("dotnet", arguments, workingDirectory);
 
-    private (int ExitCode, string Output) Run(string fileName, string arguments, string workingDirectory)
+    private (int ExitCode, string Output) Run(string fileName, string arguments, string workingDirectory, bool isolatedCache = true)
     {
         var start = new ProcessStartInfo(fileName, arguments)
         {
@@ -124,7 +130,11 @@ public class PackageConsumerTests
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.Environment["NUGET_PACKAGES"] = _packages;
+        if (isolatedCache)
+        {
+            // A cache of our own, so a stale Stakeholders.* 0.1.0 from an earlier run can never be picked up.
+            start.Environment["NUGET_PACKAGES"] = _packages;
+        }
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         using var process = Process.Start(start)!;
