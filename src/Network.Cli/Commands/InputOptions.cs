@@ -15,7 +15,7 @@ internal static class InputOptions
 
     public static Option<string?> FormatOption() => new("--format")
     {
-        Description = $"The input format when the extension does not say it: {string.Join(", ", NetworkFormats.Names.Where(n => NetworkFormats.Parse(n).CanRead()))}.",
+        Description = $"The input format when the extension does not say it (auto, the default, detects it): {string.Join(", ", NetworkFormats.Names.Where(n => NetworkFormats.Parse(n).CanRead()))}.",
     };
 
     /// <summary>Reads a network, turning a missing file, an unknown format or a write-only format into a one-line input error.</summary>
@@ -38,7 +38,7 @@ internal static class InputOptions
     /// <summary>The format named by an option, or detected from the path's extension.</summary>
     public static NetworkFormat ParseFormat(string path, string? name, string option)
     {
-        if (name is not null)
+        if (name is not null && !string.Equals(name, "auto", StringComparison.OrdinalIgnoreCase))
         {
             return NetworkFormats.TryParse(name, out var named)
                 ? named
