@@ -30,6 +30,7 @@ public static class NetworkFile
             NetworkFormat.Gexf => GexfFormat.Read(path),
             NetworkFormat.EdgeList => EdgeListFormat.Read(path),
             NetworkFormat.NodeLink => NodeLinkFormat.Read(path),
+            NetworkFormat.Pajek => PajekFormat.Read(path),
             _ => throw new ArgumentException($"The {chosen.ToName()} format can be written but not read.", nameof(format)),
         };
     }

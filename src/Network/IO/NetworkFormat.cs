@@ -21,7 +21,7 @@ public enum NetworkFormat
     /// <summary>Node-link JSON as NetworkX's <c>node_link_data</c> makes it (<c>.nodelink.json</c>, name <c>node-link</c>).</summary>
     NodeLink,
 
-    /// <summary>Pajek (<c>.net</c>, name <c>pajek</c>); write only.</summary>
+    /// <summary>Pajek (<c>.net</c>, name <c>pajek</c>).</summary>
     Pajek,
 
     /// <summary>Graphviz DOT (<c>.dot</c>, <c>.gv</c>, name <c>dot</c>); write only.</summary>
@@ -138,8 +138,8 @@ public static class NetworkFormats
             : throw new ArgumentException(
                 $"Cannot tell the format of '{path}' from its extension; name it with --format ({string.Join(", ", Names)}).", nameof(path));
 
-    /// <summary>Whether <see cref="NetworkFile.Read"/> can read the format (Pajek and DOT are write-only).</summary>
-    public static bool CanRead(this NetworkFormat format) => format is not (NetworkFormat.Pajek or NetworkFormat.Dot);
+    /// <summary>Whether <see cref="NetworkFile.Read"/> can read the format (DOT is write-only).</summary>
+    public static bool CanRead(this NetworkFormat format) => format is not NetworkFormat.Dot;
 
     /// <summary>Whether <see cref="NetworkFile.Write"/> can write the format (all can).</summary>
     public static bool CanWrite(this NetworkFormat format) => Enum.IsDefined(format);

@@ -42,7 +42,8 @@ public class NetworkFileTests
         Assert.That(NetworkFormats.Parse("NodeLink"), Is.EqualTo(NetworkFormat.NodeLink));
         Assert.That(NetworkFormats.Parse(" EDGES "), Is.EqualTo(NetworkFormat.EdgeList));
         Assert.Throws<ArgumentException>(() => NetworkFormats.Parse("xlsx"));
-        Assert.That(NetworkFormat.Pajek.CanRead(), Is.False);
+        Assert.That(NetworkFormat.Dot.CanRead(), Is.False);
+        Assert.That(NetworkFormat.Pajek.CanRead(), Is.True);
         Assert.That(NetworkFormat.GraphML.CanRead(), Is.True);
         Assert.That(Enum.GetValues<NetworkFormat>().Where(f => f.IsLossless()), Is.EqualTo(new[] { NetworkFormat.Json, NetworkFormat.GraphML, NetworkFormat.NodeLink }));
     }
@@ -62,7 +63,7 @@ public class NetworkFileTests
             NetworkFile.Write(network, odd, NetworkFormat.Json);
             SampleNetworks.AssertSame(NetworkFile.Read(odd, NetworkFormat.Json), network);
             Assert.Throws<ArgumentException>(() => NetworkFile.Read(odd));
-            Assert.Throws<ArgumentException>(() => NetworkFile.Read(odd, NetworkFormat.Pajek));
+            Assert.Throws<ArgumentException>(() => NetworkFile.Read(odd, NetworkFormat.Dot));
         }
         finally
         {
