@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using System.Security.Cryptography;
 using Stakeholders.Network.Graphs;
 using Stakeholders.Network.Model;
@@ -19,7 +18,7 @@ namespace Stakeholders.Network.Reports.Model;
 public static class ReportModelBuilder
 {
     /// <summary>This library's version, without build metadata (e.g. <c>0.1.0</c>).</summary>
-    public static string LibraryVersion { get; } = ReadVersion();
+    public static string LibraryVersion => Analysis.NetworkAnalyzer.LibraryVersion;
 
     /// <summary>The SHA-256 of a file, lower-case hex, for <see cref="MethodSection.InputSha256"/>.</summary>
     public static string Sha256OfFile(string path)
@@ -512,16 +511,4 @@ public static class ReportModelBuilder
         return sets.ToDictionary(kv => kv.Key, kv => string.Join(", ", kv.Value), StringComparer.Ordinal);
     }
 
-    private static string ReadVersion()
-    {
-        var assembly = typeof(ReportModelBuilder).Assembly;
-        var informational = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
-        if (!string.IsNullOrEmpty(informational))
-        {
-            var plus = informational.IndexOf('+', StringComparison.Ordinal);
-            return plus >= 0 ? informational[..plus] : informational;
-        }
-
-        return assembly.GetName().Version?.ToString(3) ?? "0.0.0";
-    }
 }
