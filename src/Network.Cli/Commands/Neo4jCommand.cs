@@ -153,7 +153,9 @@ internal static class Neo4jCommand
                 BatchSize = parse.GetValue(batchSize),
                 ResumeFrom = token,
             };
-            var progress = parse.GetValue(batched) ? new Progress<PushProgress>(p =>
+            // Reported inline, not through Progress<T>, whose callbacks run later on the thread pool and could write after
+            // the command has returned.
+            var progress = parse.GetValue(batched) ? new InlineProgress<PushProgress>(p =>
                 context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {p.Phase}: {p.CompletedItems}/{p.TotalItems}"))) : null;
             var result = Run(async () =>
             {
@@ -245,5 +247,19 @@ internal static class Neo4jCommand
         }
 
         return earliest ? date.Earliest : date.Latest;
+    }
+}
+
+/// <summary>An <see cref="IProgress{T}"/> that reports on the caller's thread, before the reporting call returns.</summary>
+internal sealed class InlineProgress<T>(Action<T> report) : IProgress<T>
+{
+    private readonly Lock _gate = new();
+
+    public void Report(T value)
+    {
+        lock (_gate)
+        {
+            report(value);
+        }
     }
 }
