@@ -110,18 +110,18 @@ public static class NativeJson
         w.WriteStartObject();
         w.WriteString("format", FormatMarker);
         w.WriteNumber("version", CurrentVersion);
-        WriteOptional(w, "title", network.Title);
-        WriteOptional(w, "description", network.Description);
+        JsonWriting.WriteOptional(w, "title", network.Title);
+        JsonWriting.WriteOptional(w, "description", network.Description);
 
         w.WriteStartArray("documents");
         foreach (var d in network.Documents)
         {
             w.WriteStartObject();
             w.WriteString("id", d.Id);
-            WriteOptional(w, "title", d.Title);
-            WriteOptional(w, "url", d.Url?.OriginalString);
-            WriteOptional(w, "published", d.Published?.ToString());
-            WriteOptional(w, "path", d.Path);
+            JsonWriting.WriteOptional(w, "title", d.Title);
+            JsonWriting.WriteOptional(w, "url", d.Url?.OriginalString);
+            JsonWriting.WriteOptional(w, "published", d.Published?.ToString());
+            JsonWriting.WriteOptional(w, "path", d.Path);
             w.WriteEndObject();
         }
 
@@ -150,8 +150,8 @@ public static class NativeJson
                 w.WriteEndArray();
             }
 
-            WriteOptional(w, "description", s.Description);
-            WriteAttributes(w, s.Attributes);
+            JsonWriting.WriteOptional(w, "description", s.Description);
+            JsonWriting.WriteAttributes(w, s.Attributes);
             w.WriteEndObject();
         }
 
@@ -165,13 +165,13 @@ public static class NativeJson
             w.WriteString("source", t.Source);
             w.WriteString("target", t.Target);
             w.WriteString("type", t.Type.Name);
-            WriteOptional(w, "role", t.Role);
+            JsonWriting.WriteOptional(w, "role", t.Role);
 
             // Both keys (null for an open end) whenever a period is set, neither when it is not: keeps the two apart.
             if (t.Period is { } period)
             {
-                WriteNullable(w, "start", period.Start?.ToString());
-                WriteNullable(w, "end", period.End?.ToString());
+                JsonWriting.WriteNullable(w, "start", period.Start?.ToString());
+                JsonWriting.WriteNullable(w, "end", period.End?.ToString());
             }
 
             w.WriteNumber("strength", t.Strength);
@@ -184,7 +184,7 @@ public static class NativeJson
                     w.WriteStartObject();
                     w.WriteString("document", e.DocumentId);
                     w.WriteString("quote", e.Quote);
-                    WriteOptional(w, "url", e.Url?.OriginalString);
+                    JsonWriting.WriteOptional(w, "url", e.Url?.OriginalString);
                     if (e.Offset is { } offset)
                     {
                         w.WriteNumber("offset", offset);
@@ -196,47 +196,11 @@ public static class NativeJson
                 w.WriteEndArray();
             }
 
-            WriteAttributes(w, t.Attributes);
+            JsonWriting.WriteAttributes(w, t.Attributes);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
-        w.WriteEndObject();
-    }
-
-    private static void WriteOptional(Utf8JsonWriter w, string name, string? value)
-    {
-        if (value is not null)
-        {
-            w.WriteString(name, value);
-        }
-    }
-
-    private static void WriteNullable(Utf8JsonWriter w, string name, string? value)
-    {
-        if (value is null)
-        {
-            w.WriteNull(name);
-        }
-        else
-        {
-            w.WriteString(name, value);
-        }
-    }
-
-    private static void WriteAttributes(Utf8JsonWriter w, IReadOnlyDictionary<string, string> attributes)
-    {
-        if (attributes.Count == 0)
-        {
-            return;
-        }
-
-        w.WriteStartObject("attributes");
-        foreach (var (key, value) in attributes.OrderBy(kv => kv.Key, StringComparer.Ordinal))
-        {
-            w.WriteString(key, value);
-        }
-
         w.WriteEndObject();
     }
 

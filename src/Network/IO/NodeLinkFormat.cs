@@ -61,8 +61,8 @@ public static class NodeLinkFormat
             w.WriteBoolean("directed", true);
             w.WriteBoolean("multigraph", multigraph);
             w.WriteStartObject("graph");
-            Optional(w, "title", network.Title);
-            Optional(w, "description", network.Description);
+            JsonWriting.WriteOptional(w, "title", network.Title);
+            JsonWriting.WriteOptional(w, "description", network.Description);
             if (network.Documents.Count > 0)
             {
                 w.WritePropertyName("documents");
@@ -88,8 +88,8 @@ public static class NodeLinkFormat
                     w.WriteRawValue(FlatModel.JsonStrings(s.Aliases));
                 }
 
-                Optional(w, "description", s.Description);
-                Attributes(w, s.Attributes);
+                JsonWriting.WriteOptional(w, "description", s.Description);
+                JsonWriting.WriteAttributes(w, s.Attributes);
                 w.WriteEndObject();
             }
 
@@ -107,11 +107,11 @@ public static class NodeLinkFormat
 
                 w.WriteString("id", t.Id);
                 w.WriteString("type", t.Type.Name);
-                Optional(w, "role", t.Role);
+                JsonWriting.WriteOptional(w, "role", t.Role);
                 if (t.Period is { } period)
                 {
-                    Nullable(w, "start", period.Start?.ToString());
-                    Nullable(w, "end", period.End?.ToString());
+                    JsonWriting.WriteNullable(w, "start", period.Start?.ToString());
+                    JsonWriting.WriteNullable(w, "end", period.End?.ToString());
                 }
 
                 w.WriteNumber("weight", t.Strength);
@@ -122,7 +122,7 @@ public static class NodeLinkFormat
                     w.WriteRawValue(FlatModel.EvidenceJson(t.Evidence));
                 }
 
-                Attributes(w, t.Attributes);
+                JsonWriting.WriteAttributes(w, t.Attributes);
                 w.WriteEndObject();
             }
 
@@ -139,42 +139,6 @@ public static class NodeLinkFormat
         using var buffer = new MemoryStream();
         Write(network, buffer);
         return Encoding.UTF8.GetString(buffer.ToArray());
-    }
-
-    private static void Optional(Utf8JsonWriter w, string name, string? value)
-    {
-        if (value is not null)
-        {
-            w.WriteString(name, value);
-        }
-    }
-
-    private static void Nullable(Utf8JsonWriter w, string name, string? value)
-    {
-        if (value is null)
-        {
-            w.WriteNull(name);
-        }
-        else
-        {
-            w.WriteString(name, value);
-        }
-    }
-
-    private static void Attributes(Utf8JsonWriter w, IReadOnlyDictionary<string, string> attributes)
-    {
-        if (attributes.Count == 0)
-        {
-            return;
-        }
-
-        w.WriteStartObject("attributes");
-        foreach (var (key, value) in attributes.OrderBy(kv => kv.Key, StringComparer.Ordinal))
-        {
-            w.WriteString(key, value);
-        }
-
-        w.WriteEndObject();
     }
 
     /// <summary>Reads a node-link JSON file.</summary>
