@@ -71,38 +71,14 @@ internal static class BrokersCommand
 
     private static string[] GroupLabels(NetworkProjection projected, string by, int seed)
     {
-        var g = projected.Graph;
-        var labels = new string[g.VertexCount];
-        if (by == "community")
+        try
         {
-            var membership = CommunityAlgorithms.Run("louvain", g, 1.0, seed).Partition.ToArray();
-            for (var v = 0; v < labels.Length; v++)
-            {
-                labels[v] = "community " + membership[v].ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
-
-            return labels;
+            return NetworkAnalyzer.GroupLabelsOf(projected, by, new AnalysisOptions { Seed = seed });
         }
-
-        var anyAttribute = false;
-        for (var v = 0; v < labels.Length; v++)
+        catch (ArgumentException e) when (e.ParamName == "groupBy")
         {
-            var s = projected.StakeholderOf(v);
-            labels[v] = by switch
-            {
-                "kind" => s.Kind.ToName(),
-                "organization-type" => s.Kind == StakeholderKind.Organization ? s.OrganizationType.ToName() : s.Kind.ToName(),
-                _ => s.Attributes.TryGetValue(by, out var value) ? value : "(none)",
-            };
-            anyAttribute |= s.Attributes.ContainsKey(by);
+            throw new CliUsageException($"--group-by {by}: {e.Message.Split(" (Parameter", 2)[0]}");
         }
-
-        if (by is not ("kind" or "organization-type") && !anyAttribute)
-        {
-            throw new CliUsageException($"--group-by {by}: no stakeholder has an attribute '{by}' (use kind, organization-type, community or an attribute name)");
-        }
-
-        return labels;
     }
 
     private static void WriteJson(System.Text.Json.Utf8JsonWriter w, NetworkProjection p, string by, string[] labels, GouldFernandezResult gf, double[] constraint, int[] shown)

@@ -86,12 +86,28 @@ public static class NetworkAnalyzer
     /// <exception cref="ArgumentException">No stakeholder carries the named attribute.</exception>
     public static int[] GroupsOf(NetworkProjection projection, string groupBy, AnalysisOptions options, CancellationToken cancellationToken = default)
     {
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        return GroupLabelsOf(projection, groupBy, options, cancellationToken)
+            .Select(l => numbers.TryGetValue(l, out var k) ? k : numbers[l] = numbers.Count)
+            .ToArray();
+    }
+
+    /// <summary>
+    /// The group label of every vertex for a grouping name: the kind name, the organization type (organizations with a
+    /// type; every other stakeholder by kind), <c>community N</c> (Louvain with the options' resolution and seed), or
+    /// the value of a stakeholder attribute (<c>(none)</c> where a stakeholder lacks it).
+    /// </summary>
+    /// <exception cref="ArgumentException">No stakeholder carries the named attribute.</exception>
+    public static string[] GroupLabelsOf(NetworkProjection projection, string groupBy, AnalysisOptions options, CancellationToken cancellationToken = default)
+    {
         ArgumentNullException.ThrowIfNull(projection);
         ArgumentNullException.ThrowIfNull(options);
         var graph = projection.Graph;
         if (groupBy == "community")
         {
-            return CommunityAlgorithms.Run("louvain", graph, options.Resolution, options.Seed, cancellationToken).Partition.ToArray();
+            return CommunityAlgorithms.Run("louvain", graph, options.Resolution, options.Seed, cancellationToken).Partition.ToArray()
+                .Select(k => "community " + k.ToString(CultureInfo.InvariantCulture))
+                .ToArray();
         }
 
         var labels = new string[graph.VertexCount];
@@ -113,8 +129,7 @@ public static class NetworkAnalyzer
             throw new ArgumentException($"No stakeholder has an attribute '{groupBy}' to group by (use kind, organization-type, community or an attribute name).", nameof(groupBy));
         }
 
-        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
-        return labels.Select(l => numbers.TryGetValue(l, out var k) ? k : numbers[l] = numbers.Count).ToArray();
+        return labels;
     }
 
     private static AnalysisResult Run(
