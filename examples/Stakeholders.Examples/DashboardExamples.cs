@@ -51,7 +51,7 @@ public sealed class StakeholderDashboard
         // Project once: undirected, weighted by tie strength. VertexOf/StakeholderOf map ids <-> the vertex numbers
         // that index every score array.
         var projection = NetworkProjection.Project(network, new ProjectionOptions { WeightSource = WeightSource.Strength });
-        if (!Centrality.TryPageRank(projection.Graph, PageRankOptions.Default, out var pageRank))
+        if (!CentralityMeasures.TryPageRank(projection.Graph, PageRankOptions.Default, out var pageRank))
         {
             throw new InvalidOperationException($"PageRank did not converge in {pageRank.Iterations} iterations.");
         }
@@ -118,11 +118,11 @@ public static class DashboardExamples
         // buffers per call. Results do not depend on the thread count (sums are reduced in a fixed order).
         var measures = new (string Name, Func<CsrGraph, double[]> Compute)[]
         {
-            ("betweenness", g => Centrality.Betweenness(g, new BetweennessOptions { MaxDegreeOfParallelism = 1 }).Scores),
-            ("closeness", g => Centrality.Closeness(g).Scores),
-            ("pagerank", g => Centrality.PageRank(g).Scores),
-            ("clustering", g => Cohesion.Clustering(g)),
-            ("constraint", g => Brokerage.Constraint(g)),
+            ("betweenness", g => CentralityMeasures.Betweenness(g, new BetweennessOptions { MaxDegreeOfParallelism = 1 }).Scores),
+            ("closeness", g => CentralityMeasures.Closeness(g).Scores),
+            ("pagerank", g => CentralityMeasures.PageRank(g).Scores),
+            ("clustering", g => CohesionMeasures.Clustering(g)),
+            ("constraint", g => BrokerageMeasures.Constraint(g)),
         };
         var scores = new ConcurrentDictionary<string, double[]>(StringComparer.Ordinal);
         Parallel.For(0, measures.Length, i => scores[measures[i].Name] = measures[i].Compute(graph));

@@ -53,9 +53,9 @@ public static class ResearcherExamples
         var projection = NetworkProjection.Project(network, new ProjectionOptions { WeightSource = WeightSource.None });
         CsrGraph graph = projection.Graph;
 
-        double[] betweenness = Centrality.Betweenness(graph).Scores;               // networkx.betweenness_centrality
-        double[] pageRank = Centrality.PageRank(graph, new PageRankOptions { Damping = 0.85 }).Scores; // networkx.pagerank
-        CommunityResult louvain = Communities.Louvain(graph, new LouvainOptions { Seed = 42 }); // seeded: same run, same partition
+        double[] betweenness = CentralityMeasures.Betweenness(graph).Scores;               // networkx.betweenness_centrality
+        double[] pageRank = CentralityMeasures.PageRank(graph, new PageRankOptions { Damping = 0.85 }).Scores; // networkx.pagerank
+        CommunityResult louvain = CommunityDetection.Louvain(graph, new LouvainOptions { Seed = 42 }); // seeded: same run, same partition
 
         RankedStakeholder[] Top(double[] scores) => Enumerable.Range(0, graph.VertexCount)
             .OrderByDescending(v => scores[v]).ThenBy(v => graph.IdOf(v), StringComparer.Ordinal)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Stakeholders.Network.Algorithms.Brokerage;
 using Stakeholders.Network.Algorithms.Centrality;
+using Stakeholders.Network.Algorithms.Communities;
 using Stakeholders.Network.Analysis;
 using Stakeholders.Network.Graphs;
 using Stakeholders.Network.Model;
@@ -63,9 +64,9 @@ public sealed record StakeholderReportOptions
             throw new ArgumentException($"Top must be between 1 and 200, not {Top}.");
         }
 
-        if (Communities is not null && !CommunityAlgorithms.Names.Contains(Communities, StringComparer.Ordinal))
+        if (Communities is not null && !CommunityDetection.Names.Contains(Communities, StringComparer.Ordinal))
         {
-            throw new ArgumentException($"Unknown community algorithm '{Communities}'. Known: {string.Join(", ", CommunityAlgorithms.Names)}.");
+            throw new ArgumentException($"Unknown community algorithm '{Communities}'. Known: {string.Join(", ", CommunityDetection.Names)}.");
         }
 
         Projection.Validate();
@@ -187,7 +188,7 @@ public static class StakeholderReport
     {
         if (sampled && measure == "betweenness")
         {
-            return Centrality.Betweenness(graph, new BetweennessOptions { SampleSize = Math.Min(graph.VertexCount, 500), Seed = options.Seed, CancellationToken = cancellationToken }).Scores;
+            return CentralityMeasures.Betweenness(graph, new BetweennessOptions { SampleSize = Math.Min(graph.VertexCount, 500), Seed = options.Seed, CancellationToken = cancellationToken }).Scores;
         }
 
         return analysis.Nodes.Select(row => row.Scores[measure]).ToArray();
@@ -249,8 +250,8 @@ public static class StakeholderReport
             .Select(v => projection.StakeholderOf(v))
             .Select(s => s.Kind == StakeholderKind.Organization && s.OrganizationType != OrganizationType.Unspecified ? s.OrganizationType.ToName() : s.Kind.ToName())
             .ToArray();
-        var roles = Brokerage.GouldFernandez(graph, groups, cancellationToken: cancellationToken);
-        var constraint = Brokerage.Constraint(graph, cancellationToken: cancellationToken);
+        var roles = BrokerageMeasures.GouldFernandez(graph, groups, cancellationToken: cancellationToken);
+        var constraint = BrokerageMeasures.Constraint(graph, cancellationToken: cancellationToken);
         var total = roles.Raw[BrokerageRole.Total];
         var order = Enumerable.Range(0, graph.VertexCount)
             .Where(v => total[v] > 0)

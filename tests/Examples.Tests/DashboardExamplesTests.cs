@@ -89,11 +89,11 @@ public sealed class DashboardExamplesTests
         var parallel = DashboardExamples.MeasuresInParallel(graph);
 
         Assert.That(parallel.Keys, Is.EquivalentTo(new[] { "betweenness", "closeness", "pagerank", "clustering", "constraint" }));
-        Assert.That(parallel["betweenness"], Is.EqualTo(Centrality.Betweenness(graph).Scores));
-        Assert.That(parallel["closeness"], Is.EqualTo(Centrality.Closeness(graph, new ClosenessOptions { MaxDegreeOfParallelism = 1 }).Scores));
-        Assert.That(parallel["pagerank"], Is.EqualTo(Centrality.PageRank(graph).Scores));
-        Assert.That(parallel["clustering"], Is.EqualTo(Cohesion.Clustering(graph, new ClusteringOptions { MaxDegreeOfParallelism = 1 })));
-        Assert.That(parallel["constraint"], Is.EqualTo(Brokerage.Constraint(graph, new StructuralHoleOptions { MaxDegreeOfParallelism = 1 })));
+        Assert.That(parallel["betweenness"], Is.EqualTo(CentralityMeasures.Betweenness(graph).Scores));
+        Assert.That(parallel["closeness"], Is.EqualTo(CentralityMeasures.Closeness(graph, new ClosenessOptions { MaxDegreeOfParallelism = 1 }).Scores));
+        Assert.That(parallel["pagerank"], Is.EqualTo(CentralityMeasures.PageRank(graph).Scores));
+        Assert.That(parallel["clustering"], Is.EqualTo(CohesionMeasures.Clustering(graph, new ClusteringOptions { MaxDegreeOfParallelism = 1 })));
+        Assert.That(parallel["constraint"], Is.EqualTo(BrokerageMeasures.Constraint(graph, new StructuralHoleOptions { MaxDegreeOfParallelism = 1 })));
     }
 
     [Test]

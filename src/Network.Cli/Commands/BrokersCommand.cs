@@ -49,8 +49,8 @@ internal static class BrokersCommand
             var labels = GroupLabels(projected, by, parse.GetValue(seed));
             var distinct = labels.Distinct(StringComparer.Ordinal).ToList();
             var groups = labels.Select(l => distinct.IndexOf(l)).ToArray();
-            var gf = Checked(() => Brokerage.GouldFernandez(g, groups));
-            var constraint = Brokerage.Constraint(g, new StructuralHoleOptions { UseWeights = false });
+            var gf = Checked(() => BrokerageMeasures.GouldFernandez(g, groups));
+            var constraint = BrokerageMeasures.Constraint(g, new StructuralHoleOptions { UseWeights = false });
             var order = Enumerable.Range(0, g.VertexCount)
                 .OrderByDescending(v => gf.Raw[BrokerageRole.Total, v]).ThenBy(v => g.IdOf(v), StringComparer.Ordinal).ToArray();
             var n = parse.GetValue(top);

@@ -1,3 +1,4 @@
+using Stakeholders.Network.Algorithms.Communities;
 using Stakeholders.Network.Graphs;
 
 namespace Stakeholders.Network.Analysis;
@@ -49,9 +50,9 @@ public sealed record AnalysisOptions
             }
         }
 
-        if (Communities is not null && !CommunityAlgorithms.Names.Contains(Communities, StringComparer.Ordinal))
+        if (Communities is not null && !CommunityDetection.Names.Contains(Communities, StringComparer.Ordinal))
         {
-            throw new ArgumentException($"Unknown community algorithm '{Communities}'. Known: {string.Join(", ", CommunityAlgorithms.Names)}.", nameof(Communities));
+            throw new ArgumentException($"Unknown community algorithm '{Communities}'. Known: {string.Join(", ", CommunityDetection.Names)}.", nameof(Communities));
         }
 
         if (GroupBy is null && Measures.Any(m => m.StartsWith("brokerage-", StringComparison.OrdinalIgnoreCase)))

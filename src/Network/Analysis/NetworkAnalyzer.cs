@@ -7,7 +7,6 @@ using Stakeholders.Network.Algorithms.Communities;
 using Stakeholders.Network.Graphs;
 using Stakeholders.Network.IO;
 using Stakeholders.Network.Model;
-using CommunityAlgorithmsFacade = Stakeholders.Network.Algorithms.Communities.Communities;
 
 namespace Stakeholders.Network.Analysis;
 
@@ -63,7 +62,7 @@ public static class NetworkAnalyzer
         var groups = options.GroupBy switch
         {
             null => null,
-            "community" => CommunityAlgorithms.Run("louvain", graph, options.Resolution, options.Seed, cancellationToken).Partition.ToArray(),
+            "community" => CommunityDetection.Run("louvain", graph, options.Resolution, options.Seed, cancellationToken).Partition.ToArray(),
             var other => throw new ArgumentException($"A bare graph has no stakeholder attributes: --group-by {other} needs a network; use community.", nameof(options)),
         };
         return Run(graph, groups, v => (graph.IdOf(v), null), options with { InputSha256 = options.InputSha256 ?? string.Empty }, new Dictionary<string, double>(StringComparer.Ordinal), progress, cancellationToken);
@@ -105,7 +104,7 @@ public static class NetworkAnalyzer
         var graph = projection.Graph;
         if (groupBy == "community")
         {
-            return CommunityAlgorithms.Run("louvain", graph, options.Resolution, options.Seed, cancellationToken).Partition.ToArray()
+            return CommunityDetection.Run("louvain", graph, options.Resolution, options.Seed, cancellationToken).Partition.ToArray()
                 .Select(k => "community " + k.ToString(CultureInfo.InvariantCulture))
                 .ToArray();
         }
@@ -158,7 +157,7 @@ public static class NetworkAnalyzer
         {
             progress?.Report($"detecting communities ({algorithm})");
             var clock = Stopwatch.StartNew();
-            var result = CommunityAlgorithms.Run(algorithm, graph, options.Resolution, options.Seed, cancellationToken);
+            var result = CommunityDetection.Run(algorithm, graph, options.Resolution, options.Seed, cancellationToken);
             timings["communities"] = clock.Elapsed.TotalMilliseconds;
             communities = new CommunitySummary(algorithm, result.Partition.CommunityCount, result.Modularity, result.Partition.ToArray());
         }
@@ -205,22 +204,4 @@ public static class NetworkAnalyzer
             Warnings = context.Warnings.ToArray(),
         };
     }
-}
-
-/// <summary>The community algorithms the analysis facade runs by name.</summary>
-public static class CommunityAlgorithms
-{
-    /// <summary>The names: <c>louvain</c>, <c>leiden</c>, <c>label-propagation</c>, <c>components</c>.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["louvain", "leiden", "label-propagation", "components"];
-
-    /// <summary>Runs the named algorithm with the given resolution (Louvain, Leiden) and seed.</summary>
-    /// <exception cref="ArgumentException">The name is not one of <see cref="Names"/>.</exception>
-    public static CommunityResult Run(string name, CsrGraph graph, double resolution, int seed, CancellationToken cancellationToken = default) => name switch
-    {
-        "louvain" => CommunityAlgorithmsFacade.Louvain(graph, new LouvainOptions { Resolution = resolution, Seed = seed }, cancellationToken),
-        "leiden" => CommunityAlgorithmsFacade.Leiden(graph, new LeidenOptions { Resolution = resolution, Seed = seed }, cancellationToken),
-        "label-propagation" => CommunityAlgorithmsFacade.LabelPropagation(graph, new LabelPropagationOptions { Seed = seed }, cancellationToken),
-        "components" => CommunityAlgorithmsFacade.Components(graph),
-        _ => throw new ArgumentException($"Unknown community algorithm '{name}'. Known: {string.Join(", ", Names)}.", nameof(name)),
-    };
 }

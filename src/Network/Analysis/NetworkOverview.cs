@@ -75,7 +75,7 @@ public sealed record NetworkOverview(
         }
 
         var graph = builder.Build();
-        var components = Algorithms.Paths.Components.Connected(graph);
+        var components = Algorithms.Paths.PathFinding.ConnectedComponents(graph);
         var n = graph.VertexCount;
         var isolatedIds = Enumerable.Range(0, n).Where(v => graph.Degree(v) == 0 && !HasSelfTie(network, v)).Select(graph.IdOf).ToArray();
         var dates = network.Ties
@@ -164,14 +164,14 @@ public sealed record CohesionSummary(
             .Select(s => s.Kind == StakeholderKind.Organization && s.OrganizationType != OrganizationType.Unspecified ? s.OrganizationType.ToName() : s.Kind.ToName())
             .Select(name => sectors.TryGetValue(name, out var k) ? k : sectors[name] = sectors.Count)
             .ToArray();
-        var paths = Algorithms.Cohesion.Cohesion.PathStatistics(graph);
+        var paths = Algorithms.Cohesion.CohesionMeasures.PathStatistics(graph);
         var largest = paths.OrderByDescending(c => c.Vertices.Length).ThenBy(c => c.Vertices[0]).FirstOrDefault();
         return new CohesionSummary(
-            graph.EdgeCount == 0 ? 0 : Algorithms.Cohesion.Cohesion.Transitivity(graph),
-            Algorithms.Cohesion.Cohesion.AverageClustering(graph),
-            Algorithms.Cohesion.Cohesion.CoreNumbers(graph).DefaultIfEmpty().Max(),
-            graph.EdgeCount == 0 ? double.NaN : Algorithms.Cohesion.Cohesion.DegreeAssortativity(graph),
-            graph.EdgeCount == 0 ? double.NaN : Algorithms.Cohesion.Cohesion.AttributeAssortativity(graph, categories),
+            graph.EdgeCount == 0 ? 0 : Algorithms.Cohesion.CohesionMeasures.Transitivity(graph),
+            Algorithms.Cohesion.CohesionMeasures.AverageClustering(graph),
+            Algorithms.Cohesion.CohesionMeasures.CoreNumbers(graph).DefaultIfEmpty().Max(),
+            graph.EdgeCount == 0 ? double.NaN : Algorithms.Cohesion.CohesionMeasures.DegreeAssortativity(graph),
+            graph.EdgeCount == 0 ? double.NaN : Algorithms.Cohesion.CohesionMeasures.AttributeAssortativity(graph, categories),
             largest?.Diameter ?? 0,
             largest?.AverageShortestPathLength ?? double.NaN);
     }

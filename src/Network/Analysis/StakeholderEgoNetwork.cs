@@ -34,7 +34,7 @@ public sealed record StakeholderEgoNetwork(
         ArgumentNullException.ThrowIfNull(projection);
         options ??= EgoNetworkOptions.Default;
         var ego = StakeholderNotFoundException.VertexOrThrow(projection, egoId);
-        var result = EgoNetworks.Extract(projection.Graph, ego, options, cancellationToken);
+        var result = PathFinding.EgoNetwork(projection.Graph, ego, options, cancellationToken);
         var members = new List<EgoMember>(result.Members.Length);
         for (var i = 0; i < result.Members.Length; i++)
         {

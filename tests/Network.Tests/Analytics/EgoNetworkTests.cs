@@ -18,7 +18,7 @@ public class EgoNetworkTests
             var direction = parts[0] switch { "in" => TraversalDirection.In, "both" => TraversalDirection.Both, _ => TraversalDirection.Out };
             var radius = int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture);
             var ego = g.IndexOf(parts[2]);
-            var result = EgoNetworks.Extract(g, ego, new EgoNetworkOptions { Radius = radius, Direction = direction });
+            var result = PathFinding.EgoNetwork(g, ego, new EgoNetworkOptions { Radius = radius, Direction = direction });
             var expected = entry.Value;
             var ids = result.Members.Select(g.IdOf).Order(StringComparer.Ordinal).ToArray();
             Assert.That(ids, Is.EqualTo(expected.GetProperty("nodes").EnumerateArray().Select(x => x.GetString()).ToArray()), entry.Name);
@@ -39,8 +39,8 @@ public class EgoNetworkTests
     public void Distances_are_bfs_hops_and_never_exceed_the_radius()
     {
         var g = TestGraphs.Load("karate");
-        var result = EgoNetworks.Extract(g, g.IndexOf("0"), new EgoNetworkOptions { Radius = 2 });
-        var bfs = Network.Algorithms.Paths.Paths.Bfs(g, g.IndexOf("0"));
+        var result = PathFinding.EgoNetwork(g, g.IndexOf("0"), new EgoNetworkOptions { Radius = 2 });
+        var bfs = Network.Algorithms.Paths.PathFinding.Bfs(g, g.IndexOf("0"));
         for (var i = 0; i < result.Members.Length; i++)
         {
             Assert.That(result.Distances[i], Is.EqualTo(bfs.Distances[result.Members[i]]));
@@ -54,11 +54,11 @@ public class EgoNetworkTests
     public void Radius_zero_is_the_ego_alone_and_excluding_the_ego_drops_it()
     {
         var g = TestGraphs.Load("kite");
-        var alone = EgoNetworks.Extract(g, 0, new EgoNetworkOptions { Radius = 0 });
+        var alone = PathFinding.EgoNetwork(g, 0, new EgoNetworkOptions { Radius = 0 });
         Assert.That(alone.Members, Is.EqualTo(new[] { 0 }));
         Assert.That(alone.Density, Is.Zero);
         Assert.That(alone.EffectiveSize, Is.NaN);
-        var without = EgoNetworks.Extract(g, 0, new EgoNetworkOptions { IncludeEgo = false });
+        var without = PathFinding.EgoNetwork(g, 0, new EgoNetworkOptions { IncludeEgo = false });
         Assert.That(without.Members, Does.Not.Contain(0));
         Assert.That(without.AlterCount, Is.EqualTo(g.Degree(0)));
     }
@@ -67,8 +67,8 @@ public class EgoNetworkTests
     public void Bad_options_and_vertices_are_refused()
     {
         var g = TestGraphs.Load("kite");
-        Assert.Throws<ArgumentException>(() => EgoNetworks.Extract(g, 0, new EgoNetworkOptions { Radius = -1 }));
-        Assert.Throws<ArgumentOutOfRangeException>(() => EgoNetworks.Extract(g, 99));
+        Assert.Throws<ArgumentException>(() => PathFinding.EgoNetwork(g, 0, new EgoNetworkOptions { Radius = -1 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => PathFinding.EgoNetwork(g, 99));
     }
 
     [Test]

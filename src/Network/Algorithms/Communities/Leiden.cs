@@ -53,7 +53,7 @@ internal static class LeidenAlgorithm
         }
 
         current ??= Partition.FromDenseLabels(membership, n);
-        return new CommunityResult(current, Communities.Modularity(graph, current, options.Resolution), [current], iterations, converged);
+        return new CommunityResult(current, CommunityDetection.Modularity(graph, current, options.Resolution), [current], iterations, converged);
     }
 
     /// <summary>One Leiden iteration from <paramref name="membership"/> (dense labels &lt; n) on level 0; updates it in place.</summary>

@@ -69,7 +69,7 @@ internal static class LouvainAlgorithm
         }
 
         var last = levels[^1];
-        return new CommunityResult(last, Communities.Modularity(graph, last, options.Resolution), levels, levels.Count, converged);
+        return new CommunityResult(last, CommunityDetection.Modularity(graph, last, options.Resolution), levels, levels.Count, converged);
     }
 }
 

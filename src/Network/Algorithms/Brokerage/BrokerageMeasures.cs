@@ -47,7 +47,7 @@ namespace Stakeholders.Network.Algorithms.Brokerage;
 /// on the number of threads.
 /// </para>
 /// </remarks>
-public static class Brokerage
+public static class BrokerageMeasures
 {
     /// <summary>Computes all structural-hole measures at once (constraint, effective size, efficiency, hierarchy, local constraints).</summary>
     /// <param name="graph">The graph; directed, weighted and disconnected graphs are allowed.</param>
@@ -57,25 +57,25 @@ public static class Brokerage
     public static StructuralHolesResult StructuralHoles(CsrGraph graph, StructuralHoleOptions? options = null, CancellationToken cancellationToken = default) =>
         Algorithms.Brokerage.StructuralHoles.Compute(graph, options ?? StructuralHoleOptions.Default, cancellationToken);
 
-    /// <summary>Burt's constraint C_i of every vertex (NetworkX <c>constraint</c>); see <see cref="Brokerage"/> for the formula.</summary>
+    /// <summary>Burt's constraint C_i of every vertex (NetworkX <c>constraint</c>); see <see cref="BrokerageMeasures"/> for the formula.</summary>
     /// <inheritdoc cref="StructuralHoles" path="/param"/>
     /// <returns>Constraint per vertex; NaN for vertices without contacts.</returns>
     public static double[] Constraint(CsrGraph graph, StructuralHoleOptions? options = null, CancellationToken cancellationToken = default) =>
         StructuralHoles(graph, options, cancellationToken).Constraint;
 
-    /// <summary>Burt's effective size of every vertex (NetworkX <c>effective_size</c>); see <see cref="Brokerage"/>.</summary>
+    /// <summary>Burt's effective size of every vertex (NetworkX <c>effective_size</c>); see <see cref="BrokerageMeasures"/>.</summary>
     /// <inheritdoc cref="StructuralHoles" path="/param"/>
     /// <returns>Effective size per vertex; NaN for vertices without contacts.</returns>
     public static double[] EffectiveSize(CsrGraph graph, StructuralHoleOptions? options = null, CancellationToken cancellationToken = default) =>
         StructuralHoles(graph, options, cancellationToken).EffectiveSize;
 
-    /// <summary>Burt's efficiency, effective size over contacts (or degree, by option), of every vertex; see <see cref="Brokerage"/>.</summary>
+    /// <summary>Burt's efficiency, effective size over contacts (or degree, by option), of every vertex; see <see cref="BrokerageMeasures"/>.</summary>
     /// <inheritdoc cref="StructuralHoles" path="/param"/>
     /// <returns>Efficiency per vertex; NaN for vertices without contacts.</returns>
     public static double[] Efficiency(CsrGraph graph, StructuralHoleOptions? options = null, CancellationToken cancellationToken = default) =>
         StructuralHoles(graph, options, cancellationToken).Efficiency;
 
-    /// <summary>Burt's hierarchy H_i of every vertex; see <see cref="Brokerage"/> for the formula and the one-contact case.</summary>
+    /// <summary>Burt's hierarchy H_i of every vertex; see <see cref="BrokerageMeasures"/> for the formula and the one-contact case.</summary>
     /// <inheritdoc cref="StructuralHoles" path="/param"/>
     /// <returns>Hierarchy per vertex in [0, 1]; NaN for vertices without contacts.</returns>
     public static double[] Hierarchy(CsrGraph graph, StructuralHoleOptions? options = null, CancellationToken cancellationToken = default) =>

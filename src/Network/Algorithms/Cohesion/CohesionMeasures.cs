@@ -2,7 +2,7 @@ using Stakeholders.Network.Graphs;
 
 namespace Stakeholders.Network.Algorithms.Cohesion;
 
-/// <summary>Options of <see cref="Cohesion.Clustering"/> and <see cref="Cohesion.AverageClustering"/>.</summary>
+/// <summary>Options of <see cref="CohesionMeasures.Clustering"/> and <see cref="CohesionMeasures.AverageClustering"/>.</summary>
 public sealed record ClusteringOptions
 {
     /// <summary>Use edge weights (NetworkX <c>weight='weight'</c>: geometric mean of weights normalised by the largest). Default false.</summary>
@@ -38,7 +38,7 @@ public sealed record ComponentPathStatistics(int[] Vertices, int Diameter, doubl
 /// Cohesion measures of a whole network or of each vertex: the public door. Semantics follow the NetworkX function of
 /// the same name with default arguments unless a method says otherwise; weights are read as strengths.
 /// </summary>
-public static class Cohesion
+public static class CohesionMeasures
 {
     /// <summary>
     /// The core number of each vertex: the largest k such that the vertex belongs to a k-core (a maximal subgraph whose

@@ -4,7 +4,7 @@ using Stakeholders.Network.Graphs;
 
 namespace Stakeholders.Network.Algorithms.Paths;
 
-/// <summary>Options of <see cref="EgoNetworks.Extract"/>.</summary>
+/// <summary>Options of <see cref="PathFinding.EgoNetwork"/>.</summary>
 public sealed record EgoNetworkOptions
 {
     /// <summary>The defaults: radius 1, out-arcs, ego included.</summary>
@@ -56,7 +56,7 @@ public sealed record EgoNetworkResult(int Ego, int[] Members, int[] Distances, C
 }
 
 /// <summary>Ego networks (Paths family).</summary>
-public static class EgoNetworks
+public static partial class PathFinding
 {
     /// <summary>
     /// The ego network of <paramref name="ego"/>: every vertex within <see cref="EgoNetworkOptions.Radius"/> hops
@@ -67,18 +67,18 @@ public static class EgoNetworks
     /// Equals NetworkX's <c>ego_graph(G, v, radius, center, undirected, distance=None)</c> (node set, edge set, density):
     /// the induced subgraph is always taken in the original graph, so a directed graph stays directed even with
     /// <see cref="TraversalDirection.Both"/>. Effective size: Burt (1992), <i>Structural Holes</i>, Harvard University Press,
-    /// through <see cref="Brokerage.Brokerage.EffectiveSize"/> without weights. Time O(n + m) for the search plus
+    /// through <see cref="BrokerageMeasures.EffectiveSize"/> without weights. Time O(n + m) for the search plus
     /// O(m_ego log m_ego) for the subgraph and O(Σ deg²) inside it for the effective size.
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">The ego is not a vertex.</exception>
     /// <exception cref="ArgumentException">The options are not valid.</exception>
-    public static EgoNetworkResult Extract(CsrGraph graph, int ego, EgoNetworkOptions? options = null, CancellationToken cancellationToken = default)
+    public static EgoNetworkResult EgoNetwork(CsrGraph graph, int ego, EgoNetworkOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
         options ??= EgoNetworkOptions.Default;
         options.Validate();
         graph.ThrowIfNotVertex(ego);
-        var bfs = Paths.Bfs(graph, ego, new BfsOptions { Direction = options.Direction, MaxDepth = options.Radius }, cancellationToken);
+        var bfs = PathFinding.Bfs(graph, ego, new BfsOptions { Direction = options.Direction, MaxDepth = options.Radius }, cancellationToken);
         var members = bfs.Order.Where(v => options.IncludeEgo || v != ego).Order().ToArray();
         var distances = members.Select(v => bfs.Distances[v]).ToArray();
         var sub = graph.InducedSubgraph(members, out _);
@@ -86,9 +86,9 @@ public static class EgoNetworks
         var effectiveSize = double.NaN;
         if (egoInSub >= 0 && sub.EdgeCount > 0)
         {
-            effectiveSize = Brokerage.Brokerage.EffectiveSize(sub, new StructuralHoleOptions { UseWeights = false, MaxDegreeOfParallelism = 1 }, cancellationToken)[egoInSub];
+            effectiveSize = BrokerageMeasures.EffectiveSize(sub, new StructuralHoleOptions { UseWeights = false, MaxDegreeOfParallelism = 1 }, cancellationToken)[egoInSub];
         }
 
-        return new EgoNetworkResult(ego, members, distances, sub, Cohesion.Cohesion.Density(sub), effectiveSize);
+        return new EgoNetworkResult(ego, members, distances, sub, CohesionMeasures.Density(sub), effectiveSize);
     }
 }

@@ -2,7 +2,7 @@ using Stakeholders.Network.Graphs;
 
 namespace Stakeholders.Network.Algorithms.Paths;
 
-/// <summary>Options of <see cref="AllShortestPaths.Between"/>.</summary>
+/// <summary>Options of <see cref="PathFinding.AllShortestPaths"/>.</summary>
 public sealed record AllShortestPathsOptions
 {
     /// <summary>The defaults: at most 20 paths, out-arcs, weights used when the graph has them.</summary>
@@ -53,7 +53,7 @@ public sealed record AllShortestPathsResult(int Source, int Target, double Lengt
 }
 
 /// <summary>Every shortest path between two vertices (Paths family).</summary>
-public static class AllShortestPaths
+public static partial class PathFinding
 {
     /// <summary>
     /// Lists the shortest paths from <paramref name="source"/> to <paramref name="target"/>, at most
@@ -61,7 +61,7 @@ public static class AllShortestPaths
     /// </summary>
     /// <remarks>
     /// <para>
-    /// Distances come from <see cref="Paths.ShortestPaths"/> (BFS, or Dijkstra over arc costs). The shortest-path DAG keeps an
+    /// Distances come from <see cref="PathFinding.ShortestPaths"/> (BFS, or Dijkstra over arc costs). The shortest-path DAG keeps an
     /// arc v→w exactly when <c>d(v) + cost(v, w) == d(w)</c> in floating point — the same exact-equality test NetworkX's
     /// <c>all_shortest_paths</c> uses when it collects predecessors — so the path set equals NetworkX's
     /// <c>all_shortest_paths(G, s, t, weight)</c> (on <c>G.reverse()</c> for <see cref="TraversalDirection.In"/>; for
@@ -75,7 +75,7 @@ public static class AllShortestPaths
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">Source or target is not a vertex.</exception>
     /// <exception cref="ArgumentException">The options are not valid.</exception>
-    public static AllShortestPathsResult Between(CsrGraph graph, int source, int target, AllShortestPathsOptions? options = null, CancellationToken cancellationToken = default)
+    public static AllShortestPathsResult AllShortestPaths(CsrGraph graph, int source, int target, AllShortestPathsOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
         options ??= AllShortestPathsOptions.Default;
@@ -83,7 +83,7 @@ public static class AllShortestPaths
         graph.ThrowIfNotVertex(source);
         graph.ThrowIfNotVertex(target);
         var direction = graph.IsDirected ? options.Direction : TraversalDirection.Out;
-        var search = Paths.ShortestPaths(graph, source, new ShortestPathOptions { Direction = direction, UseWeights = options.UseWeights }, cancellationToken);
+        var search = PathFinding.ShortestPaths(graph, source, new ShortestPathOptions { Direction = direction, UseWeights = options.UseWeights }, cancellationToken);
         var d = search.Distances;
         if (!search.IsReached(target))
         {

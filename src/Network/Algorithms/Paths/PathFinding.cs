@@ -10,7 +10,7 @@ namespace Stakeholders.Network.Algorithms.Paths;
 /// Everything here is iterative (no recursion), allocates O(n) once per call and nothing per vertex or arc, and is
 /// deterministic: rows are sorted, so ties between equally short paths are always broken the same way.
 /// </remarks>
-public static class Paths
+public static partial class PathFinding
 {
     private const int CancellationStride = 1 << 14;
 

@@ -11,27 +11,26 @@ namespace Stakeholders.Network.Algorithms.Paths;
 /// directly. The vertex sets equal NetworkX's <c>connected_components</c>, <c>weakly_connected_components</c> and
 /// <c>strongly_connected_components</c>.
 /// </remarks>
-public static class Components
+public static partial class PathFinding
 {
-    private const int CancellationStride = 1 << 14;
 
     /// <summary>
     /// The connected components of an undirected graph: maximal vertex sets in which every pair is joined by a path.
     /// </summary>
     /// <remarks>BFS from each vertex not yet labelled, in ascending order. Time O(n + m), memory O(n).</remarks>
     /// <exception cref="ArgumentException">The graph is directed (as NetworkX, which raises <c>NetworkXNotImplemented</c>):
-    /// use <see cref="WeaklyConnected"/> or <see cref="StronglyConnected"/>.</exception>
-    public static ComponentsResult Connected(CsrGraph graph, CancellationToken cancellationToken = default)
+    /// use <see cref="WeaklyConnectedComponents"/> or <see cref="StronglyConnectedComponents"/>.</exception>
+    public static ComponentsResult ConnectedComponents(CsrGraph graph, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
         if (graph.IsDirected)
         {
             throw new ArgumentException(
-                "Connected components are defined for undirected graphs; this graph is directed. Use WeaklyConnected or StronglyConnected, or ToUndirected() first.",
+                "Connected components are defined for undirected graphs; this graph is directed. Use WeaklyConnectedComponents or StronglyConnectedComponents, or ToUndirected() first.",
                 nameof(graph));
         }
 
-        return Label(graph, followIn: false, cancellationToken);
+        return LabelComponents(graph, followIn: false, cancellationToken);
     }
 
     /// <summary>
@@ -39,10 +38,10 @@ public static class Components
     /// On an undirected graph they are its connected components (NetworkX refuses undirected graphs here; we do not).
     /// </summary>
     /// <remarks>BFS over out- and in-arcs from each vertex not yet labelled. Time O(n + m), memory O(n).</remarks>
-    public static ComponentsResult WeaklyConnected(CsrGraph graph, CancellationToken cancellationToken = default)
+    public static ComponentsResult WeaklyConnectedComponents(CsrGraph graph, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        return Label(graph, followIn: graph.IsDirected, cancellationToken);
+        return LabelComponents(graph, followIn: graph.IsDirected, cancellationToken);
     }
 
     /// <summary>
@@ -54,12 +53,12 @@ public static class Components
     /// SIAM J. Comput. 1(2) (1972) 146–160, doi:10.1137/0201010. Time O(n + m), memory O(n); no recursion, so the depth of
     /// the search is bounded only by memory.
     /// </remarks>
-    public static ComponentsResult StronglyConnected(CsrGraph graph, CancellationToken cancellationToken = default)
+    public static ComponentsResult StronglyConnectedComponents(CsrGraph graph, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
         if (!graph.IsDirected)
         {
-            return Label(graph, followIn: false, cancellationToken);
+            return LabelComponents(graph, followIn: false, cancellationToken);
         }
 
         var n = graph.VertexCount;
@@ -145,7 +144,7 @@ public static class Components
         return Renumber(raw, rawCount);
     }
 
-    private static ComponentsResult Label(CsrGraph graph, bool followIn, CancellationToken cancellationToken)
+    private static ComponentsResult LabelComponents(CsrGraph graph, bool followIn, CancellationToken cancellationToken)
     {
         var n = graph.VertexCount;
         var offsets = graph.Offsets;

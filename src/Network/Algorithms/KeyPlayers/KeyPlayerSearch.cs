@@ -35,7 +35,7 @@ namespace Stakeholders.Network.Algorithms.KeyPlayers;
 /// fragmentation on directed graphs and for D_F. One greedy pass scores k(n − k) sets; exhaustive search scores C(n, k).
 /// </para>
 /// </remarks>
-public static class KeyPlayers
+public static class KeyPlayerSearch
 {
     /// <summary>KPP-Neg: the <paramref name="k"/> vertices whose removal fragments the graph most.</summary>
     /// <param name="graph">The graph; directed, weighted (weights ignored) and disconnected graphs are allowed.</param>
@@ -113,7 +113,7 @@ public static class KeyPlayers
 
     private static KeyPlayerResult Search(CsrGraph graph, int k, KeyPlayerObjective objective, KeyPlayerOptions options, CancellationToken cancellationToken)
     {
-        if (options.Search == KeyPlayerSearch.Exhaustive)
+        if (options.Search == KeyPlayerSearchStrategy.Exhaustive)
         {
             var sets = KeyPlayerSearcher.CountSets(graph.VertexCount, k, options.MaxExhaustiveSets);
             if (sets > options.MaxExhaustiveSets)

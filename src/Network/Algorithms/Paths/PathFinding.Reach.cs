@@ -2,7 +2,7 @@ using Stakeholders.Network.Graphs;
 
 namespace Stakeholders.Network.Algorithms.Paths;
 
-/// <summary>Options of <see cref="Reach.Compute"/>.</summary>
+/// <summary>Options of <see cref="PathFinding.VertexReach"/>.</summary>
 public sealed record VertexReachOptions
 {
     /// <summary>The defaults: m = 2, out-arcs, all cores.</summary>
@@ -52,7 +52,7 @@ public sealed record VertexReachResult(int MaxSteps, int[] MReach, int[] Reach, 
 }
 
 /// <summary>Reach, m-reach and distance-weighted reach (Paths family).</summary>
-public static class Reach
+public static partial class PathFinding
 {
     /// <summary>
     /// For every vertex v: m-reach = |{u ≠ v : d(v, u) ≤ m}|, reach = |{u ≠ v : d(v, u) &lt; ∞}| and distance-weighted reach
@@ -67,7 +67,7 @@ public static class Reach
     /// result does not depend on the thread count.
     /// </remarks>
     /// <exception cref="ArgumentException">The options are not valid.</exception>
-    public static VertexReachResult Compute(CsrGraph graph, VertexReachOptions? options = null, CancellationToken cancellationToken = default)
+    public static VertexReachResult VertexReach(CsrGraph graph, VertexReachOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
         options ??= VertexReachOptions.Default;
@@ -85,7 +85,7 @@ public static class Reach
             () => (Distances: new int[n], Parents: new int[n], Queue: new int[n]),
             (v, _, scratch) =>
             {
-                var reached = Paths.RunBfs(graph, v, direction, int.MaxValue, scratch.Distances, scratch.Parents, scratch.Queue, cancellationToken);
+                var reached = PathFinding.RunBfs(graph, v, direction, int.MaxValue, scratch.Distances, scratch.Parents, scratch.Queue, cancellationToken);
                 var within = 0;
                 var inverse = 0.0;
                 for (var i = 1; i < reached; i++)

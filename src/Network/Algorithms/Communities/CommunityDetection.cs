@@ -9,7 +9,7 @@ namespace Stakeholders.Network.Algorithms.Communities;
 /// The detection methods run on one thread and draw from <see cref="Random"/> seeded by the options, so the same seed
 /// gives the same partition on every run, whatever the number of cores.
 /// </summary>
-public static class Communities
+public static partial class CommunityDetection
 {
     /// <summary>
     /// Louvain modularity optimisation (Blondel et al. 2008, doi:10.1088/1742-5468/2008/10/P10008), as NetworkX

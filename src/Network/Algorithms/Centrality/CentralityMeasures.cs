@@ -22,7 +22,7 @@ namespace Stakeholders.Network.Algorithms.Centrality;
 /// </para>
 /// <para>All methods are thread-safe; results are identical whatever <see cref="CentralityOptionsBase.MaxDegreeOfParallelism"/> is.</para>
 /// </remarks>
-public static class Centrality
+public static class CentralityMeasures
 {
     /// <summary>
     /// The raw degree of every vertex: incident edges for undirected graphs (a self-loop counts twice), in + out arcs for
