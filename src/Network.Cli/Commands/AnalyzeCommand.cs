@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Stakeholders.Network.Analysis;
 using Stakeholders.Network.Graphs;
+using Stakeholders.Network.IO;
 
 namespace Stakeholders.Cli.Commands;
 
@@ -15,7 +16,11 @@ internal static class AnalyzeCommand
     {
         var input = InputOptions.InputArgument();
         var format = InputOptions.FormatOption();
-        var output = new Option<string?>("--out", "-o") { Description = "Write to this file (.json or .csv) instead of standard output." };
+        var output = new Option<string?>("--out", "-o")
+        {
+            Description = "Write to this file instead of standard output: .json (the scores), .csv (one column per measure), or the network with every "
+                + "score and the community as typed numeric attributes: .graphml, .gexf, .nodelink.json, .cyjs (Cytoscape.js), .graphology.json.",
+        };
         var measures = new Option<string?>("--measures", "-m")
         {
             Description = $"Comma-separated measures (default {string.Join(",", AnalysisOptions.DefaultMeasures)}). Known: {string.Join(", ", MeasureCatalog.Names)}.",
@@ -34,6 +39,7 @@ internal static class AnalyzeCommand
             Description = "Groups for the brokerage-* measures: kind, organization-type, community, or a stakeholder attribute name.",
         };
         var projection = new ProjectionCliOptions();
+        var export = new ExportCliOptions();
         var command = new Command(
             "analyze",
             "Compute centrality, cohesion and brokerage measures and communities for every stakeholder.\n\n"
@@ -45,9 +51,12 @@ internal static class AnalyzeCommand
             input, format, output, measures, communities, resolution, seed, timings, quiet, groupBy,
         };
         projection.AddTo(command);
+        export.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(context, () =>
         {
             var path = parse.GetValue(input)!;
+            var target = parse.GetValue(output);
+            var exportFormat = target is null ? null : OutputFormatOf(target);
             var progress = Progress.For(context, parse.GetValue(quiet));
             var clock = Stopwatch.StartNew();
             progress?.Report($"reading {path}");
@@ -96,14 +105,24 @@ internal static class AnalyzeCommand
                 context.Error.WriteLine($"stakeholders: warning: {warning}");
             }
 
-            var target = parse.GetValue(output);
             if (target is null)
             {
+                export.Read(parse, NetworkFormat.Json, [], [], options.Seed, projectionOptions.Directed);
                 context.Output.Write(AnalysisWriter.ToJson(result, parse.GetValue(timings)));
                 context.Output.WriteLine();
             }
+            else if (exportFormat is { } networkFormat)
+            {
+                var projected = NetworkProjection.Project(network, projectionOptions);
+                var kept = projected.KeptTieIndices.Select(i => network.Ties[i]).ToArray();
+                var stakeholders = Enumerable.Range(0, projected.Graph.VertexCount).Select(projected.StakeholderOf).ToArray();
+                var exportOptions = export.Read(parse, networkFormat, stakeholders, kept, options.Seed, projectionOptions.Directed);
+                NetworkExport.Write(projected, result, target, networkFormat, exportOptions);
+                progress?.Report($"wrote {target}");
+            }
             else
             {
+                export.Read(parse, NetworkFormat.Json, [], [], options.Seed, projectionOptions.Directed);
                 AnalysisWriter.WriteFile(result, target, parse.GetValue(timings));
                 progress?.Report($"wrote {target}");
             }
@@ -111,6 +130,34 @@ internal static class AnalyzeCommand
             return StakeholdersCli.Success;
         }));
         return command;
+    }
+
+    /// <summary>
+    /// What <c>--out</c> writes, from its extension: null for the scores (<c>.json</c>, <c>.csv</c>), or the network format
+    /// that carries the scores as attributes. Any other extension is a usage error, so JSON never lands in a .graphml file.
+    /// </summary>
+    private static NetworkFormat? OutputFormatOf(string target)
+    {
+        if (target.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        if (NetworkFormats.TryDetect(target, out var format))
+        {
+            if (format == NetworkFormat.Json)
+            {
+                return null;
+            }
+
+            if (NetworkExport.Supports(format))
+            {
+                return format;
+            }
+        }
+
+        throw new CliUsageException(
+            $"--out {target}: analyze writes .json or .csv (the scores), or .graphml, .gexf, .nodelink.json, .cyjs, .graphology.json (the network with the scores); not this extension");
     }
 
     private static string[] ParseMeasures(string? text)

@@ -70,6 +70,9 @@ public static class NetworkFile
             case NetworkFormat.Dot:
                 DotFormat.Write(network, path);
                 break;
+            case NetworkFormat.Cytoscape or NetworkFormat.Graphology:
+                NetworkExport.Write(network, path, chosen);
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(format), chosen, "Unknown network format.");
         }

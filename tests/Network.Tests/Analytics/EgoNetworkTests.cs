@@ -116,4 +116,52 @@ public class EgoNetworkTests
         var filtered = Assert.Throws<StakeholderNotFoundException>(() => StakeholderEgoNetwork.Of(projection, "liang-jie"));
         Assert.That(filtered!.Message, Does.Contain("'liang-jie'").And.Contain("filters"));
     }
+
+    [Test]
+    public void Stakeholder_ego_network_lists_its_links_with_the_ties_behind_them()
+    {
+        var projection = NetworkProjection.Project(AnalyticsFixtures.Seed, new ProjectionOptions { WeightSource = WeightSource.None });
+        var ego = StakeholderEgoNetwork.Of(projection, "liang-jie");
+        Assert.That(ego.Links, Has.Count.EqualTo(ego.Ties));
+        var members = ego.Members.Select(m => m.Id).ToHashSet();
+        var expected = new HashSet<(string, string)>();
+        foreach (var u in members)
+        {
+            foreach (var v in members)
+            {
+                if (string.CompareOrdinal(u, v) < 0 && projection.TiesBetween(u, v).Count > 0)
+                {
+                    expected.Add((u, v));
+                }
+            }
+        }
+
+        Assert.That(ego.Links.Select(l => string.CompareOrdinal(l.Source, l.Target) < 0 ? (l.Source, l.Target) : (l.Target, l.Source)), Is.EquivalentTo(expected));
+        foreach (var link in ego.Links)
+        {
+            Assert.That(link.TieIds, Is.EqualTo(projection.TiesBetween(link.Source, link.Target).Select(t => t.Id)), $"{link.Source}-{link.Target}");
+            Assert.That(link.Weight, Is.EqualTo(1.0), "unweighted projection");
+        }
+
+        Assert.That(ego.EffectiveSize, Is.Not.Null);
+        Assert.That(ego.EffectiveSizeNote, Is.Null);
+    }
+
+    [Test]
+    public void An_isolated_ego_has_no_effective_size_and_a_note_and_serialises_to_json()
+    {
+        var network = new StakeholderNetworkBuilder()
+            .AddStakeholder(new Stakeholder("alone", "Alone", StakeholderKind.Person))
+            .AddStakeholder(new Stakeholder("a", "A", StakeholderKind.Person))
+            .AddStakeholder(new Stakeholder("b", "B", StakeholderKind.Person))
+            .AddTie(new Tie("a", "b", TieType.MemberOf))
+            .Build();
+        var projection = NetworkProjection.Project(network, new ProjectionOptions { KeepIsolated = true });
+        var ego = StakeholderEgoNetwork.Of(projection, "alone");
+        Assert.That(ego.EffectiveSize, Is.Null);
+        Assert.That(ego.EffectiveSizeNote, Does.Contain("no contacts"));
+        Assert.That(ego.Links, Is.Empty);
+        var json = System.Text.Json.JsonSerializer.Serialize(ego);
+        Assert.That(json, Does.Contain("\"EffectiveSize\":null").And.Contain("\"EffectiveSizeNote\":\"undefined"));
+    }
 }
