@@ -185,6 +185,12 @@ internal static class BriefingBuilder
         return chosen.ToArray();
     }
 
+    // "government bodies ↔ companies (12 pairs)", or "people with one another (5 pairs)" for pairs inside one group.
+    internal static string LinkWords(GroupLink link) =>
+        link.FirstGroup == link.SecondGroup
+            ? Inv($"{Plural(link.FirstGroup)} with one another ({Count(link.PairCount, "pair")})")
+            : Inv($"{Plural(link.FirstGroup)} ↔ {Plural(link.SecondGroup)} ({Count(link.PairCount, "pair")})");
+
     private static string[] BrokerSentences(
         string name, string ownGroup, int pairCount, int onlyLinks, IReadOnlyList<GroupLink> links, IReadOnlyList<BrokeredPair> topPairs,
         GouldFernandezResult roles, int v, double constraint)
@@ -195,14 +201,10 @@ internal static class BriefingBuilder
                 ? Inv($"Sits between {Count(pairCount, "pair")} of stakeholders with no tie of their own; every pair has another go-between too.")
                 : Inv($"Sits between {Count(pairCount, "pair")} of stakeholders with no tie of their own, and is the only go-between for {onlyLinks} of them."),
         };
-        var cross = links.Where(l => l.FirstGroup != l.SecondGroup).Take(3).ToArray();
-        if (cross.Length > 0)
+        if (links.Count > 0)
         {
-            sentences.Add("By organization type, it links " + JoinWords(cross.Select(l => Inv($"{Plural(l.FirstGroup)} ↔ {Plural(l.SecondGroup)} ({Count(l.PairCount, "pair")})")).ToArray()) + ".");
-        }
-        else if (links.Count > 0)
-        {
-            sentences.Add(Inv($"By organization type, all its pairs are within one group: {Plural(links[0].FirstGroup)}."));
+            sentences.Add("By organization type, it links " + JoinWords(links.Take(3).Select(LinkWords).ToArray())
+                + (links.Count > 3 ? Inv($", and {Count(links.Skip(3).Sum(l => l.PairCount), "pair")} more") : string.Empty) + ".");
         }
 
         if (topPairs.Count > 0)
@@ -474,7 +476,11 @@ internal static class BriefingBuilder
             {
                 var firm = interval.UpperRank <= 3;
                 findings.Add(new(
-                    Inv($"That ranking is {(firm ? "firm" : "soft")}: with a fifth of the ties dropped at random {stability.Replicates} times, {top.Name} still ranks between {Ordinal(interval.LowerRank)} and {Ordinal(interval.UpperRank)} in nine runs out of ten{(firm ? string.Empty : ", so read the order of the top stakeholders as approximate")}."),
+                    Inv($"That ranking is {(firm ? "firm" : "soft")}: with a fifth of the ties dropped at random {stability.Replicates} times, {top.Name} ")
+                    + (Ordinal(interval.LowerRank) == Ordinal(interval.UpperRank)
+                        ? Inv($"stays {Ordinal(interval.LowerRank)} in nine runs out of ten")
+                        : Inv($"still ranks between {Ordinal(interval.LowerRank)} and {Ordinal(interval.UpperRank)} in nine runs out of ten"))
+                    + (firm ? "." : ", so read the order of the top stakeholders as approximate."),
                     ReportSections.KeyActors));
             }
         }
@@ -482,8 +488,8 @@ internal static class BriefingBuilder
         if (model.Brokers.Rows.Count > 0)
         {
             var b = model.Brokers.Rows[0];
-            var link = b.GroupLinks.FirstOrDefault(l => l.FirstGroup != l.SecondGroup) ?? b.GroupLinks.FirstOrDefault();
-            var groupsText = link is null ? string.Empty : Inv($", mostly {Plural(link.FirstGroup)} ↔ {Plural(link.SecondGroup)} (groups by organization type)");
+            var link = b.GroupLinks.FirstOrDefault();
+            var groupsText = link is null ? string.Empty : Inv($", {(link.PairCount * 2 > b.PairCount ? "most of them" : "the largest share")} {LinkWords(link)}, by organization type");
             var only = b.OnlyLinkCount > 0 ? Inv($"; for {b.OnlyLinkCount} of them it is the only go-between") : string.Empty;
             findings.Add(new(Inv($"{b.Name} is the main broker, sitting between {Count(b.PairCount, "pair")} of otherwise unconnected stakeholders{groupsText}{only}."), ReportSections.Brokers));
         }
