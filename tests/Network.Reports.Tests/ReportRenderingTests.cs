@@ -83,7 +83,7 @@ public partial class ReportRenderingTests
         {
             "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "p", "nav", "ol", "ul", "li", "a", "main", "section",
             "div", "table", "caption", "thead", "tbody", "tr", "th", "td", "span", "strong", "abbr", "figure", "figcaption", "svg", "g",
-            "line", "circle", "text", "rect", "blockquote", "footer", "dl", "dt", "dd", "code", "time", "defs", "marker", "path",
+            "line", "circle", "text", "rect", "blockquote", "footer", "dl", "dt", "dd", "code", "time", "defs", "marker", "path", "details", "summary",
         }));
     }
 

@@ -17,7 +17,7 @@ internal static class ReportCommand
             Description = "The report file: .html (one self-contained page), .md (Markdown) or .json (the same content as data).",
             Required = true,
         };
-        var title = new Option<string?>("--title") { Description = "The report's title. Default: the network's title." };
+        var title = new Option<string?>("--title") { Description = "The report's title. Default: the network's own title (else its source's title)." };
         var measure = new Option<string>("--measure")
         {
             Description = "The measure that ranks the key actors and sizes the vertices of the drawing.",
@@ -33,13 +33,15 @@ internal static class ReportCommand
         var seed = new Option<int>("--seed") { Description = "Seed for communities, sampling and the layout.", DefaultValueFactory = _ => 42 };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress on standard error." };
         var projection = new ProjectionCliOptions();
+        projection.AllowAsOfList();
         var command = new Command(
             "report",
             "Write the policy report: summary, key actors and why they matter, brokers, clusters, a drawing of the network, charts, "
             + "the evidence behind the top ties, and the method. One self-contained file that works offline.\n\n"
             + "Examples:\n"
             + "  stakeholders report seeds/shijingshan-forum-2023.json --out report.html\n"
-            + "  stakeholders report network.csv --out report.md --measure pagerank --top 15 --communities leiden")
+            + "  stakeholders report network.csv --out report.md --measure pagerank --top 15 --communities leiden\n"
+            + "  stakeholders report seeds/shijingshan-forum-2023.json --out report.html --as-of 2023-09-02,2023-09-03")
         {
             input, format, output, title, measure, measures, top, communities, seed, quiet,
         };
@@ -65,7 +67,8 @@ internal static class ReportCommand
             var algorithm = parse.GetValue(communities)!;
             var options = new StakeholderReportOptions
             {
-                Title = parse.GetValue(title) ?? network.Title ?? Path.GetFileNameWithoutExtension(path),
+                Title = parse.GetValue(title),
+                AsOfDates = projection.AsOfDates(parse),
                 SizeMeasure = parse.GetValue(measure)!,
                 Measures = parse.GetValue(measures) is { } list
                     ? list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)

@@ -26,7 +26,7 @@ public sealed record HtmlReportOptions
 /// The output is a pure function of the model: the same model gives the same bytes, the <see cref="ReportModel.GeneratedAt"/>
 /// timestamp being the only field that changes between runs.
 /// </remarks>
-public static class HtmlReportRenderer
+public static partial class HtmlReportRenderer
 {
     /// <summary>Renders the report.</summary>
     public static string Render(ReportModel model, HtmlReportOptions? options = null, CancellationToken cancellationToken = default)
@@ -35,6 +35,11 @@ public static class HtmlReportRenderer
         options ??= new HtmlReportOptions();
         var sb = new StringBuilder(64 * 1024);
         var sections = new List<(string Id, string Heading)>();
+        if (model.Findings.Count > 0)
+        {
+            sections.Add((ReportSections.Findings, ReportTexts.FindingsHeading));
+        }
+
         sections.Add(("summary", ReportTexts.SummaryHeading));
         if (model.Drawing is not null)
         {
@@ -44,6 +49,11 @@ public static class HtmlReportRenderer
         sections.Add(("key-actors", ReportTexts.KeyActorsHeading));
         sections.Add(("brokers", ReportTexts.BrokersHeading));
         sections.Add(("clusters", ReportTexts.ClustersHeading));
+        if (model.Timeline.IsComputed)
+        {
+            sections.Add((ReportSections.Timeline, ReportTexts.TimelineHeading));
+        }
+
         if (model.Charts.Distributions.Count > 0)
         {
             sections.Add(("distributions", ReportTexts.ChartsHeading));
@@ -57,7 +67,7 @@ public static class HtmlReportRenderer
         sb.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         sb.Append("<meta name=\"generator\" content=\"").Append(Escape.HtmlAttribute($"{model.Method.Tool} {model.Method.Version}")).Append("\">\n");
         sb.Append("<title>").Append(Escape.HtmlText(Escape.Clean(model.Title, singleLine: true))).Append("</title>\n");
-        sb.Append("<style>\n").Append(Css).Append("</style>\n</head>\n<body>\n");
+        sb.Append("<style>\n").Append(Css).Append(BriefingCss).Append("</style>\n</head>\n<body>\n");
 
         sb.Append("<header>\n<h1>").Append(Escape.HtmlText(model.Title)).Append("</h1>\n");
         if (!string.IsNullOrWhiteSpace(model.Subtitle))
@@ -74,6 +84,7 @@ public static class HtmlReportRenderer
         }
 
         sb.Append("</ol></nav>\n</header>\n<main>\n");
+        WriteFindings(sb, model.Findings);
         WriteSummary(sb, model.Summary);
         if (model.Drawing is not null)
         {
@@ -83,6 +94,7 @@ public static class HtmlReportRenderer
         WriteKeyActors(sb, model, options);
         WriteBrokers(sb, model.Brokers);
         WriteClusters(sb, model.Clusters);
+        WriteTimeline(sb, model.Timeline);
         if (model.Charts.Distributions.Count > 0)
         {
             WriteDistributions(sb, model.Charts, options);
@@ -265,121 +277,6 @@ public static class HtmlReportRenderer
         {
             var value = values.FirstOrDefault(m => string.Equals(m.Measure, c, StringComparison.Ordinal))?.Value;
             sb.Append("<td class=\"num\">").Append(value is { } v ? Escape.HtmlText(Escape.Number(v)) : "–").Append("</td>");
-        }
-    }
-
-    private static void WriteBrokers(StringBuilder sb, BrokersSection section)
-    {
-        SectionStart(sb, "brokers", ReportTexts.BrokersHeading, ReportTexts.BrokersIntro);
-        if (!section.IsComputed)
-        {
-            sb.Append("<p class=\"not-computed\">").Append(Escape.HtmlText(ReportTexts.NotComputed(section.Reason))).Append("</p>\n</section>\n");
-            return;
-        }
-
-        if (!string.IsNullOrWhiteSpace(section.Reason))
-        {
-            sb.Append("<p class=\"note\">").Append(Escape.HtmlText(section.Reason)).Append("</p>\n");
-        }
-
-        if (section.Rows.Count > 0)
-        {
-            var columns = section.ValueColumns();
-            sb.Append("<div class=\"scroll\"><table class=\"brokers\">\n<thead><tr><th>Stakeholder</th><th>Kind</th>");
-            foreach (var c in columns)
-            {
-                sb.Append("<th class=\"num\"><abbr title=\"").Append(Escape.HtmlAttribute(MeasureGlossary.Define(c))).Append("\">")
-                  .Append(Escape.HtmlText(c)).Append("</abbr></th>");
-            }
-
-            sb.Append("<th>Why it matters</th></tr></thead>\n<tbody>\n");
-            foreach (var row in section.Rows)
-            {
-                sb.Append("<tr><td><strong>").Append(Escape.HtmlText(row.Name)).Append("</strong></td><td class=\"kind\">").Append(Escape.HtmlText(row.Kind)).Append("</td>");
-                AppendValueCells(sb, columns, row.Values);
-                sb.Append("<td class=\"why\">").Append(Escape.HtmlText(row.Why ?? string.Empty)).Append("</td></tr>\n");
-            }
-
-            sb.Append("</tbody>\n</table></div>\n");
-        }
-
-        sb.Append("</section>\n");
-    }
-
-    private static void WriteClusters(StringBuilder sb, ClustersSection section)
-    {
-        SectionStart(sb, "clusters", ReportTexts.ClustersHeading, ReportTexts.ClustersIntro);
-        if (!section.IsComputed)
-        {
-            sb.Append("<p class=\"not-computed\">").Append(Escape.HtmlText(ReportTexts.NotComputed(section.Reason))).Append("</p>\n</section>\n");
-            return;
-        }
-
-        sb.Append("<p class=\"note\">").Append(Escape.HtmlText(ClusterHeadline(section))).Append("</p>\n");
-        if (!string.IsNullOrWhiteSpace(section.Reason))
-        {
-            sb.Append("<p class=\"note\">").Append(Escape.HtmlText(section.Reason)).Append("</p>\n");
-        }
-
-        if (section.Clusters.Count > 0)
-        {
-            sb.Append("<div class=\"scroll\"><table class=\"clusters\">\n<thead><tr><th>Cluster</th><th class=\"num\">Size</th><th>Main members</th><th>Main organization types</th><th>Bridges to other clusters</th></tr></thead>\n<tbody>\n");
-            foreach (var c in section.Clusters)
-            {
-                sb.Append("<tr><td><strong>").Append(Escape.HtmlText(c.Label)).Append("</strong></td><td class=\"num\">")
-                  .Append(c.Size.ToString(CultureInfo.InvariantCulture)).Append("</td><td>");
-                NameList(sb, c.Members.Select(m => m.Name), c.Size - c.Members.Count);
-                sb.Append("</td><td>");
-                NameList(sb, c.DominantOrganizationTypes.Select(t => $"{t.Name} ({t.Count})"), 0);
-                sb.Append("</td><td>");
-                NameList(sb, c.Bridges.Select(b => b.Name), 0);
-                sb.Append("</td></tr>\n");
-            }
-
-            sb.Append("</tbody>\n</table></div>\n");
-        }
-
-        sb.Append("</section>\n");
-    }
-
-    internal static string ClusterHeadline(ClustersSection section)
-    {
-        var text = $"{section.Clusters.Count} {(section.Clusters.Count == 1 ? "cluster" : "clusters")} found";
-        if (!string.IsNullOrWhiteSpace(section.Algorithm))
-        {
-            text += $" by {section.Algorithm}";
-        }
-
-        if (section.Modularity is { } q)
-        {
-            text += $" (modularity {Escape.Number(q, 3)}; above about 0.3 the clusters are clearly separated)";
-        }
-
-        return text + ".";
-    }
-
-    private static void NameList(StringBuilder sb, IEnumerable<string> names, int more)
-    {
-        var first = true;
-        foreach (var name in names)
-        {
-            if (!first)
-            {
-                sb.Append(", ");
-            }
-
-            sb.Append(Escape.HtmlText(name));
-            first = false;
-        }
-
-        if (first)
-        {
-            sb.Append('–');
-        }
-
-        if (more > 0)
-        {
-            sb.Append(" <span class=\"more\">and ").Append(more.ToString(CultureInfo.InvariantCulture)).Append(" more</span>");
         }
     }
 
