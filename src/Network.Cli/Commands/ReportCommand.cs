@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Stakeholders.Network.Analysis;
 using Stakeholders.Network.Reports;
+using Stakeholders.Network.Reports.Drawing;
 using Stakeholders.Network.Reports.Rendering;
 
 namespace Stakeholders.Cli.Commands;
@@ -32,6 +33,10 @@ internal static class ReportCommand
         };
         var seed = new Option<int>("--seed") { Description = "Seed for communities, sampling and the layout.", DefaultValueFactory = _ => 42 };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress on standard error." };
+        var figure = new Option<string?>("--figure")
+        {
+            Description = "Also write the network drawing alone, with its legend, for slides: a .svg or .png file (PNG rendered in-process, no browser).",
+        };
         var projection = new ProjectionCliOptions();
         var command = new Command(
             "report",
@@ -39,9 +44,10 @@ internal static class ReportCommand
             + "the evidence behind the top ties, and the method. One self-contained file that works offline.\n\n"
             + "Examples:\n"
             + "  stakeholders report seeds/shijingshan-forum-2023.json --out report.html\n"
-            + "  stakeholders report network.csv --out report.md --measure pagerank --top 15 --communities leiden")
+            + "  stakeholders report network.csv --out report.md --measure pagerank --top 15 --communities leiden\n"
+            + "  stakeholders report seeds/shijingshan-forum-2023.json --out report.html --figure drawing.png")
         {
-            input, format, output, title, measure, measures, top, communities, seed, quiet,
+            input, format, output, title, measure, measures, top, communities, seed, quiet, figure,
         };
         projection.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(context, () =>
@@ -56,6 +62,19 @@ internal static class ReportCommand
             catch (ArgumentException)
             {
                 throw new CliUsageException($"--out {target}: use a .html, .md or .json file name");
+            }
+
+            var figurePath = parse.GetValue(figure);
+            if (figurePath is not null)
+            {
+                try
+                {
+                    NetworkFigure.FormatOf(figurePath);
+                }
+                catch (ArgumentException)
+                {
+                    throw new CliUsageException($"--figure {figurePath}: use a .svg or .png file name");
+                }
             }
 
             var progress = Progress.For(context, parse.GetValue(quiet));
@@ -89,6 +108,12 @@ internal static class ReportCommand
             progress?.Report($"rendering {reportFormat.ToString().ToLowerInvariant()}");
             ReportWriter.Write(model, target);
             context.Error.WriteLine($"wrote {target}");
+            if (figurePath is not null && model.Drawing is not null)
+            {
+                progress?.Report($"drawing {figurePath}");
+                NetworkFigure.Write(model.Drawing, figurePath);
+                context.Error.WriteLine($"wrote {figurePath}");
+            }
             return StakeholdersCli.Success;
         }));
         return command;

@@ -200,7 +200,7 @@ public static class HtmlReportRenderer
         sb.Append("<figure class=\"drawing\">\n").Append(result.Svg).Append("\n<figcaption>\n<ul class=\"legend\">\n");
         foreach (var entry in result.Legend)
         {
-            sb.Append("<li><span class=\"swatch\" style=\"background:").Append(entry.Color).Append("\"></span>")
+            sb.Append("<li><svg class=\"swatch\" width=\"12\" height=\"12\" viewBox=\"0 0 12 12\" aria-hidden=\"true\"><circle cx=\"6\" cy=\"6\" r=\"6\" fill=\"").Append(entry.Color).Append("\"/></svg>")
               .Append(Escape.HtmlText(entry.Label)).Append(" <span class=\"count\">(")
               .Append(entry.Count.ToString(CultureInfo.InvariantCulture)).Append(")</span></li>\n");
         }
