@@ -29,6 +29,15 @@ public sealed record ReportModel
     /// <summary>Counts and network-level statistics.</summary>
     public required NetworkSummary Summary { get; init; }
 
+    /// <summary>The written summary: 3 to 6 sentences built from the findings, each pointing at the section that backs it.</summary>
+    public IReadOnlyList<FindingSentence> Findings { get; init; } = [];
+
+    /// <summary>The network over time (snapshots, ties gained and lost, rank moves), when ties are dated.</summary>
+    public TimelineSection Timeline { get; init; } = TimelineSection.NotComputed("No tie carries a date.");
+
+    /// <summary>One profile per stakeholder of the analysis graph, in vertex order: what a detail panel shows.</summary>
+    public IReadOnlyList<StakeholderProfile> Stakeholders { get; init; } = [];
+
     /// <summary>The top stakeholders with their measures side by side.</summary>
     public KeyActorsSection KeyActors { get; init; } = KeyActorsSection.Empty;
 
@@ -160,7 +169,29 @@ public sealed record BrokersSection(bool IsComputed, string? Reason, IReadOnlyLi
 /// <param name="Kind">The kind.</param>
 /// <param name="Values">Role counts and structural-hole measures (e.g. <c>liaison</c>, <c>gatekeeper</c>, <c>constraint</c>).</param>
 /// <param name="Why">A one-line reason in plain words, if any.</param>
-public sealed record BrokerRow(string Id, string Name, string Kind, IReadOnlyList<MeasureValue> Values, string? Why);
+public sealed record BrokerRow(string Id, string Name, string Kind, IReadOnlyList<MeasureValue> Values, string? Why)
+{
+    /// <summary>What "group" means for this row (<c>organization type</c>, <c>kind</c>, <c>cluster</c>).</summary>
+    public string? GroupingName { get; init; }
+
+    /// <summary>The broker's own group, in that grouping.</summary>
+    public string? OwnGroup { get; init; }
+
+    /// <summary>The number of pairs it sits between.</summary>
+    public int PairCount { get; init; }
+
+    /// <summary>The groups it links, most pairs first.</summary>
+    public IReadOnlyList<GroupLink> GroupLinks { get; init; } = [];
+
+    /// <summary>The top pairs by name (pairs it alone links first).</summary>
+    public IReadOnlyList<BrokeredPair> TopPairs { get; init; } = [];
+
+    /// <summary>How many of its pairs have no other link in two steps.</summary>
+    public int OnlyLinkCount { get; init; }
+
+    /// <summary>The sentences of <see cref="BrokerRow.Why"/>, one fact each (groups, pairs, roles, constraint).</summary>
+    public IReadOnlyList<string> Sentences { get; init; } = [];
+}
 
 /// <summary>A reference to a stakeholder in a list.</summary>
 /// <param name="Id">The stakeholder id.</param>
@@ -175,13 +206,16 @@ public sealed record StakeholderRef(string Id, string Name);
 /// <param name="Clusters">The communities, largest first.</param>
 public sealed record ClustersSection(bool IsComputed, string? Reason, string? Algorithm, double? Modularity, IReadOnlyList<ClusterRow> Clusters)
 {
+    /// <summary>The partition judged against degree-preserving rewirings, if computed.</summary>
+    public ClusterSignificance? Significance { get; init; }
+
     /// <summary>A section marked "not computed", with the reason shown in the report.</summary>
     public static ClustersSection NotComputed(string reason) => new(false, reason, null, null, []);
 }
 
 /// <summary>One community.</summary>
 /// <param name="Id">The community number, as in the drawing's groups.</param>
-/// <param name="Label">A display label ("Community 1").</param>
+/// <param name="Label">The cluster's name, built from its content ("Shougang Park and the companies around it").</param>
 /// <param name="Size">The number of members.</param>
 /// <param name="Members">The members to list (the most central first; may be fewer than <paramref name="Size"/>).</param>
 /// <param name="DominantOrganizationTypes">The commonest organization types among its members, largest first.</param>
@@ -192,7 +226,20 @@ public sealed record ClusterRow(
     int Size,
     IReadOnlyList<StakeholderRef> Members,
     IReadOnlyList<CountRow> DominantOrganizationTypes,
-    IReadOnlyList<StakeholderRef> Bridges);
+    IReadOnlyList<StakeholderRef> Bridges)
+{
+    /// <summary>A fragment (one or two members) rather than a cluster.</summary>
+    public bool IsFragment => Size <= 2;
+
+    /// <summary>The ties inside the cluster, by type, largest first.</summary>
+    public IReadOnlyList<CountRow> BindingTies { get; init; } = [];
+
+    /// <summary>The stakeholder kinds of its members, largest first.</summary>
+    public IReadOnlyList<CountRow> Kinds { get; init; } = [];
+
+    /// <summary>A sentence describing the cluster in words.</summary>
+    public string? Description { get; init; }
+}
 
 /// <summary>What colours the drawing's vertices.</summary>
 public enum DrawingColorBy
