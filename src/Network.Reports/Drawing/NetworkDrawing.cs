@@ -99,7 +99,8 @@ public sealed record DrawingResult(
 /// <param name="NodeOf">For each input vertex, the circle (plan node) that shows it (an aggregate for folded vertices), or -1.</param>
 /// <param name="Lines">The lines drawn, in document order, as circle pairs.</param>
 /// <param name="Labels">The label of every circle.</param>
-internal sealed record DrawingGeometry(int[] NodeOf, (int Source, int Target)[] Lines, PlacedLabel[] Labels);
+/// <param name="VertexColors">The fill colour of each input vertex.</param>
+internal sealed record DrawingGeometry(int[] NodeOf, (int Source, int Target)[] Lines, PlacedLabel[] Labels, string[] VertexColors);
 
 /// <summary>
 /// Draws a network as inline SVG: seeded force-directed layout (<see cref="ForceLayout"/>), circles coloured by group or
@@ -143,6 +144,7 @@ public static class NetworkDrawing
         var plan = DrawPlan.Create(input, options, colors);
         var (x, y) = ForceLayout.Compute(plan.Nodes.Count, plan.LayoutEdges.Select(e => (e.Source, e.Target)).ToArray(), input.LayoutSeed, options.LayoutIterations, cancellationToken);
         var svg = WriteSvg(input, options, plan, x, y, figure ? legend : null, out var geometry);
+        geometry = geometry with { VertexColors = colors };
         return new DrawingResult(svg, legend, plan.Notes, plan.Nodes.Count, plan.Edges.Count, plan.AggregatedVertexCount) { Geometry = geometry };
     }
 
@@ -312,7 +314,7 @@ public static class NetworkDrawing
         }
 
         sb.Append("</svg>");
-        geometry = new DrawingGeometry(plan.NodeOf, plan.Edges.Select(e => (e.Source, e.Target)).ToArray(), labels);
+        geometry = new DrawingGeometry(plan.NodeOf, plan.Edges.Select(e => (e.Source, e.Target)).ToArray(), labels, []);
         return sb.ToString();
     }
 
