@@ -14,8 +14,23 @@ namespace Stakeholders.Network.Reports;
 /// </summary>
 public sealed record StakeholderReportOptions
 {
-    /// <summary>The title; the network's own title (or the file name) when null.</summary>
+    /// <summary>
+    /// The title. When null: the network's own title; else, for a network built from sources, "Stakeholders in" the first
+    /// source's title; else "Stakeholder network report". Never the file name.
+    /// </summary>
     public string? Title { get; init; }
+
+    /// <summary>
+    /// The dates of the "over time" snapshots, or null to use the dates the ties themselves start and end (at most five,
+    /// spread over the range). Default null.
+    /// </summary>
+    public IReadOnlyList<PartialDate>? AsOfDates { get; init; }
+
+    /// <summary>How many degree-preserving rewirings the clusters are compared with (0 to skip the comparison). Default 50.</summary>
+    public int Rewirings { get; init; } = 50;
+
+    /// <summary>How many resampled networks the rank intervals rest on (0 to skip them). Default 100.</summary>
+    public int StabilityReplicates { get; init; } = 100;
 
     /// <summary>The measures shown side by side for the key actors. Default betweenness, PageRank, degree, closeness.</summary>
     public IReadOnlyList<string> Measures { get; init; } = ["betweenness", "pagerank", "degree", "closeness"];
@@ -63,6 +78,16 @@ public sealed record StakeholderReportOptions
             throw new ArgumentException($"Top must be between 1 and 200, not {Top}.");
         }
 
+        if (Rewirings is < 0 or 1 or > 10_000)
+        {
+            throw new ArgumentException($"Rewirings must be 0 (none) or between 2 and 10000, not {Rewirings}.", nameof(Rewirings));
+        }
+
+        if (StabilityReplicates is < 0 or > 10_000)
+        {
+            throw new ArgumentException($"StabilityReplicates must be between 0 and 10000, not {StabilityReplicates}.", nameof(StabilityReplicates));
+        }
+
         if (Communities is not null && !CommunityAlgorithms.Names.Contains(Communities, StringComparer.Ordinal))
         {
             throw new ArgumentException($"Unknown community algorithm '{Communities}'. Known: {string.Join(", ", CommunityAlgorithms.Names)}.");
@@ -78,9 +103,6 @@ public sealed record StakeholderReportOptions
 /// </summary>
 public static class StakeholderReport
 {
-    private static readonly BrokerageRole[] Roles =
-        [BrokerageRole.Coordinator, BrokerageRole.Itinerant, BrokerageRole.Gatekeeper, BrokerageRole.Representative, BrokerageRole.Liaison];
-
     /// <summary>Builds the report model.</summary>
     /// <exception cref="ArgumentException">The options are not valid.</exception>
     public static ReportModel Build(StakeholderNetwork network, StakeholderReportOptions? options = null, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
@@ -118,12 +140,40 @@ public static class StakeholderReport
 
         progress?.Report("describing communities and brokers");
         var clusters = analysis.Communities is { } c
-            ? ReportModelBuilder.Clusters(graph, membership, size, c.Algorithm, c.Modularity, network)
+            ? BriefingBuilder.NameClusters(ReportModelBuilder.Clusters(graph, membership, size, c.Algorithm, c.Modularity, network, maxMembers: int.MaxValue), graph, membership, size, network)
             : ClustersSection.NotComputed("No community algorithm was requested (--communities none).");
+        var notes = new List<string>(analysis.Warnings);
+        if (analysis.Communities is { } found && options.Rewirings > 0 && graph.EdgeCount >= 2)
+        {
+            var rewirings = graph.EdgeCount > 20_000 ? Math.Min(options.Rewirings, 10) : options.Rewirings;
+            progress?.Report($"comparing the clusters with {rewirings} rewired networks");
+            clusters = clusters with { Significance = BriefingBuilder.Significance(graph, found.Algorithm, rewirings, options.Seed, cancellationToken) };
+            if (rewirings < options.Rewirings)
+            {
+                notes.Add(string.Create(CultureInfo.InvariantCulture, $"The clusters were compared with {rewirings} rewired networks rather than {options.Rewirings} (the network has more than 20,000 edges)."));
+            }
+        }
+
         var groupNames = ReportModelBuilder.GroupNames(clusters);
         var keyActors = ReportModelBuilder.KeyActors(graph, columns, options.SizeMeasure, options.Top, network);
         keyActors = keyActors with { Rows = keyActors.Rows.Select(r => r with { Why = Why(r, projection, membership, groupNames) }).ToArray() };
-        var brokers = Brokers(projection, options, cancellationToken);
+        var brokerGroups = BriefingBuilder.BrokerGroups(projection);
+        var (brokers, brokeredPairs) = BriefingBuilder.Brokers(projection, brokerGroups, options.Top, cancellationToken);
+
+        RankStabilityResult? stability = null;
+        if (options.StabilityReplicates > 0 && n is > 2 and <= 2_000 && graph.EdgeCount > 0)
+        {
+            progress?.Report($"resampling the ties {options.StabilityReplicates} times for the rank intervals");
+            stability = RankStability.Compute(network, new RankStabilityOptions { Measure = options.SizeMeasure, Replicates = options.StabilityReplicates, Seed = options.Seed, Projection = options.Projection }, cancellationToken);
+        }
+        else if (options.StabilityReplicates > 0 && n > 2_000)
+        {
+            notes.Add("Rank intervals were not computed: the network has more than 2,000 stakeholders.");
+        }
+
+        progress?.Report("comparing the network over time");
+        var timeline = BriefingBuilder.Timeline(network, options.Projection, options.AsOfDates, options.SizeMeasure, options.Seed, cancellationToken);
+        var profiles = BriefingBuilder.Profiles(projection, columns, stability, membership, clusters, brokeredPairs);
 
         progress?.Report("laying out the drawing");
         var drawing = ReportModelBuilder.Drawing(graph, size, membership, network, options.SizeMeasure, groupNames, options.Seed);
@@ -132,7 +182,6 @@ public static class StakeholderReport
             [ReportModelBuilder.Ranking(graph, options.SizeMeasure, size, options.Top, network)]);
         var evidence = ReportModelBuilder.EvidenceForActors(network, keyActors.Rows.Select(r => r.Id));
 
-        var notes = new List<string>(analysis.Warnings);
         if (sampled)
         {
             notes.Add(string.Create(CultureInfo.InvariantCulture, $"Betweenness was estimated from {Math.Min(n, 500)} sample sources chosen with seed {options.Seed} (the network has more than {options.ExactBetweennessLimit} stakeholders), rescaled as NetworkX does with k=."));
@@ -145,6 +194,8 @@ public static class StakeholderReport
             new("directed", graph.IsDirected ? "yes" : "no"),
             new("weights", options.Projection.WeightSource == WeightSource.None ? "none (every tie counts once)" : options.Projection.WeightSource.ToString()),
             new("brokerage groups", "organization type for organizations, kind for every other stakeholder"),
+            new("cluster null model", options.Rewirings > 0 ? string.Create(CultureInfo.InvariantCulture, $"{options.Rewirings} degree-preserving rewirings (10 double-edge swaps per edge), seed {options.Seed}") : "none"),
+            new("rank intervals", stability is null ? "not computed" : string.Create(CultureInfo.InvariantCulture, $"{stability.Replicates} resamplings dropping 20% of the ties, 90% intervals of the {stability.Measure} rank")),
             new("top", options.Top.ToString(CultureInfo.InvariantCulture)),
         };
         if (options.Projection.AsOf is { } asOf)
@@ -152,9 +203,9 @@ public static class StakeholderReport
             parameters.Add(new("as of", asOf.ToString()));
         }
 
-        return new ReportModel
+        var model = new ReportModel
         {
-            Title = options.Title ?? network.Title ?? "Stakeholder network report",
+            Title = options.Title ?? DefaultTitle(network),
             Subtitle = network.Description,
             GeneratedAt = options.GeneratedAt ?? DateTimeOffset.UtcNow,
             Summary = ReportModelBuilder.Summarize(network, graph),
@@ -164,6 +215,8 @@ public static class StakeholderReport
             Drawing = drawing,
             Charts = charts,
             Evidence = evidence,
+            Timeline = timeline,
+            Stakeholders = profiles,
             Method = new MethodSection(
                 measureNames.Concat(brokers.IsComputed ? ["constraint", "gould-fernandez"] : [])
                     .Distinct(StringComparer.Ordinal)
@@ -177,6 +230,25 @@ public static class StakeholderReport
             {
                 Notes = notes,
             },
+        };
+        return model with { Findings = BriefingBuilder.Findings(model, graph, stability) };
+    }
+
+    /// <summary>The title of a report on <paramref name="network"/> when none is given (see <see cref="StakeholderReportOptions.Title"/>).</summary>
+    public static string DefaultTitle(StakeholderNetwork network)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        if (!string.IsNullOrWhiteSpace(network.Title))
+        {
+            return network.Title;
+        }
+
+        var titled = network.Documents.Where(d => !string.IsNullOrWhiteSpace(d.Title)).ToArray();
+        return titled.Length switch
+        {
+            0 => "Stakeholder network report",
+            1 => $"Stakeholders in “{titled[0].Title}”",
+            _ => string.Create(CultureInfo.InvariantCulture, $"Stakeholders in “{titled[0].Title}” and {titled.Length - 1} more source{(titled.Length == 2 ? string.Empty : "s")}"),
         };
     }
 
@@ -212,13 +284,13 @@ public static class StakeholderReport
         var communities = neighbors.Select(u => membership[u]).Append(membership[v]).Where(k => k >= 0).Distinct().Order().ToArray();
         if (communities.Length == 2)
         {
-            var names = communities.Select(k => k < groupNames.Count && groupNames[k].Length > 0 ? groupNames[k] : $"community {k + 1}").Order(StringComparer.Ordinal).ToArray();
-            parts.Add($"bridges {Join(names)}");
+            var names = communities.Select(k => k < groupNames.Count && groupNames[k].Length > 0 ? $"“{groupNames[k]}”" : $"cluster {k + 1}").Order(StringComparer.Ordinal).ToArray();
+            parts.Add($"bridges the clusters {Join(names)}");
         }
         else if (communities.Length > 2)
         {
             var total = membership.Where(k => k >= 0).Distinct().Count();
-            parts.Add($"bridges {communities.Length} of the {total} communities");
+            parts.Add($"bridges {communities.Length} of the {total} clusters");
         }
 
         var sectors = neighbors
@@ -236,60 +308,6 @@ public static class StakeholderReport
         var structural = parts.Count == 0 ? string.Empty : char.ToUpperInvariant(parts[0][0]) + string.Join("; ", parts)[1..] + ".";
         return string.Join(" ", new[] { structural, row.Why }.Where(s => !string.IsNullOrEmpty(s)));
     }
-
-    private static BrokersSection Brokers(NetworkProjection projection, StakeholderReportOptions options, CancellationToken cancellationToken)
-    {
-        var graph = projection.Graph;
-        if (graph.VertexCount < 3 || graph.EdgeCount == 0)
-        {
-            return BrokersSection.NotComputed("Brokerage needs at least three stakeholders and one tie.");
-        }
-
-        var groups = Enumerable.Range(0, graph.VertexCount)
-            .Select(v => projection.StakeholderOf(v))
-            .Select(s => s.Kind == StakeholderKind.Organization && s.OrganizationType != OrganizationType.Unspecified ? s.OrganizationType.ToName() : s.Kind.ToName())
-            .ToArray();
-        var roles = Brokerage.GouldFernandez(graph, groups, cancellationToken: cancellationToken);
-        var constraint = Brokerage.Constraint(graph, cancellationToken: cancellationToken);
-        var total = roles.Raw[BrokerageRole.Total];
-        var order = Enumerable.Range(0, graph.VertexCount)
-            .Where(v => total[v] > 0)
-            .OrderByDescending(v => total[v])
-            .ThenBy(v => double.IsFinite(constraint[v]) ? constraint[v] : double.PositiveInfinity)
-            .ThenBy(v => v)
-            .Take(options.Top)
-            .ToArray();
-        if (order.Length == 0)
-        {
-            return new BrokersSection(true, "No stakeholder sits on an open two-path between others: nobody brokers in this network.", []);
-        }
-
-        var rows = order.Select(v =>
-        {
-            var s = projection.StakeholderOf(v);
-            var values = Roles.Select(r => new MeasureValue(r.ToString().ToLowerInvariant(), roles.Raw[r, v]))
-                .Append(new MeasureValue("constraint", double.IsFinite(constraint[v]) ? constraint[v] : null))
-                .ToArray();
-            var main = Roles.OrderByDescending(r => roles.Raw[r, v]).ThenBy(r => (int)r).First();
-            var why = string.Create(
-                CultureInfo.InvariantCulture,
-                $"Sits between {total[v]:0} pairs of otherwise unconnected stakeholders, mostly as {Article(main)} {main.ToString().ToLowerInvariant()} ({RoleMeaning(main)}).");
-            return new BrokerRow(s.Id, s.Name, s.Kind.ToName(), values, why);
-        }).ToArray();
-        return new BrokersSection(true, null, rows);
-    }
-
-    private static string RoleMeaning(BrokerageRole role) => role switch
-    {
-        BrokerageRole.Coordinator => "linking members of its own group",
-        BrokerageRole.Itinerant => "linking two members of another group",
-        BrokerageRole.Gatekeeper => "letting an outsider reach its own group",
-        BrokerageRole.Representative => "carrying its own group's ties to outsiders",
-        BrokerageRole.Liaison => "linking two different groups, neither its own",
-        _ => string.Empty,
-    };
-
-    private static string Article(BrokerageRole role) => role is BrokerageRole.Itinerant ? "an" : "a";
 
     private static string Join(IReadOnlyList<string> items) => items.Count switch
     {

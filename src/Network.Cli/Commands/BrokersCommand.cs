@@ -51,8 +51,7 @@ internal static class BrokersCommand
             var groups = labels.Select(l => distinct.IndexOf(l)).ToArray();
             var gf = Checked(() => Brokerage.GouldFernandez(g, groups));
             var constraint = Brokerage.Constraint(g, new StructuralHoleOptions { UseWeights = false });
-            var order = Enumerable.Range(0, g.VertexCount)
-                .OrderByDescending(v => gf.Raw[BrokerageRole.Total, v]).ThenBy(v => g.IdOf(v), StringComparer.Ordinal).ToArray();
+            var order = BrokerRanking.Order(g, gf, constraint);
             var n = parse.GetValue(top);
             var shown = n == 0 ? order : order.Take(n).ToArray();
             if (parse.GetValue(json))

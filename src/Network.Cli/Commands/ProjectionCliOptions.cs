@@ -36,6 +36,31 @@ internal sealed class ProjectionCliOptions
 
     private readonly Option<int> _minEvidence = new("--min-evidence") { Description = "Keep ties citing at least this many distinct source documents. Default 0." };
 
+    /// <summary>
+    /// Lets <c>--as-of</c> take several comma-separated dates (the report's "over time" snapshots): a single date still
+    /// filters the network as of that date; a list leaves the network whole and is read by <see cref="AsOfDates"/>.
+    /// </summary>
+    public void AllowAsOfList()
+    {
+        _asOf.Description = "One date (YYYY, YYYY-MM or YYYY-MM-DD): keep ties valid on that date (undated ties are always kept). "
+            + "Several dates separated by commas (e.g. 2023-09-02,2023-09-03): keep every tie and show the network at each date in the \"Over time\" section.";
+        _asOfList = true;
+    }
+
+    private bool _asOfList;
+
+    /// <summary>The dates of a comma-separated <c>--as-of</c> list (see <see cref="AllowAsOfList"/>), or null when not a list.</summary>
+    public IReadOnlyList<PartialDate>? AsOfDates(ParseResult parse)
+    {
+        var text = parse.GetValue(_asOf);
+        if (!_asOfList || text is null || !text.Contains(',', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(d => Date(d, "--as-of")!.Value).ToArray();
+    }
+
     public void AddTo(Command command)
     {
         command.Options.Add(_directed);
@@ -80,7 +105,7 @@ internal sealed class ProjectionCliOptions
             WeightMeaning = meaning,
             TieTypes = List(parse.GetValue(_tieTypes))?.Select(t => new TieType(t)).ToArray(),
             Kinds = List(parse.GetValue(_kinds))?.Select(Kind).ToArray(),
-            AsOf = Date(parse.GetValue(_asOf), "--as-of"),
+            AsOf = AsOfDates(parse) is null ? Date(parse.GetValue(_asOf), "--as-of") : null,
             From = Date(parse.GetValue(_since), "--since"),
             To = Date(parse.GetValue(_until), "--until"),
             MinimumEvidence = parse.GetValue(_minEvidence),

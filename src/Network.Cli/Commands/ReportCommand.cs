@@ -18,7 +18,7 @@ internal static class ReportCommand
             Description = "The report file: .html (one self-contained page), .md (Markdown) or .json (the same content as data).",
             Required = true,
         };
-        var title = new Option<string?>("--title") { Description = "The report's title. Default: the network's title." };
+        var title = new Option<string?>("--title") { Description = "The report's title. Default: the network's own title (else its source's title)." };
         var measure = new Option<string>("--measure")
         {
             Description = "The measure that ranks the key actors and sizes the vertices of the drawing.",
@@ -38,6 +38,7 @@ internal static class ReportCommand
             Description = "Also write the network drawing alone, with its legend, for slides: a .svg or .png file (PNG rendered in-process, no browser).",
         };
         var projection = new ProjectionCliOptions();
+        projection.AllowAsOfList();
         var command = new Command(
             "report",
             "Write the policy report: summary, key actors and why they matter, brokers, clusters, a drawing of the network, charts, "
@@ -45,6 +46,7 @@ internal static class ReportCommand
             + "Examples:\n"
             + "  stakeholders report seeds/shijingshan-forum-2023.json --out report.html\n"
             + "  stakeholders report network.csv --out report.md --measure pagerank --top 15 --communities leiden\n"
+            + "  stakeholders report seeds/shijingshan-forum-2023.json --out report.html --as-of 2023-09-02,2023-09-03\n"
             + "  stakeholders report seeds/shijingshan-forum-2023.json --out report.html --figure drawing.png")
         {
             input, format, output, title, measure, measures, top, communities, seed, quiet, figure,
@@ -84,7 +86,8 @@ internal static class ReportCommand
             var algorithm = parse.GetValue(communities)!;
             var options = new StakeholderReportOptions
             {
-                Title = parse.GetValue(title) ?? network.Title ?? Path.GetFileNameWithoutExtension(path),
+                Title = parse.GetValue(title),
+                AsOfDates = projection.AsOfDates(parse),
                 SizeMeasure = parse.GetValue(measure)!,
                 Measures = parse.GetValue(measures) is { } list
                     ? list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)

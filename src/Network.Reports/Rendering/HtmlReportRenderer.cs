@@ -26,7 +26,7 @@ public sealed record HtmlReportOptions
 /// The output is a pure function of the model: the same model gives the same bytes, the <see cref="ReportModel.GeneratedAt"/>
 /// timestamp being the only field that changes between runs.
 /// </remarks>
-public static class HtmlReportRenderer
+public static partial class HtmlReportRenderer
 {
     /// <summary>Renders the report.</summary>
     public static string Render(ReportModel model, HtmlReportOptions? options = null, CancellationToken cancellationToken = default)
@@ -40,7 +40,7 @@ public static class HtmlReportRenderer
         var sections = new List<(string Id, string Heading)>();
         if (model.Findings.Count > 0)
         {
-            sections.Add((ReportSections.Findings, FindingsHeading));
+            sections.Add((ReportSections.Findings, ReportTexts.FindingsHeading));
         }
 
         sections.Add(("summary", ReportTexts.SummaryHeading));
@@ -54,7 +54,7 @@ public static class HtmlReportRenderer
         sections.Add(("clusters", ReportTexts.ClustersHeading));
         if (model.Timeline.IsComputed)
         {
-            sections.Add((ReportSections.Timeline, TimelineHeading));
+            sections.Add((ReportSections.Timeline, ReportTexts.TimelineHeading));
         }
 
         if (model.Charts.Distributions.Count > 0)
@@ -70,7 +70,7 @@ public static class HtmlReportRenderer
         sb.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         sb.Append("<meta name=\"generator\" content=\"").Append(Escape.HtmlAttribute($"{model.Method.Tool} {model.Method.Version}")).Append("\">\n");
         sb.Append("<title>").Append(Escape.HtmlText(Escape.Clean(model.Title, singleLine: true))).Append("</title>\n");
-        sb.Append("<style>").Append(Css).Append("</style>\n</head>\n<body>\n");
+        sb.Append("<style>").Append(StyleSheet).Append("</style>\n</head>\n<body>\n");
 
         sb.Append("<header>\n<h1>").Append(Escape.HtmlText(model.Title)).Append("</h1>\n");
         if (!string.IsNullOrWhiteSpace(model.Subtitle))
@@ -286,302 +286,10 @@ public static class HtmlReportRenderer
         }
     }
 
-    private static void WriteBrokers(StringBuilder sb, BrokersSection section)
-    {
-        SectionStart(sb, "brokers", ReportTexts.BrokersHeading, ReportTexts.BrokersIntro);
-        if (!section.IsComputed)
-        {
-            sb.Append("<p class=\"not-computed\">").Append(Escape.HtmlText(ReportTexts.NotComputed(section.Reason))).Append("</p>\n</section>\n");
-            return;
-        }
-
-        if (!string.IsNullOrWhiteSpace(section.Reason))
-        {
-            sb.Append("<p class=\"note\">").Append(Escape.HtmlText(section.Reason)).Append("</p>\n");
-        }
-
-        if (section.Rows.Count > 0)
-        {
-            var columns = section.ValueColumns();
-            sb.Append("<div class=\"scroll\"><table class=\"brokers\">\n<thead><tr><th>Stakeholder</th><th>Kind</th>");
-            foreach (var c in columns)
-            {
-                sb.Append("<th class=\"num\"><abbr title=\"").Append(Escape.HtmlAttribute(MeasureGlossary.Define(c))).Append("\">")
-                  .Append(Escape.HtmlText(c)).Append("</abbr></th>");
-            }
-
-            sb.Append("<th>Why it matters</th></tr></thead>\n<tbody>\n");
-            foreach (var row in section.Rows)
-            {
-                sb.Append("<tr><td><strong>");
-                StakeholderLink(sb, row.Id, row.Name);
-                sb.Append("</strong></td><td class=\"kind\">").Append(Escape.HtmlText(row.Kind)).Append("</td>");
-                AppendValueCells(sb, columns, row.Values);
-                sb.Append("<td class=\"why\">");
-                if (row.Sentences.Count > 0)
-                {
-                    foreach (var sentence in row.Sentences)
-                    {
-                        sb.Append("<p>").Append(Escape.HtmlText(sentence)).Append("</p>");
-                    }
-                }
-                else
-                {
-                    sb.Append(Escape.HtmlText(row.Why ?? string.Empty));
-                }
-
-                if (row.TopPairs.Count > 0)
-                {
-                    sb.Append("<ul class=\"pairs\">");
-                    foreach (var pair in row.TopPairs)
-                    {
-                        sb.Append("<li>");
-                        StakeholderLink(sb, pair.First.Id, pair.First.Name);
-                        sb.Append(" ↔ ");
-                        StakeholderLink(sb, pair.Second.Id, pair.Second.Name);
-                        sb.Append(" <span class=\"groups\">(").Append(Escape.HtmlText(pair.FirstGroup)).Append(" ↔ ").Append(Escape.HtmlText(pair.SecondGroup)).Append(")</span>");
-                        if (pair.IsOnlyLink)
-                        {
-                            sb.Append(" <span class=\"only\">only link</span>");
-                        }
-
-                        sb.Append("</li>");
-                    }
-
-                    sb.Append("</ul>");
-                }
-
-                sb.Append("</td></tr>\n");
-            }
-
-            sb.Append("</tbody>\n</table></div>\n");
-        }
-
-        sb.Append("</section>\n");
-    }
-
-    private static void WriteClusters(StringBuilder sb, ClustersSection section)
-    {
-        SectionStart(sb, "clusters", ReportTexts.ClustersHeading, ReportTexts.ClustersIntro);
-        if (!section.IsComputed)
-        {
-            sb.Append("<p class=\"not-computed\">").Append(Escape.HtmlText(ReportTexts.NotComputed(section.Reason))).Append("</p>\n</section>\n");
-            return;
-        }
-
-        sb.Append("<p class=\"note\">").Append(Escape.HtmlText(ClusterHeadline(section))).Append("</p>\n");
-        if (!string.IsNullOrWhiteSpace(section.Reason))
-        {
-            sb.Append("<p class=\"note\">").Append(Escape.HtmlText(section.Reason)).Append("</p>\n");
-        }
-
-        if (section.Clusters.Count > 0)
-        {
-            sb.Append("<div class=\"scroll\"><table class=\"clusters\">\n<thead><tr><th>Cluster</th><th class=\"num\">Size</th><th>Members</th><th>What binds it</th><th>Bridges to other clusters</th></tr></thead>\n<tbody>\n");
-            foreach (var c in section.Clusters)
-            {
-                sb.Append("<tr><td><strong>").Append(Escape.HtmlText(c.Label)).Append("</strong>");
-                if (c.IsFragment)
-                {
-                    sb.Append(" <span class=\"fragment\">fragment</span>");
-                }
-
-                if (!string.IsNullOrWhiteSpace(c.Description))
-                {
-                    sb.Append("<div class=\"desc\">").Append(Escape.HtmlText(c.Description)).Append("</div>");
-                }
-
-                sb.Append("</td><td class=\"num\">").Append(c.Size.ToString(CultureInfo.InvariantCulture)).Append("</td><td>");
-                StakeholderList(sb, c.Members, c.Size - c.Members.Count);
-                sb.Append("</td><td>");
-                var binds = c.BindingTies.Select(t => $"{t.Name} ({t.Count})").ToList();
-                if (binds.Count == 0)
-                {
-                    binds.AddRange(c.DominantOrganizationTypes.Select(t => $"{t.Name} ({t.Count})"));
-                }
-
-                NameList(sb, binds, 0);
-                sb.Append("</td><td>");
-                StakeholderList(sb, c.Bridges, 0);
-                sb.Append("</td></tr>\n");
-            }
-
-            sb.Append("</tbody>\n</table></div>\n");
-        }
-
-        sb.Append("</section>\n");
-    }
-
-    internal static string ClusterHeadline(ClustersSection section)
-    {
-        var text = $"{section.Clusters.Count} {(section.Clusters.Count == 1 ? "cluster" : "clusters")} found";
-        if (!string.IsNullOrWhiteSpace(section.Algorithm))
-        {
-            text += $" by {section.Algorithm}";
-        }
-
-        if (section.Significance is { } sig)
-        {
-            return $"{text} (modularity {Escape.Number(sig.Observed, 3)}). {sig.Verdict}";
-        }
-
-        if (section.Modularity is { } q)
-        {
-            text += $" (modularity {Escape.Number(q, 3)})";
-        }
-
-        return text + ".";
-    }
-
-    private static void WriteFindings(StringBuilder sb, IReadOnlyList<FindingSentence> findings)
-    {
-        if (findings.Count == 0)
-        {
-            return;
-        }
-
-        sb.Append("<section id=\"").Append(ReportSections.Findings).Append("\" class=\"findings\">\n<h2>").Append(Escape.HtmlText(FindingsHeading)).Append("</h2>\n<ul class=\"findings\">\n");
-        foreach (var f in findings)
-        {
-            sb.Append("<li>").Append(Escape.HtmlText(f.Text));
-            if (!string.IsNullOrWhiteSpace(f.Anchor))
-            {
-                sb.Append(" <a class=\"more-link\" href=\"#").Append(Escape.HtmlAttribute(Uri.EscapeDataString(f.Anchor))).Append("\">see ").Append(Escape.HtmlText(SectionName(f.Anchor))).Append("</a>");
-            }
-
-            sb.Append("</li>\n");
-        }
-
-        sb.Append("</ul>\n</section>\n");
-    }
-
-    private static string SectionName(string anchor) => anchor switch
-    {
-        ReportSections.Summary => ReportTexts.SummaryHeading,
-        ReportSections.Network => ReportTexts.NetworkHeading,
-        ReportSections.KeyActors => ReportTexts.KeyActorsHeading,
-        ReportSections.Brokers => ReportTexts.BrokersHeading,
-        ReportSections.Clusters => ReportTexts.ClustersHeading,
-        ReportSections.Timeline => TimelineHeading,
-        ReportSections.Distributions => ReportTexts.ChartsHeading,
-        ReportSections.Evidence => ReportTexts.EvidenceHeading,
-        ReportSections.Method => ReportTexts.MethodHeading,
-        _ => "details",
-    };
-
-    private static void WriteTimeline(StringBuilder sb, TimelineSection section)
-    {
-        if (!section.IsComputed)
-        {
-            return;
-        }
-
-        SectionStart(sb, ReportSections.Timeline, TimelineHeading, TimelineIntro);
-        if (!string.IsNullOrWhiteSpace(section.Reason))
-        {
-            sb.Append("<p class=\"note\">").Append(Escape.HtmlText(section.Reason)).Append("</p>\n");
-        }
-
-        if (section.Snapshots.Count > 0)
-        {
-            sb.Append("<div class=\"scroll\"><table class=\"snapshots\">\n<thead><tr><th>As of</th><th class=\"num\">Stakeholders</th><th class=\"num\">Ties</th><th>Highest ranked")
-              .Append(section.Measure is null ? string.Empty : $" by {Escape.HtmlText(section.Measure)}").Append("</th></tr></thead>\n<tbody>\n");
-            foreach (var snap in section.Snapshots)
-            {
-                sb.Append("<tr><td>").Append(Escape.HtmlText(snap.Date)).Append("</td><td class=\"num\">").Append(snap.StakeholderCount.ToString(CultureInfo.InvariantCulture))
-                  .Append("</td><td class=\"num\">").Append(snap.TieCount.ToString(CultureInfo.InvariantCulture)).Append("</td><td>");
-                if (snap.Leader is { } leader)
-                {
-                    StakeholderLink(sb, leader.Id, leader.Name);
-                }
-                else
-                {
-                    sb.Append('–');
-                }
-
-                sb.Append("</td></tr>\n");
-            }
-
-            sb.Append("</tbody>\n</table></div>\n");
-        }
-
-        foreach (var step in section.Steps)
-        {
-            sb.Append("<h3>From ").Append(Escape.HtmlText(step.From)).Append(" to ").Append(Escape.HtmlText(step.To)).Append("</h3>\n");
-            TieList(sb, $"{step.Gained.Count} {(step.Gained.Count == 1 ? "tie" : "ties")} gained", step.Gained);
-            TieList(sb, $"{step.Lost.Count} {(step.Lost.Count == 1 ? "tie" : "ties")} lost", step.Lost);
-            if (step.Moves.Count > 0)
-            {
-                sb.Append("<p class=\"moves-title\">Largest moves in rank</p>\n<ul class=\"moves\">\n");
-                foreach (var m in step.Moves)
-                {
-                    sb.Append("<li>");
-                    StakeholderLink(sb, m.Stakeholder.Id, m.Stakeholder.Name);
-                    sb.Append(CultureInfo.InvariantCulture, $": rank {m.RankBefore} → {m.RankAfter} ({(m.Movement > 0 ? "up" : "down")} {Math.Abs(m.Movement)})</li>\n");
-                }
-
-                sb.Append("</ul>\n");
-            }
-        }
-
-        sb.Append("</section>\n");
-    }
-
-    private static void TieList(StringBuilder sb, string title, IReadOnlyList<TimelineTie> ties)
-    {
-        sb.Append("<details class=\"ties\"><summary>").Append(Escape.HtmlText(title)).Append("</summary>\n");
-        if (ties.Count > 0)
-        {
-            sb.Append("<ul>\n");
-            foreach (var t in ties)
-            {
-                sb.Append("<li>");
-                StakeholderLink(sb, t.Source.Id, t.Source.Name);
-                sb.Append(" <span class=\"tie-type\">").Append(Escape.HtmlText(t.TieType)).Append("</span> ");
-                StakeholderLink(sb, t.Target.Id, t.Target.Name);
-                if (!string.IsNullOrWhiteSpace(t.Period))
-                {
-                    sb.Append(" <span class=\"period\">(").Append(Escape.HtmlText(t.Period)).Append(")</span>");
-                }
-
-                sb.Append("</li>\n");
-            }
-
-            sb.Append("</ul>\n");
-        }
-
-        sb.Append("</details>\n");
-    }
-
     // A stakeholder's name as a link to its panel (#id). Without scripting the link goes nowhere and the name reads as text.
     private static void StakeholderLink(StringBuilder sb, string id, string name)
     {
         sb.Append("<a class=\"sh\" href=\"#").Append(Escape.HtmlAttribute(Uri.EscapeDataString(id))).Append("\">").Append(Escape.HtmlText(name)).Append("</a>");
-    }
-
-    // Names as a list, so names that contain commas stay apart.
-    private static void StakeholderList(StringBuilder sb, IReadOnlyList<StakeholderRef> people, int more)
-    {
-        if (people.Count == 0)
-        {
-            sb.Append('–');
-            return;
-        }
-
-        sb.Append("<ul class=\"names\">");
-        foreach (var p in people)
-        {
-            sb.Append("<li>");
-            StakeholderLink(sb, p.Id, p.Name);
-            sb.Append("</li>");
-        }
-
-        if (more > 0)
-        {
-            sb.Append("<li class=\"more\">and ").Append(more.ToString(CultureInfo.InvariantCulture)).Append(" more</li>");
-        }
-
-        sb.Append("</ul>");
     }
 
     private static void NameList(StringBuilder sb, IEnumerable<string> names, int more)
@@ -725,13 +433,13 @@ public static class HtmlReportRenderer
         sb.Append("<a href=\"").Append(Escape.HtmlAttribute(safe)).Append("\" rel=\"noopener noreferrer\">").Append(Escape.HtmlText(text)).Append("</a>");
     }
 
-    private const string FindingsHeading = "In brief";
-    private const string TimelineHeading = "Over time";
-    private const string TimelineIntro = "How the network changed between the dates that matter: the ties that appeared and ended, and the stakeholders whose rank moved most.";
     private const string ExploreHint = "Search for a stakeholder above, or click a circle or any name in the report to open its ties, quotes and ranks. Scroll or use + and − to zoom, drag to pan; filters and a date slider sit above the drawing.";
 
     /// <summary>The report's style sheet (Rendering/Assets/report.css, embedded).</summary>
     internal static string Css { get; } = ReadAsset("report.css");
+
+    /// <summary>The whole &lt;style&gt; element's text: the style sheet and the briefing sections' rules.</summary>
+    internal static string StyleSheet { get; } = Css + BriefingCss;
 
     /// <summary>The report's script (Rendering/Assets/explore.js, embedded; written for this project, no library).</summary>
     internal static string Script { get; } = ReadAsset("explore.js");
@@ -742,7 +450,7 @@ public static class HtmlReportRenderer
     /// are listed may run, so an injected <c>&lt;script&gt;</c> or <c>style</c> attribute would be refused too.
     /// </summary>
     internal static string ContentSecurityPolicy { get; } =
-        $"default-src 'none'; style-src '{Hash(Css)}'; script-src '{Hash(Script)}'; img-src data:; base-uri 'none'; form-action 'none'";
+        $"default-src 'none'; style-src '{Hash(StyleSheet)}'; script-src '{Hash(Script)}'; img-src data:; base-uri 'none'; form-action 'none'";
 
     internal static string Hash(string text) => "sha256-" + Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 

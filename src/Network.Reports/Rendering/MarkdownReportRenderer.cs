@@ -7,8 +7,9 @@ using Stakeholders.Network.Reports.Text;
 namespace Stakeholders.Network.Reports.Rendering;
 
 /// <summary>
-/// Renders a <see cref="ReportModel"/> as Markdown (CommonMark with GitHub tables): the same sections and tables as the
-/// HTML report, charts as tables, and a note in place of the network picture.
+/// Renders a <see cref="ReportModel"/> as Markdown (CommonMark with GitHub tables): the same sections as the HTML report,
+/// charts as tables, and the network picture as a link to an SVG file written beside the report
+/// (<see cref="ReportWriter.Write"/> writes it). Nothing in it needs a browser: no hover or click instructions.
 /// </summary>
 /// <remarks>
 /// Every string from the model goes through <see cref="Escape.Markdown"/> (Markdown punctuation and pipes
@@ -17,8 +18,8 @@ namespace Stakeholders.Network.Reports.Rendering;
 /// </remarks>
 public static class MarkdownReportRenderer
 {
-    /// <summary>Renders the report.</summary>
-    public static string Render(ReportModel model)
+    /// <summary>Renders the report; the network picture is linked as <paramref name="drawingFile"/> (a relative path) when given.</summary>
+    public static string Render(ReportModel model, string? drawingFile = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         var sb = new StringBuilder(16 * 1024);
@@ -31,16 +32,26 @@ public static class MarkdownReportRenderer
         sb.Append("Generated ").Append(Timestamp(model.GeneratedAt)).Append(" by ")
           .Append(Escape.Markdown($"{model.Method.Tool} {model.Method.Version}")).Append(".\n\n");
 
+        WriteFindings(sb, model.Findings);
         WriteSummary(sb, model.Summary);
         if (model.Drawing is not null)
         {
-            Heading(sb, ReportTexts.NetworkHeading, ReportTexts.NetworkIntro(model.Drawing));
-            sb.Append(Escape.Markdown($"The picture of the network ({model.Drawing.Vertices.Count} stakeholders, {model.Drawing.Edges.Count} connections) is in the HTML version of this report.")).Append("\n\n");
+            Heading(sb, ReportTexts.NetworkHeading, ReportTexts.NetworkIntro(model.Drawing, interactive: false));
+            var alt = $"Drawing of the network: {model.Drawing.Vertices.Count} stakeholders, {model.Drawing.Edges.Count} connections";
+            if (drawingFile is not null && model.Drawing.Vertices.Count > 0)
+            {
+                sb.Append("![").Append(Escape.Markdown(alt, mayStartLine: false)).Append("](").Append(RelativeTarget(drawingFile)).Append(")\n\n");
+            }
+            else
+            {
+                sb.Append(Escape.Markdown(alt + " (not written with this report).")).Append("\n\n");
+            }
         }
 
         WriteKeyActors(sb, model);
         WriteBrokers(sb, model.Brokers);
         WriteClusters(sb, model.Clusters);
+        WriteTimeline(sb, model.Timeline);
         if (model.Charts.Distributions.Count > 0)
         {
             Heading(sb, ReportTexts.ChartsHeading, ReportTexts.ChartsIntro);
@@ -178,10 +189,38 @@ public static class MarkdownReportRenderer
                 string.IsNullOrWhiteSpace(r.Description) ? r.Name : $"{r.Name} ({r.Description})",
                 r.Kind,
             }.Concat(Values(columns, r.Measures)).Append(r.Why ?? string.Empty).ToArray()));
+        sb.Append("What the columns mean:\n\n");
+        foreach (var c in columns)
+        {
+            sb.Append("- **").Append(Escape.Markdown(c)).Append("**: ").Append(Escape.Markdown(MeasureGlossary.Define(c))).Append('\n');
+        }
+
+        sb.Append('\n');
     }
 
     private static IEnumerable<string> Values(IReadOnlyList<string> columns, IReadOnlyList<MeasureValue> values) =>
         columns.Select(c => values.FirstOrDefault(m => string.Equals(m.Measure, c, StringComparison.Ordinal))?.Value is { } v ? Escape.Number(v) : "–");
+
+    private static void WriteFindings(StringBuilder sb, IReadOnlyList<FindingSentence> findings)
+    {
+        if (findings.Count == 0)
+        {
+            return;
+        }
+
+        sb.Append("## ").Append(Escape.Markdown(ReportTexts.FindingsHeading)).Append("\n\n");
+        var number = 1;
+        foreach (var f in findings)
+        {
+            // Section anchors are the slugs GitHub and most renderers give the section headings.
+            sb.Append(number++.ToString(CultureInfo.InvariantCulture)).Append(". ").Append(Escape.Markdown(f.Text, mayStartLine: false))
+              .Append(" ([see ").Append(Escape.Markdown(HtmlReportRenderer.SectionName(f.Anchor), mayStartLine: false)).Append("](#").Append(Slug(f.Anchor)).Append("))\n");
+        }
+
+        sb.Append('\n');
+    }
+
+    private static string Slug(string anchor) => new(anchor.Where(c => char.IsAsciiLetterOrDigit(c) || c == '-').ToArray());
 
     private static void WriteBrokers(StringBuilder sb, BrokersSection section)
     {
@@ -197,14 +236,28 @@ public static class MarkdownReportRenderer
             sb.Append(Escape.Markdown(section.Reason)).Append("\n\n");
         }
 
+        var rank = 1;
+        foreach (var row in section.Rows)
+        {
+            sb.Append("### ").Append(rank++.ToString(CultureInfo.InvariantCulture)).Append(". ").Append(Escape.Markdown(row.Name, mayStartLine: false))
+              .Append(" (").Append(Escape.Markdown(row.Kind, mayStartLine: false)).Append(")\n\n");
+            foreach (var sentence in row.Sentences.Count > 0 ? row.Sentences : [row.Why ?? string.Empty])
+            {
+                sb.Append("- ").Append(Escape.Markdown(sentence, mayStartLine: false)).Append('\n');
+            }
+
+            sb.Append('\n');
+        }
+
         if (section.Rows.Count > 0)
         {
             var columns = section.ValueColumns();
+            sb.Append("**The numbers behind the brokers** (pairs: pairs of stakeholders with no tie of their own that it sits between; role columns: brokering paths in each Gould–Fernandez role, groups by organization type; constraint: 0 = contacts unconnected, 1 = one contact it depends on)\n\n");
             Table(
                 sb,
-                ["Stakeholder", "Kind", .. columns, "Why it matters"],
-                [false, false, .. columns.Select(_ => true), false],
-                section.Rows.Select(r => new[] { r.Name, r.Kind }.Concat(Values(columns, r.Values)).Append(r.Why ?? string.Empty).ToArray()));
+                ["Stakeholder", "Pairs", .. columns],
+                [false, true, .. columns.Select(_ => true)],
+                section.Rows.Select(r => new[] { r.Name, r.PairCount.ToString(CultureInfo.InvariantCulture) }.Concat(Values(columns, r.Values)).ToArray()));
         }
     }
 
@@ -218,26 +271,108 @@ public static class MarkdownReportRenderer
         }
 
         sb.Append(Escape.Markdown(HtmlReportRenderer.ClusterHeadline(section))).Append("\n\n");
+        if (section.Significance is { } sig)
+        {
+            sb.Append("**").Append(Escape.Markdown(sig.Verdict, mayStartLine: false)).Append("**\n\n");
+        }
+
         if (!string.IsNullOrWhiteSpace(section.Reason))
         {
             sb.Append(Escape.Markdown(section.Reason)).Append("\n\n");
         }
 
-        if (section.Clusters.Count > 0)
+        foreach (var c in section.Clusters)
         {
-            Table(
-                sb,
-                ["Cluster", "Size", "Main members", "Main organization types", "Bridges to other clusters"],
-                [false, true, false, false, false],
-                section.Clusters.Select(c => new[]
+            sb.Append("### ").Append(c.IsFragment ? "Fragment: " : string.Empty).Append(Escape.Markdown(c.Label, mayStartLine: false)).Append("\n\n");
+            if (!string.IsNullOrWhiteSpace(c.Description))
+            {
+                sb.Append(Escape.Markdown(c.Description)).Append("\n\n");
+            }
+
+            if (!c.IsFragment)
+            {
+                foreach (var m in c.Members)
                 {
-                    c.Label,
-                    c.Size.ToString(CultureInfo.InvariantCulture),
-                    string.Join(", ", c.Members.Select(m => m.Name)) + (c.Size > c.Members.Count ? $" and {c.Size - c.Members.Count} more" : string.Empty),
-                    string.Join(", ", c.DominantOrganizationTypes.Select(t => $"{t.Name} ({t.Count})")),
-                    string.Join(", ", c.Bridges.Select(b => b.Name)),
-                }));
+                    sb.Append("- ").Append(Escape.Markdown(m.Name, mayStartLine: false)).Append('\n');
+                }
+
+                if (c.Size > c.Members.Count)
+                {
+                    sb.Append("- and ").Append((c.Size - c.Members.Count).ToString(CultureInfo.InvariantCulture)).Append(" more\n");
+                }
+
+                sb.Append('\n');
+            }
+
+            if (c.Bridges.Count > 0)
+            {
+                sb.Append("Bridges to other clusters: ").Append(string.Join("; ", c.Bridges.Select(b => Escape.Markdown(b.Name, mayStartLine: false)))).Append(".\n\n");
+            }
         }
+    }
+
+    private static void WriteTimeline(StringBuilder sb, TimelineSection section)
+    {
+        if (!section.IsComputed)
+        {
+            return;
+        }
+
+        Heading(sb, ReportTexts.TimelineHeading, ReportTexts.TimelineIntro);
+        if (!string.IsNullOrWhiteSpace(section.Reason))
+        {
+            sb.Append(Escape.Markdown(section.Reason)).Append("\n\n");
+        }
+
+        Table(
+            sb,
+            ["As of", "Stakeholders with a tie", "Ties in force", $"Highest by {section.Measure}"],
+            [false, true, true, false],
+            section.Snapshots.Select(s => new[] { s.Date, s.StakeholderCount.ToString(CultureInfo.InvariantCulture), s.TieCount.ToString(CultureInfo.InvariantCulture), s.Leader?.Name ?? "–" }));
+        foreach (var step in section.Steps)
+        {
+            sb.Append("### From ").Append(Escape.Markdown(step.From, mayStartLine: false)).Append(" to ").Append(Escape.Markdown(step.To, mayStartLine: false)).Append("\n\n")
+              .Append(Escape.Markdown(HtmlReportRenderer.TimelineStepSummary(step))).Append("\n\n");
+            foreach (var (caption, ties) in new[] { ("Began", step.Gained), ("Ended", step.Lost) })
+            {
+                if (ties.Count == 0)
+                {
+                    continue;
+                }
+
+                sb.Append("**").Append(caption).Append("**\n\n");
+                foreach (var t in ties)
+                {
+                    sb.Append("- ").Append(Escape.Markdown($"{t.Source.Name} {t.TieType} {t.Target.Name}" + (string.IsNullOrWhiteSpace(t.Period) ? string.Empty : $" ({t.Period})"), mayStartLine: false)).Append('\n');
+                }
+
+                sb.Append('\n');
+            }
+
+            if (step.Moves.Count > 0)
+            {
+                sb.Append("**Largest rank moves** (1 = highest)\n\n");
+                foreach (var m in step.Moves)
+                {
+                    sb.Append("- ").Append(Escape.Markdown(m.Stakeholder.Name, mayStartLine: false)).Append(": ")
+                      .Append(m.RankBefore.ToString(CultureInfo.InvariantCulture)).Append(" → ").Append(m.RankAfter.ToString(CultureInfo.InvariantCulture)).Append('\n');
+                }
+
+                sb.Append('\n');
+            }
+        }
+    }
+
+    // A relative file name as a link target: characters that could end or break the link are percent-encoded.
+    private static string RelativeTarget(string file)
+    {
+        var sb = new StringBuilder(file.Length);
+        foreach (var ch in file.Replace('\\', '/'))
+        {
+            sb.Append(char.IsAsciiLetterOrDigit(ch) || ch is '-' or '_' or '.' or '/' ? ch.ToString() : Uri.EscapeDataString(ch.ToString()));
+        }
+
+        return sb.ToString();
     }
 
     private static void WriteEvidence(StringBuilder sb, IReadOnlyList<EvidenceItem> evidence)

@@ -5,6 +5,8 @@ namespace Stakeholders.Network.Reports.Rendering;
 /// <summary>The fixed sentences the HTML and Markdown reports share: headings and what each section means to a policy reader.</summary>
 internal static class ReportTexts
 {
+    public const string FindingsHeading = "In brief";
+
     public const string SummaryHeading = "At a glance";
     public const string SummaryIntro = "Who and what the network holds: the stakeholders, the documented ties between them, and the documents those ties come from.";
 
@@ -16,7 +18,10 @@ internal static class ReportTexts
     public const string BrokersIntro = "Brokers connect groups that are otherwise apart. They can pass information and opportunities between those groups, or hold them back, so they are often the most effective stakeholders to approach and the most sensitive to lose. Low constraint and high liaison or gatekeeper counts mark a broker.";
 
     public const string ClustersHeading = "Clusters";
-    public const string ClustersIntro = "Clusters (communities) are groups of stakeholders more densely tied to each other than to the rest of the network. They often mirror an institution, a sector or a recurring event; the bridges listed for each cluster are its members with ties into other clusters.";
+    public const string ClustersIntro = "Clusters (communities) are groups of stakeholders more densely tied to each other than to the rest of the network. They often mirror an institution, a sector or a recurring event. Each is named after its most central member and what most of its other members are; the bridges are its members with ties into other clusters. Groups of one or two stakeholders are fragments, not clusters.";
+
+    public const string TimelineHeading = "Over time";
+    public const string TimelineIntro = "The network as it stood at several dates, from the dates on the ties: which ties began or ended between one date and the next, and whose rank moved most. Undated ties count at every date.";
 
     public const string ChartsHeading = "How the measures are spread";
     public const string ChartsIntro = "How unequal the network is: a histogram with a long tail to the right means a few stakeholders hold most of the ties or of the control, and the rest very little.";
@@ -27,8 +32,8 @@ internal static class ReportTexts
     public const string MethodHeading = "Method and provenance";
     public const string MethodIntro = "How the numbers were made, so anyone can reproduce them from the same input: what each measure means, the parameters and seed used, the software version and a fingerprint (SHA-256) of the input.";
 
-    public static string NetworkIntro(NetworkDrawingInput drawing) =>
-        $"Each circle is a stakeholder and each line a documented tie. Larger circles score higher on {drawing.SizeMeasure}; colours show {(drawing.ColorBy == DrawingColorBy.Kind ? "the kind of stakeholder" : "the cluster each stakeholder belongs to")}. Stakeholders drawn close together share many ties; the position on the page has no other meaning. Hover over a circle for details.";
+    public static string NetworkIntro(NetworkDrawingInput drawing, bool interactive = true) =>
+        $"Each circle is a stakeholder and each line a documented tie. Larger circles score higher on {drawing.SizeMeasure}; colours show {(drawing.ColorBy == DrawingColorBy.Kind ? "the kind of stakeholder" : "the cluster each stakeholder belongs to")}. Stakeholders drawn close together share many ties; the position on the page has no other meaning." + (interactive ? " Hover over a circle for details." : string.Empty);
 
     public static string KeyActorsIntro(KeyActorsSection section) =>
         section.RankedBy is null

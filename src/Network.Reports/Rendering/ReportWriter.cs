@@ -33,7 +33,10 @@ public static class ReportWriter
         };
     }
 
-    /// <summary>Renders the model in the given format.</summary>
+    /// <summary>The file the Markdown report of <paramref name="path"/> links for its network picture: <c>report.md</c> → <c>report.network.svg</c>, beside it.</summary>
+    public static string DrawingPathFor(string path) => Path.ChangeExtension(path, null) + ".network.svg";
+
+    /// <summary>Renders the model in the given format (Markdown without its picture; <see cref="Write"/> adds it).</summary>
     public static string Render(ReportModel model, ReportFormat format, HtmlReportOptions? options = null, CancellationToken cancellationToken = default) => format switch
     {
         ReportFormat.Html => HtmlReportRenderer.Render(model, options, cancellationToken),
@@ -44,12 +47,31 @@ public static class ReportWriter
 
     /// <summary>
     /// Renders the model in the format <paramref name="path"/>'s extension names and writes it as UTF-8 (no BOM): first to
-    /// a temporary file beside the target, then moved over it.
+    /// a temporary file beside the target, then moved over it. A Markdown report also writes its network picture as an SVG
+    /// file beside itself (<see cref="DrawingPathFor"/>) and links it.
     /// </summary>
     public static void Write(ReportModel model, string path, HtmlReportOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var text = Render(model, FormatOf(path), options, cancellationToken);
+        var format = FormatOf(path);
+        string text;
+        if (format == ReportFormat.Markdown && model.Drawing is { Vertices.Count: > 0 } drawing)
+        {
+            var svgPath = DrawingPathFor(path);
+            var svg = Drawing.NetworkDrawing.Render(drawing, (options ?? new HtmlReportOptions()).Drawing, cancellationToken).Svg;
+            WriteAtomically("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg + "\n", svgPath);
+            text = MarkdownReportRenderer.Render(model, Path.GetFileName(svgPath));
+        }
+        else
+        {
+            text = Render(model, format, options, cancellationToken);
+        }
+
+        WriteAtomically(text, path);
+    }
+
+    private static void WriteAtomically(string text, string path)
+    {
         var full = Path.GetFullPath(path);
         var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
         try

@@ -573,13 +573,28 @@
       if (panel && !panel.hidden) { closePanel(); } else if (results && !results.hidden) { searchInput.value = ''; showResults(); searchInput.focus(); }
     }
   });
-  document.addEventListener('click', function (evt) {
-    var a = evt.target.closest ? evt.target.closest('a.sh') : null;
-    if (!a) { return; }
-    var raw = (a.getAttribute('href') || '').slice(1), id;
-    try { id = decodeURIComponent(raw); } catch (e) { return; }
+  // Names in the report's sections: links (a.sh, href="#id") and spans (.stakeholder[data-id]) open the panel.
+  Array.prototype.forEach.call(document.querySelectorAll('.stakeholder[data-id]'), function (e) {
+    if (byId.has(e.getAttribute('data-id'))) { e.tabIndex = 0; e.setAttribute('role', 'link'); }
+  });
+  function nameTarget(evt) {
+    var a = evt.target.closest ? evt.target.closest('a.sh, .stakeholder[data-id]') : null;
+    if (!a) { return null; }
+    var id = a.getAttribute('data-id');
+    if (id === null) {
+      try { id = decodeURIComponent((a.getAttribute('href') || '').slice(1)); } catch (e) { return null; }
+    }
     var i = byId.get(id);
-    if (i !== undefined) { evt.preventDefault(); openPanel(i, panel.contains(a) ? returnFocus : a); }
+    return i === undefined ? null : { el: a, i: i };
+  }
+  document.addEventListener('click', function (evt) {
+    var hit = nameTarget(evt);
+    if (hit) { evt.preventDefault(); openPanel(hit.i, panel.contains(hit.el) ? returnFocus : hit.el); }
+  });
+  document.addEventListener('keydown', function (evt) {
+    if (evt.key !== 'Enter' || !evt.target.classList || !evt.target.classList.contains('stakeholder')) { return; }
+    var hit = nameTarget(evt);
+    if (hit) { evt.preventDefault(); openPanel(hit.i, hit.el); }
   });
   window.addEventListener('hashchange', fromHash);
   fromHash();
