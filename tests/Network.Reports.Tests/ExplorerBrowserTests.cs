@@ -405,3 +405,49 @@ public class ExplorerBrowserTests
         Assert.That(data.GetProperty("docs")[0].TryGetProperty("u", out _), Is.False, "a javascript: URL never reaches the data");
     }
 }
+
+/// <summary>Screenshots of the seed report for docs/images (run on demand: <c>--filter Name~Seed_report_screenshots</c>).</summary>
+[TestFixture]
+[NonParallelizable]
+public class ExplorerScreenshots
+{
+    [Test]
+    [Explicit("Writes docs/images/report-*.png; run when the report's look changes.")]
+    public async Task Seed_report_screenshots()
+    {
+        var root = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Stakeholders.sln")))
+        {
+            root = root.Parent;
+        }
+
+        Assert.That(root, Is.Not.Null, "run from inside the repository");
+        var images = Path.Combine(root!.FullName, "docs", "images");
+        var seed = NativeJson.Read(Path.Combine(root.FullName, "seeds", "shijingshan-forum-2023.json"));
+        var html = HtmlReportRenderer.Render(StakeholderReport.Build(seed, new StakeholderReportOptions { GeneratedAt = SampleReports.FixedTime }));
+        var path = BrowserTests.WriteTemp(html, "screenshot-seed.html");
+        var (playwright, browser) = await BrowserTests.LaunchAsync();
+        try
+        {
+            var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+            await page.GotoAsync(new Uri(path).AbsoluteUri);
+            await page.WaitForSelectorAsync("html[data-explore=ready]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(images, "report-seed.png") });
+            await page.Locator("#network").ScrollIntoViewIfNeededAsync();
+            await page.Locator("#network").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(images, "report-seed-drawing.png") });
+
+            await page.FillAsync("#explore-search", "shougang group");
+            await page.WaitForSelectorAsync("#explore-results button.result");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(images, "report-seed-search.png"), Clip = new Clip { X = 0, Y = 0, Width = 1280, Height = 700 } });
+            await page.ClickAsync("#explore-results button.result >> nth=0");
+            await page.WaitForSelectorAsync("#explore-panel:not([hidden])");
+            await page.EvaluateAsync("document.querySelector('figure.drawing').scrollIntoView({ block: 'start' })");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(images, "report-seed-panel.png") });
+        }
+        finally
+        {
+            await browser.CloseAsync();
+            playwright.Dispose();
+        }
+    }
+}

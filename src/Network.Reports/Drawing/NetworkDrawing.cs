@@ -249,6 +249,9 @@ public static class NetworkDrawing
         var maxWeight = plan.Edges.Count == 0 ? 1 : Math.Max(plan.Edges.Max(e => e.Weight), double.Epsilon);
         // Many lines get fainter, so a dense picture stays a texture instead of a grey blot.
         var edgeOpacity = Math.Clamp(0.45 * Math.Sqrt(300.0 / Math.Max(1, plan.Edges.Count)), 0.12, 0.45);
+        // Line tooltips for pictures of up to LineTooltipLimit lines; above it they would double the file for little use
+        // (the report's panel lists every tie of a stakeholder).
+        var lineTitles = plan.Edges.Count <= LineTooltipLimit;
         sb.Append("<g class=\"edges\" stroke=\"#7a7a7a\" stroke-opacity=\"").Append(F2(edgeOpacity)).Append("\" stroke-linecap=\"round\">\n");
         foreach (var e in plan.Edges)
         {
@@ -271,6 +274,12 @@ public static class NetworkDrawing
             if (input.Directed)
             {
                 sb.Append(" marker-end=\"url(#network-arrow)\"");
+            }
+
+            if (!lineTitles)
+            {
+                sb.Append("/>\n");
+                continue;
             }
 
             sb.Append("><title>");
@@ -453,6 +462,9 @@ public static class NetworkDrawing
         sb.Append("</g>\n");
         return placed;
     }
+
+    /// <summary>The most lines that get a hover tooltip each.</summary>
+    internal const int LineTooltipLimit = 600;
 
     private const string HtmlFontFamily = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK SC', sans-serif";
 

@@ -94,6 +94,23 @@ internal static partial class ExplorerData
         int NodeOf(string id) =>
             geometry is not null && vertexOf.TryGetValue(id, out var v) && v < geometry.NodeOf.Length ? geometry.NodeOf[v] : -1;
 
+        var measures = new List<(string Name, int Of)>();
+        var measureIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var groups = new List<string>();
+        var groupIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        int Group(string name)
+        {
+            name = Escape.Clean(name, singleLine: true);
+            if (!groupIndex.TryGetValue(name, out var g))
+            {
+                g = groups.Count;
+                groupIndex[name] = g;
+                groups.Add(name);
+            }
+
+            return g;
+        }
+
         var documents = new List<(string Title, string? Url)>();
         var documentIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var dates = new SortedDictionary<string, string>(StringComparer.Ordinal);
@@ -155,13 +172,23 @@ internal static partial class ExplorerData
                     w.WriteStartArray("rk");
                     foreach (var r in p.Ranks)
                     {
+                        if (!measureIndex.TryGetValue(r.Measure + "\u0001" + r.Of.ToString(System.Globalization.CultureInfo.InvariantCulture), out var mi))
+                        {
+                            mi = measures.Count;
+                            measureIndex[r.Measure + "\u0001" + r.Of.ToString(System.Globalization.CultureInfo.InvariantCulture)] = mi;
+                            measures.Add((r.Measure, r.Of));
+                        }
+
                         w.WriteStartArray();
-                        w.WriteStringValue(r.Measure);
-                        WriteNumberOrNull(w, r.Value);
+                        w.WriteNumberValue(mi);
+                        WriteNumberOrNull(w, r.Value, 4);
                         w.WriteNumberValue(r.Rank);
-                        w.WriteNumberValue(r.Of);
-                        WriteNumberOrNull(w, r.LowerRank);
-                        WriteNumberOrNull(w, r.UpperRank);
+                        if (r.LowerRank is not null || r.UpperRank is not null)
+                        {
+                            WriteNumberOrNull(w, r.LowerRank, 3);
+                            WriteNumberOrNull(w, r.UpperRank, 3);
+                        }
+
                         w.WriteEndArray();
                     }
 
@@ -174,11 +201,16 @@ internal static partial class ExplorerData
                     w.WriteStartArray("bp");
                     foreach (var pair in p.BrokeredPairs)
                     {
+                        if (!indexOf.TryGetValue(pair.First.Id, out var first) || !indexOf.TryGetValue(pair.Second.Id, out var second))
+                        {
+                            continue;
+                        }
+
                         w.WriteStartArray();
-                        w.WriteStringValue(pair.First.Id);
-                        w.WriteStringValue(pair.Second.Id);
-                        w.WriteStringValue(Escape.Clean(pair.FirstGroup, singleLine: true));
-                        w.WriteStringValue(Escape.Clean(pair.SecondGroup, singleLine: true));
+                        w.WriteNumberValue(first);
+                        w.WriteNumberValue(second);
+                        w.WriteNumberValue(Group(pair.FirstGroup));
+                        w.WriteNumberValue(Group(pair.SecondGroup));
                         w.WriteNumberValue(pair.OtherBrokers);
                         w.WriteEndArray();
                     }
@@ -262,6 +294,17 @@ internal static partial class ExplorerData
             }
 
             w.WriteEndArray();
+            w.WriteStartArray("measures");
+            foreach (var (name, of) in measures)
+            {
+                w.WriteStartArray();
+                w.WriteStringValue(name);
+                w.WriteNumberValue(of);
+                w.WriteEndArray();
+            }
+
+            w.WriteEndArray();
+            WriteStrings(w, "groups", groups);
             WriteStrings(w, "dates", dates.Keys);
             WriteStrings(w, "dateText", dates.Values);
             w.WriteEndObject();
@@ -324,11 +367,12 @@ internal static partial class ExplorerData
         w.WriteEndArray();
     }
 
-    private static void WriteNumberOrNull(Utf8JsonWriter w, double? value)
+    // Values with a few significant digits: the panel shows four, and the file stays small.
+    private static void WriteNumberOrNull(Utf8JsonWriter w, double? value, int significant)
     {
         if (value is { } v && double.IsFinite(v))
         {
-            w.WriteNumberValue(Math.Round(v, 6));
+            w.WriteNumberValue(v == 0 ? 0 : double.Parse(v.ToString("G" + significant.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture));
         }
         else
         {

@@ -104,6 +104,23 @@
     return v;
   }
   function resetView() { vb = { x: 0, y: 0, w: W, h: H }; setViewBox(); }
+  // Zooms onto a neighbourhood (at most 4×) so its labels have room; the view before is restored when the panel closes.
+  var viewBeforePanel = null;
+  function focusView(nodes) {
+    if (!svg || nodes.size === 0) { return; }
+    var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    nodes.forEach(function (n) {
+      x0 = Math.min(x0, cx[n] - cr[n]); x1 = Math.max(x1, cx[n] + cr[n]);
+      y0 = Math.min(y0, cy[n] - cr[n]); y1 = Math.max(y1, cy[n] + cr[n]);
+    });
+    var padX = 160, padY = 60;
+    var z = Math.min(4, W / (x1 - x0 + 2 * padX), H / (y1 - y0 + 2 * padY));
+    if (viewBeforePanel === null) { viewBeforePanel = { x: vb.x, y: vb.y, w: vb.w, h: vb.h }; }
+    if (z <= 1.15) { vb = { x: 0, y: 0, w: W, h: H }; setViewBox(); return; }
+    var w = W / z, h = H / z;
+    vb = clampView({ x: (x0 + x1) / 2 - w / 2, y: (y0 + y1) / 2 - h / 2, w: w, h: h });
+    setViewBox();
+  }
   function svgPoint(evt) {
     var r = svg.getBoundingClientRect();
     return { x: vb.x + (evt.clientX - r.left) / r.width * vb.w, y: vb.y + (evt.clientY - r.top) / r.height * vb.h };
@@ -315,11 +332,14 @@
     return hits.map(function (h) { return h[2]; });
   }
   var searchHits = new Set();
+  function clearHits() {
+    searchHits.forEach(function (n) { if (circles[n]) { circles[n].classList.remove('hit'); } if (!pinned.has(n)) { forced.delete(n); } });
+    searchHits = new Set();
+  }
   function showResults() {
     var hits = search(searchInput.value);
     results.textContent = '';
-    searchHits.forEach(function (n) { if (circles[n]) { circles[n].classList.remove('hit'); } if (!pinned.has(n)) { forced.delete(n); } });
-    searchHits = new Set();
+    clearHits();
     if (searchInput.value.trim().length === 0) { results.hidden = true; refreshLabels(); return; }
     results.hidden = false;
     if (hits.length === 0) {
@@ -332,7 +352,7 @@
       add(b, el('span', 'name', S[i].n));
       var meta = D.kinds[S[i].k] + (S[i].o >= 0 ? ' · ' + D.orgTypes[S[i].o] : '') + (S[i].c >= 0 ? ' · ' + clusterName(S[i].c) : '');
       add(b, el('span', 'meta', meta));
-      b.addEventListener('click', function () { openPanel(i, searchInput); });
+      b.addEventListener('click', function () { results.hidden = true; clearHits(); openPanel(i, searchInput); });
       b.addEventListener('keydown', function (evt) {
         if (evt.key === 'ArrowDown' && li.nextSibling) { evt.preventDefault(); li.nextSibling.querySelector('button').focus(); }
         if (evt.key === 'ArrowUp') { evt.preventDefault(); if (li.previousSibling) { li.previousSibling.querySelector('button').focus(); } else { searchInput.focus(); } }
@@ -361,6 +381,7 @@
     results.id = 'explore-results';
     results.hidden = true;
     header.appendChild(box);
+    searchInput.addEventListener('focus', function () { if (searchInput.value.trim()) { showResults(); } });
     searchInput.addEventListener('input', function () {
       clearTimeout(searchTimer);
       searchTimer = setTimeout(showResults, 60);
@@ -403,7 +424,7 @@
   }
   function highlight(i) {
     if (!svg) { return; }
-    Array.prototype.forEach.call(svg.querySelectorAll('.nb, .sel'), function (e) { e.classList.remove('nb'); e.classList.remove('sel'); });
+    Array.prototype.forEach.call(svg.querySelectorAll('.nb, .sel, .nbl'), function (e) { e.classList.remove('nb'); e.classList.remove('sel'); e.classList.remove('nbl'); });
     pinned.forEach(function (n) { forced.delete(n); });
     pinned = new Set();
     if (i < 0) { svg.classList.remove('focus'); refreshLabels(); return; }
@@ -415,7 +436,8 @@
       if (n >= 0 && circles[n]) { circles[n].classList.add('nb'); pinned.add(n); }
       if (t.l >= 0 && lines[t.l]) { lines[t.l].classList.add('nb'); }
     });
-    pinned.forEach(function (n) { forced.add(n); });
+    pinned.forEach(function (n) { forced.add(n); if (labels[n]) { labels[n].classList.add('nbl'); } });
+    focusView(pinned);
     refreshLabels();
   }
   function section(parent, title) {
@@ -457,11 +479,12 @@
       ['Measure', 'Value', 'Rank', 'Stable range'].forEach(function (x, j) { add(hr, el('th', j > 0 ? 'num' : null, x)); });
       var tb = add(table, el('tbody'));
       s.rk.forEach(function (r) {
+        var m = D.measures[r[0]], lo = r.length > 3 ? r[3] : null, hi = r.length > 4 ? r[4] : null;
         var tr = add(tb, el('tr'));
-        add(tr, el('td', null, r[0]));
+        add(tr, el('td', null, m[0]));
         add(tr, el('td', 'num', fmt(r[1])));
-        add(tr, el('td', 'num', r[2] + ' of ' + r[3]));
-        add(tr, el('td', 'num', r[4] == null || r[5] == null ? '–' : (Math.round(r[4]) === Math.round(r[5]) ? String(Math.round(r[4])) : Math.round(r[4]) + '–' + Math.round(r[5]))));
+        add(tr, el('td', 'num', r[2] + ' of ' + m[1]));
+        add(tr, el('td', 'num', lo == null || hi == null ? '–' : (Math.round(lo) === Math.round(hi) ? String(Math.round(lo)) : Math.round(lo) + '–' + Math.round(hi))));
       });
       add(sr, el('p', 'note', 'Rank 1 is the highest. The stable range is where the rank fell when the ties were resampled.'));
     }
@@ -471,11 +494,10 @@
       var pl = add(sb, el('ul', 'pairs'));
       (s.bp || []).forEach(function (p) {
         var li = add(pl, el('li'));
-        var a = byId.get(p[0]), b = byId.get(p[1]);
-        add(li, a !== undefined ? stakeholderLink(a) : el('span', null, p[0]));
+        add(li, stakeholderLink(p[0]));
         add(li, document.createTextNode(' ↔ '));
-        add(li, b !== undefined ? stakeholderLink(b) : el('span', null, p[1]));
-        add(li, el('span', 'groups', ' (' + p[2] + ' ↔ ' + p[3] + ')'));
+        add(li, stakeholderLink(p[1]));
+        add(li, el('span', 'groups', ' (' + D.groups[p[2]] + ' ↔ ' + D.groups[p[3]] + ')'));
         if (p[4] === 0) { add(li, el('span', 'only', ' only link')); }
       });
     }
@@ -550,6 +572,7 @@
     root.classList.remove('panel-open');
     openIndex = -1;
     highlight(-1);
+    if (viewBeforePanel !== null) { vb = viewBeforePanel; viewBeforePanel = null; setViewBox(); }
     if (location.hash) { history.replaceState(null, '', location.pathname + location.search); }
     if (returnFocus && returnFocus.focus && document.contains(returnFocus)) { returnFocus.focus(); }
     returnFocus = null;
