@@ -19,19 +19,24 @@ internal static class ReportCommand
             Required = true,
         };
         var title = new Option<string?>("--title") { Description = "The report's title. Default: the network's own title (else its source's title)." };
+        var defaults = new StakeholderReportOptions();
         var measure = new Option<string>("--measure")
         {
-            Description = "The measure that ranks the key actors and sizes the vertices of the drawing.",
-            DefaultValueFactory = _ => "betweenness",
+            Description = "The measure that ranks the key actors, sizes the vertices of the drawing and gets rank intervals.",
+            DefaultValueFactory = _ => defaults.SizeMeasure,
         };
-        var measures = new Option<string?>("--measures") { Description = "Comma-separated measures shown side by side for the key actors. Default betweenness,pagerank,degree,closeness." };
-        var top = new Option<int>("--top") { Description = "How many key actors, brokers and chart bars to show (1-200).", DefaultValueFactory = _ => 10 };
+        var measures = new Option<string>("--measures")
+        {
+            Description = "Comma-separated measures shown side by side for the key actors.",
+            DefaultValueFactory = _ => string.Join(",", defaults.Measures),
+        };
+        var top = new Option<int>("--top") { Description = "How many key actors, brokers and chart bars to show (1-200).", DefaultValueFactory = _ => defaults.Top };
         var communities = new Option<string>("--communities")
         {
             Description = "Community algorithm: louvain, leiden, label-propagation, components, or none.",
-            DefaultValueFactory = _ => "louvain",
+            DefaultValueFactory = _ => defaults.Communities ?? "none",
         };
-        var seed = new Option<int>("--seed") { Description = "Seed for communities, sampling and the layout.", DefaultValueFactory = _ => 42 };
+        var seed = new Option<int>("--seed") { Description = "Seed for communities, the rewirings that judge them, rank resampling and the layout.", DefaultValueFactory = _ => defaults.Seed };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress on standard error." };
         var figure = new Option<string?>("--figure")
         {
@@ -89,9 +94,7 @@ internal static class ReportCommand
                 Title = parse.GetValue(title),
                 AsOfDates = projection.AsOfDates(parse),
                 SizeMeasure = parse.GetValue(measure)!,
-                Measures = parse.GetValue(measures) is { } list
-                    ? list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                    : new StakeholderReportOptions().Measures,
+                Measures = parse.GetValue(measures)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
                 Top = parse.GetValue(top),
                 Communities = algorithm == "none" ? null : algorithm,
                 Seed = parse.GetValue(seed),

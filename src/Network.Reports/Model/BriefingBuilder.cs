@@ -100,8 +100,23 @@ internal static class BriefingBuilder
             return (new BrokersSection(true, "No stakeholder sits between two others that have no tie of their own: nobody brokers in this network.", []), pairsByVertex);
         }
 
+        // Stakeholders that sit between a single pair get a line in the section's note rather than a row of their own,
+        // once at least one broker links more, so the rows are the brokers that matter.
+        var shown = order.Take(top).ToArray();
+        string? note = null;
+        if (total[shown[0]] > 2)
+        {
+            var minor = order.Where(v => total[v] <= 2).ToArray();
+            shown = shown.Where(v => total[v] > 2).ToArray();
+            if (minor.Length > 0)
+            {
+                var names = minor.Take(8).Select(v => projection.StakeholderOf(v).Name).ToArray();
+                note = Inv($"{Count(minor.Length, "more stakeholder", "more stakeholders")} each sit between a single pair: {JoinWords(names)}{(minor.Length > 8 ? Inv($" and {minor.Length - 8} others") : string.Empty)}.");
+            }
+        }
+
         var rows = new List<BrokerRow>();
-        foreach (var v in order.Take(top))
+        foreach (var v in shown)
         {
             var s = projection.StakeholderOf(v);
             var pairs = BrokerRanking.Pairs(graph, v)
@@ -138,14 +153,14 @@ internal static class BriefingBuilder
         }
 
         // Pairs of the stakeholders not shown as rows, for their profiles.
-        foreach (var v in order.Skip(top))
+        foreach (var v in order.Where(v => !pairsByVertex.ContainsKey(v) && total[v] > 0))
         {
             var pairs = BrokerRanking.Pairs(graph, v);
             pairsByVertex[v] = (pairs.OrderBy(p => p.OtherBrokers).ThenBy(p => p.First).ThenBy(p => p.Second).Take(5)
                 .Select(p => new BrokeredPair(Ref(projection, p.First), Ref(projection, p.Second), groups[p.First], groups[p.Second], p.OtherBrokers)).ToArray(), pairs.Count);
         }
 
-        return (new BrokersSection(true, null, rows), pairsByVertex);
+        return (new BrokersSection(true, note, rows), pairsByVertex);
     }
 
     // The first pairs of a ranked list, preferring pairs whose ends have not appeared yet, so the few pairs named show the
@@ -185,6 +200,12 @@ internal static class BriefingBuilder
         return chosen.ToArray();
     }
 
+    // "government bodies ↔ companies (12 pairs)", or "people with one another (5 pairs)" for pairs inside one group.
+    internal static string LinkWords(GroupLink link) =>
+        link.FirstGroup == link.SecondGroup
+            ? Inv($"{Plural(link.FirstGroup)} with one another ({Count(link.PairCount, "pair")})")
+            : Inv($"{Plural(link.FirstGroup)} ↔ {Plural(link.SecondGroup)} ({Count(link.PairCount, "pair")})");
+
     private static string[] BrokerSentences(
         string name, string ownGroup, int pairCount, int onlyLinks, IReadOnlyList<GroupLink> links, IReadOnlyList<BrokeredPair> topPairs,
         GouldFernandezResult roles, int v, double constraint)
@@ -195,14 +216,10 @@ internal static class BriefingBuilder
                 ? Inv($"Sits between {Count(pairCount, "pair")} of stakeholders with no tie of their own; every pair has another go-between too.")
                 : Inv($"Sits between {Count(pairCount, "pair")} of stakeholders with no tie of their own, and is the only go-between for {onlyLinks} of them."),
         };
-        var cross = links.Where(l => l.FirstGroup != l.SecondGroup).Take(3).ToArray();
-        if (cross.Length > 0)
+        if (links.Count > 0)
         {
-            sentences.Add("By organization type, it links " + JoinWords(cross.Select(l => Inv($"{Plural(l.FirstGroup)} ↔ {Plural(l.SecondGroup)} ({Count(l.PairCount, "pair")})")).ToArray()) + ".");
-        }
-        else if (links.Count > 0)
-        {
-            sentences.Add(Inv($"By organization type, all its pairs are within one group: {Plural(links[0].FirstGroup)}."));
+            sentences.Add("By organization type, it links " + JoinWords(links.Take(3).Select(LinkWords).ToArray())
+                + (links.Count > 3 ? Inv($", and {Count(links.Skip(3).Sum(l => l.PairCount), "pair")} more") : string.Empty) + ".");
         }
 
         if (topPairs.Count > 0)
@@ -263,7 +280,7 @@ internal static class BriefingBuilder
 
             var description = stakeholders.Length <= 2
                 ? Inv($"A fragment rather than a cluster: {Count(stakeholders.Length, "member")}, too few to call a group.")
-                : Inv($"{Count(stakeholders.Length, "member")}: {JoinWords(kinds.Take(4).Select(k => Noun(k.Count, k.Name)).ToArray())}{(kinds.Length > 4 ? " and others" : string.Empty)}.")
+                : Inv($"{Count(stakeholders.Length, "member")}: {JoinWords(kinds.Take(4).Select(k => Noun(k.Count, k.Name)).Concat(kinds.Length > 4 ? [Inv($"{kinds.Skip(4).Sum(k => k.Count)} others")] : []).ToArray())}.")
                   + (binding.Length > 0 ? " Held together mostly by " + JoinWords(binding.Take(3).Select(b => Inv($"{b.Name} ({b.Count})")).ToArray()) + " ties." : string.Empty);
             rows.Add(c with
             {
@@ -474,7 +491,11 @@ internal static class BriefingBuilder
             {
                 var firm = interval.UpperRank <= 3;
                 findings.Add(new(
-                    Inv($"That ranking is {(firm ? "firm" : "soft")}: with a fifth of the ties dropped at random {stability.Replicates} times, {top.Name} still ranks between {Ordinal(interval.LowerRank)} and {Ordinal(interval.UpperRank)} in nine runs out of ten{(firm ? string.Empty : ", so read the order of the top stakeholders as approximate")}."),
+                    Inv($"That ranking is {(firm ? "firm" : "soft")}: with a fifth of the ties dropped at random {stability.Replicates} times, {top.Name} ")
+                    + (Ordinal(interval.LowerRank) == Ordinal(interval.UpperRank)
+                        ? Inv($"stays {Ordinal(interval.LowerRank)} in nine runs out of ten")
+                        : Inv($"still ranks between {Ordinal(interval.LowerRank)} and {Ordinal(interval.UpperRank)} in nine runs out of ten"))
+                    + (firm ? "." : ", so read the order of the top stakeholders as approximate."),
                     ReportSections.KeyActors));
             }
         }
@@ -482,8 +503,8 @@ internal static class BriefingBuilder
         if (model.Brokers.Rows.Count > 0)
         {
             var b = model.Brokers.Rows[0];
-            var link = b.GroupLinks.FirstOrDefault(l => l.FirstGroup != l.SecondGroup) ?? b.GroupLinks.FirstOrDefault();
-            var groupsText = link is null ? string.Empty : Inv($", mostly {Plural(link.FirstGroup)} ↔ {Plural(link.SecondGroup)} (groups by organization type)");
+            var link = b.GroupLinks.FirstOrDefault();
+            var groupsText = link is null ? string.Empty : Inv($", {(link.PairCount * 2 > b.PairCount ? "most of them" : "the largest share")} {LinkWords(link)}, by organization type");
             var only = b.OnlyLinkCount > 0 ? Inv($"; for {b.OnlyLinkCount} of them it is the only go-between") : string.Empty;
             findings.Add(new(Inv($"{b.Name} is the main broker, sitting between {Count(b.PairCount, "pair")} of otherwise unconnected stakeholders{groupsText}{only}."), ReportSections.Brokers));
         }

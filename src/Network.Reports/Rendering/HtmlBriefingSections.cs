@@ -17,7 +17,7 @@ public static partial class HtmlReportRenderer
         .broker ul, .cluster ul { margin: .3rem 0 .3rem 1.2rem; padding: 0; } .broker p, .cluster p { margin: .3rem 0; }
         .cluster { border-top: 1px solid var(--rule); padding: .6rem 0; } .cluster h3 { margin: .2rem 0 .4rem; font-size: 1.05rem; }
         .cluster.fragment h3 { color: var(--muted); font-weight: normal; }
-        ul.members { columns: 2 18rem; } .verdict { font-weight: 600; }
+        ul.members, ul.ties { columns: 2 18rem; } .verdict { font-weight: 600; }
         .timeline td, .timeline th { vertical-align: top; }
         @media print { .broker, .cluster { break-inside: avoid; } }
 
@@ -66,7 +66,7 @@ public static partial class HtmlReportRenderer
             return;
         }
 
-        if (!string.IsNullOrWhiteSpace(section.Reason))
+        if (!string.IsNullOrWhiteSpace(section.Reason) && section.Rows.Count == 0)
         {
             sb.Append("<p class=\"note\">").Append(Escape.HtmlText(section.Reason)).Append("</p>\n");
         }
@@ -76,7 +76,7 @@ public static partial class HtmlReportRenderer
         {
             sb.Append("<div class=\"broker\">\n<h3>").Append(rank++.ToString(CultureInfo.InvariantCulture)).Append(". ");
             StakeholderName(sb, new StakeholderRef(row.Id, row.Name));
-            sb.Append(" <span class=\"kind\">").Append(Escape.HtmlText(row.Kind)).Append("</span></h3>\n<ul>\n");
+            sb.Append(" <span class=\"kind\">(").Append(Escape.HtmlText(row.Kind)).Append(")</span></h3>\n<ul>\n");
             foreach (var sentence in row.Sentences.Count > 0 ? row.Sentences : [row.Why ?? string.Empty])
             {
                 sb.Append("<li>").Append(Escape.HtmlText(sentence)).Append("</li>\n");
@@ -88,7 +88,12 @@ public static partial class HtmlReportRenderer
         if (section.Rows.Count > 0)
         {
             var columns = section.ValueColumns();
-            sb.Append("<details><summary>The numbers behind the brokers</summary>\n<div class=\"scroll\"><table class=\"brokers\">\n<thead><tr><th>Stakeholder</th><th class=\"num\"><abbr title=\"Pairs of stakeholders with no tie of their own that this stakeholder sits between\">pairs</abbr></th>");
+            if (!string.IsNullOrWhiteSpace(section.Reason))
+            {
+                sb.Append("<p class=\"note\">").Append(Escape.HtmlText(section.Reason)).Append("</p>\n");
+            }
+
+            sb.Append("<h3>The numbers behind the brokers</h3>\n<div class=\"scroll\"><table class=\"brokers\">\n<thead><tr><th>Stakeholder</th><th class=\"num\"><abbr title=\"Pairs of stakeholders with no tie of their own that this stakeholder sits between\">pairs</abbr></th>");
             foreach (var c in columns)
             {
                 sb.Append("<th class=\"num\"><abbr title=\"").Append(Escape.HtmlAttribute(MeasureGlossary.Define(c))).Append("\">")
@@ -105,7 +110,7 @@ public static partial class HtmlReportRenderer
                 sb.Append("</tr>\n");
             }
 
-            sb.Append("</tbody>\n</table></div>\n<p class=\"note\">Role columns count brokering paths (a path from one stakeholder through the broker to another with no tie between the two), with groups by organization type; constraint runs from 0 (contacts unconnected: a free broker) to 1 (one contact it depends on).</p>\n</details>\n");
+            sb.Append("</tbody>\n</table></div>\n<p class=\"note\">Role columns count brokering paths (a path from one stakeholder through the broker to another with no tie between the two), with groups by organization type; constraint runs from 0 (contacts unconnected: a free broker) to 1 (one contact it depends on).</p>\n");
         }
 
         sb.Append("</section>\n");
@@ -260,7 +265,7 @@ public static partial class HtmlReportRenderer
             return;
         }
 
-        sb.Append("<details><summary>").Append(Escape.HtmlText(caption)).Append(" (").Append(ties.Count.ToString(CultureInfo.InvariantCulture)).Append(")</summary>\n<ul>\n");
+        sb.Append("<p>").Append(Escape.HtmlText(caption)).Append(" (").Append(ties.Count.ToString(CultureInfo.InvariantCulture)).Append("):</p>\n<ul class=\"ties\">\n");
         foreach (var t in ties)
         {
             sb.Append("<li>");
@@ -275,6 +280,6 @@ public static partial class HtmlReportRenderer
             sb.Append("</li>\n");
         }
 
-        sb.Append("</ul>\n</details>\n");
+        sb.Append("</ul>\n");
     }
 }

@@ -5,13 +5,20 @@ using Stakeholders.Network.Model;
 namespace Stakeholders.Network.Tests.Seeds;
 
 /// <summary>
-/// Checks the curated seed network against its source press release. Reads the JSON with <see cref="JsonDocument"/>
-/// directly, so these tests stay independent of the library's own JSON reader.
+/// Checks each curated seed network against its source documents (the forum press release; the two CGIAR pages). Reads
+/// the JSON with <see cref="JsonDocument"/> directly, so these tests stay independent of the library's own JSON reader.
 /// </summary>
+[TestFixture(ShijingshanSeed)]
+[TestFixture(CgiarSeed)]
 public class SeedNetworkTests
 {
-    private const string SeedFile = "shijingshan-forum-2023.json";
+    private const string ShijingshanSeed = "shijingshan-forum-2023.json";
+    private const string CgiarSeed = "cgiar-consortium-2009.json";
     private const string PressReleaseId = "000_73dc534532c0e7b6";
+
+    private readonly string _seedFile;
+
+    public SeedNetworkTests(string seedFile) => _seedFile = seedFile;
 
     private static readonly string SeedDirectory = Path.Combine(TestContext.CurrentContext.TestDirectory, "seeds");
 
@@ -27,7 +34,7 @@ public class SeedNetworkTests
     [OneTimeSetUp]
     public void LoadSeed()
     {
-        _json = JsonDocument.Parse(File.ReadAllText(Path.Combine(SeedDirectory, SeedFile)));
+        _json = JsonDocument.Parse(File.ReadAllText(Path.Combine(SeedDirectory, _seedFile)));
         _documentTexts = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var document in Root.GetProperty("documents").EnumerateArray())
         {
@@ -42,6 +49,7 @@ public class SeedNetworkTests
     [Test]
     public void Declares_the_native_format_version_1_and_the_press_release()
     {
+        OnlyFor(ShijingshanSeed);
         Assert.That(Text(Root, "format"), Is.EqualTo("stakeholders-network"));
         Assert.That(Root.GetProperty("version").GetInt32(), Is.EqualTo(1));
         var document = Root.GetProperty("documents").EnumerateArray().Single();
@@ -173,7 +181,7 @@ public class SeedNetworkTests
     [Test]
     public void Every_person_and_organization_is_named_as_the_text_writes_it()
     {
-        var source = _documentTexts[PressReleaseId];
+        var source = string.Join("\n", _documentTexts.Values);
         var unnamed = Stakeholders
             .Where(s => Text(s, "kind") is "person" or "organization")
             .Where(s => !Labels(s).Any(label => source.Contains(label, StringComparison.Ordinal)))
@@ -199,6 +207,7 @@ public class SeedNetworkTests
     [Test]
     public void The_built_network_records_the_facts_the_release_states_about_its_key_actors()
     {
+        OnlyFor(ShijingshanSeed);
         Assert.That(ToBuilder().TryBuild(out var network, out _), Is.True);
 
         // A person with two titles holds two positions, each in the organization the title belongs to.
@@ -226,6 +235,39 @@ public class SeedNetworkTests
         Assert.That(network.Ties.Where(t => t.Type == TieType.HoldsPosition).Select(t => t.Period), Is.All.Null);
         Assert.That(network.Ties.Where(t => t.Type == TieType.HoldsPosition).Select(t => t.Attributes.GetValueOrDefault("observed")),
             Is.All.EqualTo("2023-09-03"));
+    }
+
+    [Test]
+    public void The_cgiar_network_records_both_bodies_and_their_dates()
+    {
+        OnlyFor(CgiarSeed);
+        Assert.That(ToBuilder().TryBuild(out var network, out _), Is.True);
+        Assert.That(network!.Stakeholders, Has.Count.InRange(20, 40));
+        Assert.That(network.Documents, Has.Count.EqualTo(2));
+
+        // Eleven members of the reference group: six from the Alliance, one resource person, four for the donors.
+        var members = network.Ties.Where(t => t.Type == TieType.MemberOf && t.Target == "reference-group").ToArray();
+        Assert.That(members, Has.Length.EqualTo(11));
+        Assert.That(members.Count(t => t.Role == "member from the donors"), Is.EqualTo(4));
+
+        // The board: a chair and two co-vice chairs selected in December 2009, six members from January 2010, one observer.
+        var board = network.Ties.Where(t => t.Type == TieType.HoldsPosition && t.Target == "consortium-board").ToArray();
+        Assert.That(board, Has.Length.EqualTo(10));
+        Assert.That(board.Count(t => t.Period?.Start == PartialDate.Parse("2009-12")), Is.EqualTo(3));
+        Assert.That(board.Count(t => t.Period?.Start == PartialDate.Parse("2010-01")), Is.EqualTo(6));
+
+        // Steve Hall holds two posts: WorldFish DG and chair of the Consortium Planning Team.
+        Assert.That(network.Ties.Where(t => t.Source == "steve-hall" && t.Type == TieType.HoldsPosition).Select(t => t.Target),
+            Is.EquivalentTo(new[] { "worldfish", "cpt" }));
+    }
+
+    // A check of one seed's own facts passes trivially on the other seed.
+    private void OnlyFor(string seed)
+    {
+        if (_seedFile != seed)
+        {
+            Assert.Pass($"checks facts of {seed} only");
+        }
     }
 
     private StakeholderNetworkBuilder ToBuilder()
