@@ -92,9 +92,11 @@ public class BriefingTests
         var groups = Analysis.NetworkAnalyzer.GroupLabelsOf(projection, "organization-type", new Analysis.AnalysisOptions());
         var roles = Algorithms.Brokerage.BrokerageMeasures.GouldFernandez(projection.Graph, groups);
         var constraint = Algorithms.Brokerage.BrokerageMeasures.Constraint(projection.Graph, new Algorithms.Brokerage.StructuralHoleOptions { UseWeights = false });
-        var expected = Algorithms.Brokerage.BrokerRanking.Order(projection.Graph, roles, constraint).Take(10).Select(projection.Graph.IdOf);
+        var rows = Model(seed).Brokers.Rows;
+        var expected = Algorithms.Brokerage.BrokerRanking.Order(projection.Graph, roles, constraint).Take(rows.Count).Select(projection.Graph.IdOf);
 
-        Assert.That(Model(seed).Brokers.Rows.Select(r => r.Id), Is.EqualTo(expected));
+        Assert.That(rows.Select(r => r.Id), Is.EqualTo(expected));
+        Assert.That(rows, Has.Count.GreaterThanOrEqualTo(3));
     }
 
     [TestCaseSource(nameof(Seeds))]

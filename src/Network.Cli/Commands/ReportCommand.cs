@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Stakeholders.Network.Analysis;
 using Stakeholders.Network.Reports;
+using Stakeholders.Network.Reports.Drawing;
 using Stakeholders.Network.Reports.Rendering;
 
 namespace Stakeholders.Cli.Commands;
@@ -18,20 +19,29 @@ internal static class ReportCommand
             Required = true,
         };
         var title = new Option<string?>("--title") { Description = "The report's title. Default: the network's own title (else its source's title)." };
+        var defaults = new StakeholderReportOptions();
         var measure = new Option<string>("--measure")
         {
-            Description = "The measure that ranks the key actors and sizes the vertices of the drawing.",
-            DefaultValueFactory = _ => "betweenness",
+            Description = "The measure that ranks the key actors, sizes the vertices of the drawing and gets rank intervals.",
+            DefaultValueFactory = _ => defaults.SizeMeasure,
         };
-        var measures = new Option<string?>("--measures") { Description = "Comma-separated measures shown side by side for the key actors. Default betweenness,pagerank,degree,closeness." };
-        var top = new Option<int>("--top") { Description = "How many key actors, brokers and chart bars to show (1-200).", DefaultValueFactory = _ => 10 };
+        var measures = new Option<string>("--measures")
+        {
+            Description = "Comma-separated measures shown side by side for the key actors.",
+            DefaultValueFactory = _ => string.Join(",", defaults.Measures),
+        };
+        var top = new Option<int>("--top") { Description = "How many key actors, brokers and chart bars to show (1-200).", DefaultValueFactory = _ => defaults.Top };
         var communities = new Option<string>("--communities")
         {
             Description = "Community algorithm: louvain, leiden, label-propagation, components, or none.",
-            DefaultValueFactory = _ => "louvain",
+            DefaultValueFactory = _ => defaults.Communities ?? "none",
         };
-        var seed = new Option<int>("--seed") { Description = "Seed for communities, sampling and the layout.", DefaultValueFactory = _ => 42 };
+        var seed = new Option<int>("--seed") { Description = "Seed for communities, the rewirings that judge them, rank resampling and the layout.", DefaultValueFactory = _ => defaults.Seed };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress on standard error." };
+        var figure = new Option<string?>("--figure")
+        {
+            Description = "Also write the network drawing alone, with its legend, for slides: a .svg or .png file (PNG rendered in-process, no browser).",
+        };
         var projection = new ProjectionCliOptions();
         projection.AllowAsOfList();
         var command = new Command(
@@ -41,9 +51,10 @@ internal static class ReportCommand
             + "Examples:\n"
             + "  stakeholders report seeds/shijingshan-forum-2023.json --out report.html\n"
             + "  stakeholders report network.csv --out report.md --measure pagerank --top 15 --communities leiden\n"
-            + "  stakeholders report seeds/shijingshan-forum-2023.json --out report.html --as-of 2023-09-02,2023-09-03")
+            + "  stakeholders report seeds/shijingshan-forum-2023.json --out report.html --as-of 2023-09-02,2023-09-03\n"
+            + "  stakeholders report seeds/shijingshan-forum-2023.json --out report.html --figure drawing.png")
         {
-            input, format, output, title, measure, measures, top, communities, seed, quiet,
+            input, format, output, title, measure, measures, top, communities, seed, quiet, figure,
         };
         projection.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(context, () =>
@@ -60,6 +71,19 @@ internal static class ReportCommand
                 throw new CliUsageException($"--out {target}: use a .html, .md or .json file name");
             }
 
+            var figurePath = parse.GetValue(figure);
+            if (figurePath is not null)
+            {
+                try
+                {
+                    NetworkFigure.FormatOf(figurePath);
+                }
+                catch (ArgumentException)
+                {
+                    throw new CliUsageException($"--figure {figurePath}: use a .svg or .png file name");
+                }
+            }
+
             var progress = Progress.For(context, parse.GetValue(quiet));
             progress?.Report($"reading {path}");
             var network = InputOptions.Read(path, parse.GetValue(format));
@@ -70,9 +94,7 @@ internal static class ReportCommand
                 Title = parse.GetValue(title),
                 AsOfDates = projection.AsOfDates(parse),
                 SizeMeasure = parse.GetValue(measure)!,
-                Measures = parse.GetValue(measures) is { } list
-                    ? list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                    : new StakeholderReportOptions().Measures,
+                Measures = parse.GetValue(measures)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
                 Top = parse.GetValue(top),
                 Communities = algorithm == "none" ? null : algorithm,
                 Seed = parse.GetValue(seed),
@@ -92,6 +114,12 @@ internal static class ReportCommand
             progress?.Report($"rendering {reportFormat.ToString().ToLowerInvariant()}");
             ReportWriter.Write(model, target);
             context.Error.WriteLine($"wrote {target}");
+            if (figurePath is not null && model.Drawing is not null)
+            {
+                progress?.Report($"drawing {figurePath}");
+                NetworkFigure.Write(model.Drawing, figurePath);
+                context.Error.WriteLine($"wrote {figurePath}");
+            }
             return StakeholdersCli.Success;
         }));
         return command;

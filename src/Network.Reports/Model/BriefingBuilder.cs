@@ -100,8 +100,23 @@ internal static class BriefingBuilder
             return (new BrokersSection(true, "No stakeholder sits between two others that have no tie of their own: nobody brokers in this network.", []), pairsByVertex);
         }
 
+        // Stakeholders that sit between a single pair get a line in the section's note rather than a row of their own,
+        // once at least one broker links more, so the rows are the brokers that matter.
+        var shown = order.Take(top).ToArray();
+        string? note = null;
+        if (total[shown[0]] > 2)
+        {
+            var minor = order.Where(v => total[v] <= 2).ToArray();
+            shown = shown.Where(v => total[v] > 2).ToArray();
+            if (minor.Length > 0)
+            {
+                var names = minor.Take(8).Select(v => projection.StakeholderOf(v).Name).ToArray();
+                note = Inv($"{Count(minor.Length, "more stakeholder", "more stakeholders")} each sit between a single pair: {JoinWords(names)}{(minor.Length > 8 ? Inv($" and {minor.Length - 8} others") : string.Empty)}.");
+            }
+        }
+
         var rows = new List<BrokerRow>();
-        foreach (var v in order.Take(top))
+        foreach (var v in shown)
         {
             var s = projection.StakeholderOf(v);
             var pairs = BrokerRanking.Pairs(graph, v)
@@ -138,14 +153,14 @@ internal static class BriefingBuilder
         }
 
         // Pairs of the stakeholders not shown as rows, for their profiles.
-        foreach (var v in order.Skip(top))
+        foreach (var v in order.Where(v => !pairsByVertex.ContainsKey(v) && total[v] > 0))
         {
             var pairs = BrokerRanking.Pairs(graph, v);
             pairsByVertex[v] = (pairs.OrderBy(p => p.OtherBrokers).ThenBy(p => p.First).ThenBy(p => p.Second).Take(5)
                 .Select(p => new BrokeredPair(Ref(projection, p.First), Ref(projection, p.Second), groups[p.First], groups[p.Second], p.OtherBrokers)).ToArray(), pairs.Count);
         }
 
-        return (new BrokersSection(true, null, rows), pairsByVertex);
+        return (new BrokersSection(true, note, rows), pairsByVertex);
     }
 
     // The first pairs of a ranked list, preferring pairs whose ends have not appeared yet, so the few pairs named show the
@@ -265,7 +280,7 @@ internal static class BriefingBuilder
 
             var description = stakeholders.Length <= 2
                 ? Inv($"A fragment rather than a cluster: {Count(stakeholders.Length, "member")}, too few to call a group.")
-                : Inv($"{Count(stakeholders.Length, "member")}: {JoinWords(kinds.Take(4).Select(k => Noun(k.Count, k.Name)).ToArray())}{(kinds.Length > 4 ? " and others" : string.Empty)}.")
+                : Inv($"{Count(stakeholders.Length, "member")}: {JoinWords(kinds.Take(4).Select(k => Noun(k.Count, k.Name)).Concat(kinds.Length > 4 ? [Inv($"{kinds.Skip(4).Sum(k => k.Count)} others")] : []).ToArray())}.")
                   + (binding.Length > 0 ? " Held together mostly by " + JoinWords(binding.Take(3).Select(b => Inv($"{b.Name} ({b.Count})")).ToArray()) + " ties." : string.Empty);
             rows.Add(c with
             {

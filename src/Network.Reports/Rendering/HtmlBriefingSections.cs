@@ -66,7 +66,7 @@ public static partial class HtmlReportRenderer
             return;
         }
 
-        if (!string.IsNullOrWhiteSpace(section.Reason))
+        if (!string.IsNullOrWhiteSpace(section.Reason) && section.Rows.Count == 0)
         {
             sb.Append("<p class=\"note\">").Append(Escape.HtmlText(section.Reason)).Append("</p>\n");
         }
@@ -76,7 +76,7 @@ public static partial class HtmlReportRenderer
         {
             sb.Append("<div class=\"broker\">\n<h3>").Append(rank++.ToString(CultureInfo.InvariantCulture)).Append(". ");
             StakeholderName(sb, new StakeholderRef(row.Id, row.Name));
-            sb.Append(" <span class=\"kind\">").Append(Escape.HtmlText(row.Kind)).Append("</span></h3>\n<ul>\n");
+            sb.Append(" <span class=\"kind\">(").Append(Escape.HtmlText(row.Kind)).Append(")</span></h3>\n<ul>\n");
             foreach (var sentence in row.Sentences.Count > 0 ? row.Sentences : [row.Why ?? string.Empty])
             {
                 sb.Append("<li>").Append(Escape.HtmlText(sentence)).Append("</li>\n");
@@ -88,6 +88,11 @@ public static partial class HtmlReportRenderer
         if (section.Rows.Count > 0)
         {
             var columns = section.ValueColumns();
+            if (!string.IsNullOrWhiteSpace(section.Reason))
+            {
+                sb.Append("<p class=\"note\">").Append(Escape.HtmlText(section.Reason)).Append("</p>\n");
+            }
+
             sb.Append("<h3>The numbers behind the brokers</h3>\n<div class=\"scroll\"><table class=\"brokers\">\n<thead><tr><th>Stakeholder</th><th class=\"num\"><abbr title=\"Pairs of stakeholders with no tie of their own that this stakeholder sits between\">pairs</abbr></th>");
             foreach (var c in columns)
             {

@@ -231,7 +231,7 @@ public static class MarkdownReportRenderer
             return;
         }
 
-        if (!string.IsNullOrWhiteSpace(section.Reason))
+        if (!string.IsNullOrWhiteSpace(section.Reason) && section.Rows.Count == 0)
         {
             sb.Append(Escape.Markdown(section.Reason)).Append("\n\n");
         }
@@ -251,6 +251,11 @@ public static class MarkdownReportRenderer
 
         if (section.Rows.Count > 0)
         {
+            if (!string.IsNullOrWhiteSpace(section.Reason))
+            {
+                sb.Append(Escape.Markdown(section.Reason)).Append("\n\n");
+            }
+
             var columns = section.ValueColumns();
             sb.Append("**The numbers behind the brokers** (pairs: pairs of stakeholders with no tie of their own that it sits between; role columns: brokering paths in each Gould–Fernandez role, groups by organization type; constraint: 0 = contacts unconnected, 1 = one contact it depends on)\n\n");
             Table(
