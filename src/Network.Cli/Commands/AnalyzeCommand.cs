@@ -56,7 +56,7 @@ internal static class AnalyzeCommand
             var progress = Progress.For(context, parse.GetValue(quiet));
             var clock = Stopwatch.StartNew();
             progress?.Report($"reading {path}");
-            var network = InputOptions.Read(path, parse.GetValue(format));
+            var network = InputOptions.Read(parse, path, parse.GetValue(format));
             var loadMs = clock.Elapsed.TotalMilliseconds;
             var projectionOptions = projection.Read(parse, network, out network);
             var names = ParseMeasures(parse.GetValue(measures));

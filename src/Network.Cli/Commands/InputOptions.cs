@@ -19,7 +19,7 @@ internal static class InputOptions
     };
 
     /// <summary>Reads a network, turning a missing file, an unknown format or a write-only format into a one-line input error.</summary>
-    public static StakeholderNetwork Read(string path, string? format)
+    public static StakeholderNetwork Read(ParseResult parse, string path, string? format)
     {
         var chosen = ParseFormat(path, format, "--format");
         if (!chosen.CanRead())
@@ -32,7 +32,16 @@ internal static class InputOptions
             throw new NetworkFormatException(path, 0, 0, "file not found");
         }
 
-        return NetworkFile.Read(path, chosen);
+        var context = ((ContextRootCommand)parse.RootCommandResult.Command).Context;
+        var options = context.Reader.Read(parse);
+        var before = context.Reader.Warnings.Count;
+        var network = NetworkFile.Read(path, chosen, options);
+        foreach (var warning in context.Reader.Warnings.Skip(before))
+        {
+            context.Error.WriteLine($"stakeholders: warning: {warning}");
+        }
+
+        return network;
     }
 
     /// <summary>The format named by an option, or detected from the path's extension.</summary>
