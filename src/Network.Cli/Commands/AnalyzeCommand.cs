@@ -48,6 +48,11 @@ internal static class AnalyzeCommand
         command.SetAction(parse => CommandRunner.Run(context, () =>
         {
             var path = parse.GetValue(input)!;
+            if (parse.GetValue(output) is { } outPath)
+            {
+                OutputGuard.Check(outPath, null, "--out", (path, InputOptions.ParseFormat(path, parse.GetValue(format), "--format")));
+            }
+
             var progress = Progress.For(context, parse.GetValue(quiet));
             var clock = Stopwatch.StartNew();
             progress?.Report($"reading {path}");

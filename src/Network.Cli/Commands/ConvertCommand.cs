@@ -27,6 +27,7 @@ internal static class ConvertCommand
             var source = parse.GetValue(input)!;
             var target = parse.GetValue(output)!;
             var targetFormat = InputOptions.ParseFormat(target, parse.GetValue(to), "--to");
+            OutputGuard.Check(target, targetFormat, "output", (source, InputOptions.ParseFormat(source, parse.GetValue(from), "--from")));
             var network = InputOptions.Read(source, parse.GetValue(from));
             NetworkFile.Write(network, target, targetFormat);
             var lost = targetFormat.IsLossless() ? string.Empty : $" ({targetFormat.ToName()} does not keep everything the native format does: see docs/formats.md)";

@@ -87,5 +87,5 @@ internal static class InputOptions
     }
 
     private static bool Exists(string path, NetworkFormat format) =>
-        File.Exists(path) || (format == NetworkFormat.Csv && File.Exists(Path.ChangeExtension(path, ".nodes.csv")) && File.Exists(Path.ChangeExtension(path, ".edges.csv")));
+        File.Exists(path) || (format == NetworkFormat.Csv && CsvFormat.SheetPaths(path) is var (nodes, edges, _) && (File.Exists(nodes) || File.Exists(edges)));
 }

@@ -190,6 +190,7 @@ internal static class Neo4jCommand
         {
             var target = parse.GetValue(output)!;
             var targetFormat = InputOptions.ParseFormat(target, null, "--out");
+            OutputGuard.Check(target, targetFormat, "--out");
             var options = connection.Read(parse, context);
             var filter = new PullFilter
             {

@@ -58,6 +58,7 @@ internal static class ReportCommand
                 throw new CliUsageException($"--out {target}: use a .html, .md or .json file name");
             }
 
+            OutputGuard.Check(target, null, "--out", (path, InputOptions.ParseFormat(path, parse.GetValue(format), "--format")));
             var progress = Progress.For(context, parse.GetValue(quiet));
             progress?.Report($"reading {path}");
             var network = InputOptions.Read(path, parse.GetValue(format));

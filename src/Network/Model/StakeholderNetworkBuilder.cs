@@ -136,12 +136,13 @@ public sealed class StakeholderNetworkBuilder
             stakeholders.Add(Normalize(s));
         }
 
-        var tieIds = new HashSet<string>(StringComparer.Ordinal);
+        var tieIds = new HashSet<string>(_ties.Count, StringComparer.Ordinal);
+        var nextSuffix = new Dictionary<string, int>(StringComparer.Ordinal);
         var ties = new List<Tie>(_ties.Count);
         for (var i = 0; i < _ties.Count; i++)
         {
             var (t, location) = _ties[i];
-            var id = string.IsNullOrEmpty(t.Id) ? DeriveTieId(t, tieIds) : t.Id;
+            var id = string.IsNullOrEmpty(t.Id) ? DeriveTieId(t, tieIds, nextSuffix) : t.Id;
             var where = location ?? string.Create(CultureInfo.InvariantCulture, $"tie #{i + 1} '{id}'");
             if (string.IsNullOrWhiteSpace(id))
             {
@@ -214,7 +215,12 @@ public sealed class StakeholderNetworkBuilder
         return true;
     }
 
-    private static string DeriveTieId(Tie tie, HashSet<string> taken)
+    /// <summary>
+    /// The id of a tie that has none: <c>source|type|target</c>, or the first free <c>source|type|target|n</c> (n ≥ 2)
+    /// for a parallel tie. The next suffix to try is remembered per stem, so n parallel ties cost O(n), not O(n²): ids
+    /// only ever join <paramref name="taken"/>, so every suffix below the remembered one is still taken.
+    /// </summary>
+    private static string DeriveTieId(Tie tie, HashSet<string> taken, Dictionary<string, int> nextSuffix)
     {
         var stem = $"{tie.Source}|{tie.Type.Name}|{tie.Target}";
         if (!taken.Contains(stem))
@@ -222,11 +228,13 @@ public sealed class StakeholderNetworkBuilder
             return stem;
         }
 
-        for (var n = 2; ; n++)
+        ref var next = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(nextSuffix, stem, out _);
+        for (var n = Math.Max(next, 2); ; n++)
         {
             var candidate = string.Create(CultureInfo.InvariantCulture, $"{stem}|{n}");
             if (!taken.Contains(candidate))
             {
+                next = n + 1;
                 return candidate;
             }
         }
