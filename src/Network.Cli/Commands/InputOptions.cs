@@ -35,6 +35,25 @@ internal static class InputOptions
         return NetworkFile.Read(path, chosen);
     }
 
+    /// <summary>
+    /// Reads a plain graph file (edge list, GraphML without keys) on the fast path, or returns null when the file must be
+    /// read as a network (another format, or anything the fast reader does not take, errors included).
+    /// </summary>
+    public static PlainGraphSource? TryReadPlain(string path, string? format)
+    {
+        NetworkFormat chosen;
+        try
+        {
+            chosen = ParseFormat(path, format, "--format");
+        }
+        catch (CliUsageException)
+        {
+            return null;
+        }
+
+        return chosen is NetworkFormat.EdgeList or NetworkFormat.GraphML ? PlainGraphSource.TryRead(path, chosen) : null;
+    }
+
     /// <summary>The format named by an option, or detected from the path's extension.</summary>
     public static NetworkFormat ParseFormat(string path, string? name, string option)
     {
