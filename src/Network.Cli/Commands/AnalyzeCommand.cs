@@ -61,12 +61,12 @@ internal static class AnalyzeCommand
             // Plain graphs (an edge list, a GraphML file without keys) go straight to the CSR graph when the options
             // need nothing of the stakeholder model; anything else, including every invalid file, takes the full path.
             var plainOptions = parse.GetValue(groupBy) is null ? TryPlainOptions(parse, projection) : null;
-            var plain = plainOptions is null ? null : InputOptions.TryReadPlain(path, parse.GetValue(format));
+            var plain = plainOptions is null ? null : InputOptions.TryReadPlain(parse, path, parse.GetValue(format));
             StakeholderNetwork? network = null;
             ProjectionOptions? projectionOptions = null;
             if (plain is null)
             {
-                network = InputOptions.Read(path, parse.GetValue(format));
+                network = InputOptions.Read(parse, path, parse.GetValue(format));
             }
 
             var loadMs = clock.Elapsed.TotalMilliseconds;

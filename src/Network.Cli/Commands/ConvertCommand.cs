@@ -28,7 +28,7 @@ internal static class ConvertCommand
             var target = parse.GetValue(output)!;
             var targetFormat = InputOptions.ParseFormat(target, parse.GetValue(to), "--to");
             OutputGuard.Check(target, targetFormat, "output", (source, InputOptions.ParseFormat(source, parse.GetValue(from), "--from")));
-            var network = InputOptions.Read(source, parse.GetValue(from));
+            var network = InputOptions.Read(parse, source, parse.GetValue(from));
             NetworkFile.Write(network, target, targetFormat);
             var lost = targetFormat.IsLossless() ? string.Empty : $" ({targetFormat.ToName()} does not keep everything the native format does: see docs/formats.md)";
             context.Error.WriteLine($"wrote {target}: {network.Stakeholders.Count} stakeholders, {network.Ties.Count} ties{lost}");

@@ -26,7 +26,7 @@ internal static class InfoCommand
             StakeholderNetwork network;
             try
             {
-                network = InputOptions.Read(path, parse.GetValue(format));
+                network = InputOptions.Read(parse, path, parse.GetValue(format));
             }
             catch (NetworkValidationException e)
             {
@@ -39,7 +39,7 @@ internal static class InfoCommand
                 return StakeholdersCli.BadInput;
             }
 
-            Write(context.Output, path, NetworkOverview.Describe(network));
+            Write(context.Output, path, NetworkOverview.Describe(network), context.Reader.Warnings);
             return StakeholdersCli.Success;
         }));
         return command;
@@ -48,7 +48,7 @@ internal static class InfoCommand
     private static string Number(double value) =>
         double.IsFinite(value) ? value.ToString("0.####", CultureInfo.InvariantCulture) : "n/a";
 
-    private static void Write(TextWriter o, string path, NetworkOverview v)
+    private static void Write(TextWriter o, string path, NetworkOverview v, IReadOnlyList<string> readerWarnings)
     {
         var ci = CultureInfo.InvariantCulture;
         o.WriteLine($"{path}{(v.Title is null ? string.Empty : $" — {v.Title}")}");
@@ -90,6 +90,15 @@ internal static class InfoCommand
         foreach (var w in v.Warnings)
         {
             o.WriteLine($"    {w}");
+        }
+
+        if (readerWarnings.Count > 0)
+        {
+            o.WriteLine(string.Create(ci, $"  read leniently ({readerWarnings.Count} problem(s) read past)"));
+            foreach (var w in readerWarnings)
+            {
+                o.WriteLine($"    {w}");
+            }
         }
     }
 }

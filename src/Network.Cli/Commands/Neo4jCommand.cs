@@ -139,7 +139,7 @@ internal static class Neo4jCommand
         connection.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(context, () => Neo4jErrors(context, () =>
         {
-            var network = InputOptions.Read(parse.GetValue(input)!, parse.GetValue(format));
+            var network = InputOptions.Read(parse, parse.GetValue(input)!, parse.GetValue(format));
             var options = connection.Read(parse, context);
             PushResumeToken? token = null;
             if (parse.GetValue(resume) is { } text && !PushResumeToken.TryParse(text, out token))

@@ -56,20 +56,28 @@ internal sealed class PlainGraphSource
     }
 
     /// <summary>Reads a plain graph file in the given format, or returns null when the fast path cannot read it exactly.</summary>
-    public static PlainGraphSource? TryRead(string path, NetworkFormat format)
+    /// <param name="path">The file.</param>
+    /// <param name="format">Its format; only edge lists and GraphML have a fast path.</param>
+    /// <param name="limits">The reader limits (null: the defaults); a file beyond one is left to the full reader, which names the limit.</param>
+    public static PlainGraphSource? TryRead(string path, NetworkFormat format, NetworkReadOptions? limits = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
+        limits ??= ReadScope.Current;
         if (!File.Exists(path))
         {
             return null;
         }
 
-        return format switch
+        var plain = format switch
         {
             NetworkFormat.EdgeList => TryReadEdgeList(File.ReadAllBytes(path)),
-            NetworkFormat.GraphML => TryReadGraphML(path),
+            NetworkFormat.GraphML => limits.MaxDepth > 3 ? TryReadGraphML(path) : null,
             _ => null,
         };
+        return plain is null || plain.Ids.Length > limits.MaxStakeholders || plain.EdgeCount > limits.MaxTies
+            || plain.Ids.Any(id => id.Length > limits.MaxStringLength)
+            ? null
+            : plain;
     }
 
     /// <summary>The graph <see cref="NetworkProjection.Project"/> would build from the full model with these options.</summary>
