@@ -3,6 +3,8 @@ using System.Diagnostics;
 using System.Globalization;
 using Stakeholders.Network.Analysis;
 using Stakeholders.Network.Graphs;
+using Stakeholders.Network.IO;
+using Stakeholders.Network.Model;
 
 namespace Stakeholders.Cli.Commands;
 
@@ -56,9 +58,23 @@ internal static class AnalyzeCommand
             var progress = Progress.For(context, parse.GetValue(quiet));
             var clock = Stopwatch.StartNew();
             progress?.Report($"reading {path}");
-            var network = InputOptions.Read(parse, path, parse.GetValue(format));
+            // Plain graphs (an edge list, a GraphML file without keys) go straight to the CSR graph when the options
+            // need nothing of the stakeholder model; anything else, including every invalid file, takes the full path.
+            var plainOptions = parse.GetValue(groupBy) is null ? TryPlainOptions(parse, projection) : null;
+            var plain = plainOptions is null ? null : InputOptions.TryReadPlain(parse, path, parse.GetValue(format));
+            StakeholderNetwork? network = null;
+            ProjectionOptions? projectionOptions = null;
+            if (plain is null)
+            {
+                network = InputOptions.Read(parse, path, parse.GetValue(format));
+            }
+
             var loadMs = clock.Elapsed.TotalMilliseconds;
-            var projectionOptions = projection.Read(parse, network, out network);
+            if (network is not null)
+            {
+                projectionOptions = projection.Read(parse, network, out network);
+            }
+
             var names = ParseMeasures(parse.GetValue(measures));
             var algorithm = parse.GetValue(communities)!;
             var options = new AnalysisOptions
@@ -83,7 +99,26 @@ internal static class AnalyzeCommand
             AnalysisResult result;
             try
             {
-                result = NetworkAnalyzer.Analyze(network, options, projectionOptions, progress);
+                if (plain is not null)
+                {
+                    clock.Restart();
+                    var graph = plain.ToGraph(plainOptions!);
+                    var projectionMs = clock.Elapsed.TotalMilliseconds;
+                    result = NetworkAnalyzer.Analyze(graph, options, progress);
+                    var plainTimings = new Dictionary<string, double>(StringComparer.Ordinal) { ["projection"] = projectionMs };
+                    foreach (var (k, v) in result.TimingsMs)
+                    {
+                        plainTimings[k] = v;
+                    }
+
+                    // Every vertex of a plain graph is a stakeholder of the edge-list kind, as the full reader makes it.
+                    var kind = EdgeListFormat.VertexKind.ToName();
+                    result = result with { Nodes = result.Nodes.Select(n => n with { Kind = kind }).ToArray(), TimingsMs = plainTimings };
+                }
+                else
+                {
+                    result = NetworkAnalyzer.Analyze(network!, options, projectionOptions, progress);
+                }
             }
             catch (ArgumentException e) when (options.GroupBy is not null && e.ParamName == "groupBy")
             {
@@ -116,6 +151,18 @@ internal static class AnalyzeCommand
             return StakeholdersCli.Success;
         }));
         return command;
+    }
+
+    private static ProjectionOptions? TryPlainOptions(ParseResult parse, ProjectionCliOptions projection)
+    {
+        try
+        {
+            return projection.ReadWithoutNetwork(parse) is { } options && PlainGraphSource.Supports(options) ? options : null;
+        }
+        catch (CliUsageException)
+        {
+            return null; // the full path reports it, after any problem with the file, as it always has
+        }
     }
 
     private static string[] ParseMeasures(string? text)

@@ -44,6 +44,28 @@ internal static class InputOptions
         return network;
     }
 
+    /// <summary>
+    /// Reads a plain graph file (edge list, GraphML without keys) on the fast path, or returns null when the file must be
+    /// read as a network (another format, or anything the fast reader does not take, errors included).
+    /// </summary>
+    public static PlainGraphSource? TryReadPlain(ParseResult parse, string path, string? format)
+    {
+        NetworkFormat chosen;
+        NetworkReadOptions options;
+        try
+        {
+            chosen = ParseFormat(path, format, "--format");
+            options = ((ContextRootCommand)parse.RootCommandResult.Command).Context.Reader.Read(parse);
+            options.Validate();
+        }
+        catch (Exception e) when (e is CliUsageException or ArgumentException)
+        {
+            return null; // the full path reports it
+        }
+
+        return chosen is NetworkFormat.EdgeList or NetworkFormat.GraphML ? PlainGraphSource.TryRead(path, chosen, options) : null;
+    }
+
     /// <summary>The format named by an option, or detected from the path's extension.</summary>
     public static NetworkFormat ParseFormat(string path, string? name, string option)
     {

@@ -89,6 +89,32 @@ public static class NetworkFile
     }
 
     /// <summary>
+    /// Reads a plain graph file (an edge list, or a GraphML file that declares no keys) straight into the graph that
+    /// <c>NetworkProjection.Project(NetworkFile.Read(path), options)</c> would give, without building the stakeholder
+    /// model; returns false when the file or the options need the model. The model stays available: read it with
+    /// <see cref="Read(string, NetworkFormat?)"/>.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="options">The projection; filters on tie types, kinds, dates or evidence need the model.</param>
+    /// <param name="graph">The graph, when the fast path applies.</param>
+    /// <param name="format">The format, or null to detect it from the extension.</param>
+    /// <remarks>A file with problems returns false, so that <see cref="Read(string, NetworkFormat?)"/> reports them with their file, line and column.</remarks>
+    public static bool TryReadGraph(string path, ProjectionOptions options, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CsrGraph? graph, NetworkFormat? format = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(options);
+        graph = null;
+        if (!PlainGraphSource.Supports(options) || !NetworkFormats.TryDetect(path, out var detected) && format is null)
+        {
+            return false;
+        }
+
+        var plain = PlainGraphSource.TryRead(path, format ?? detected);
+        graph = plain?.ToGraph(options);
+        return graph is not null;
+    }
+
+    /// <summary>
     /// Reads a graph-only file (an edge list) straight into an analysis graph, keeping its ids and weights, without
     /// going through the stakeholder model.
     /// </summary>
