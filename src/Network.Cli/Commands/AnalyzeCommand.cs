@@ -4,6 +4,7 @@ using System.Globalization;
 using Stakeholders.Network.Analysis;
 using Stakeholders.Network.Graphs;
 using Stakeholders.Network.IO;
+using Stakeholders.Network.Model;
 
 namespace Stakeholders.Cli.Commands;
 
@@ -57,12 +58,31 @@ internal static class AnalyzeCommand
             var path = parse.GetValue(input)!;
             var target = parse.GetValue(output);
             var exportFormat = target is null ? null : OutputFormatOf(target);
+            if (target is not null)
+            {
+                OutputGuard.Check(target, exportFormat, "--out", (path, InputOptions.ParseFormat(path, parse.GetValue(format), "--format")));
+            }
+
             var progress = Progress.For(context, parse.GetValue(quiet));
             var clock = Stopwatch.StartNew();
             progress?.Report($"reading {path}");
-            var network = InputOptions.Read(path, parse.GetValue(format));
+            // Plain graphs (an edge list, a GraphML file without keys) go straight to the CSR graph when the options
+            // need nothing of the stakeholder model; anything else, including every invalid file, takes the full path.
+            var plainOptions = parse.GetValue(groupBy) is null && exportFormat is null ? TryPlainOptions(parse, projection) : null;
+            var plain = plainOptions is null ? null : InputOptions.TryReadPlain(parse, path, parse.GetValue(format));
+            StakeholderNetwork? network = null;
+            ProjectionOptions? projectionOptions = null;
+            if (plain is null)
+            {
+                network = InputOptions.Read(parse, path, parse.GetValue(format));
+            }
+
             var loadMs = clock.Elapsed.TotalMilliseconds;
-            var projectionOptions = projection.Read(parse, network, out network);
+            if (network is not null)
+            {
+                projectionOptions = projection.Read(parse, network, out network);
+            }
+
             var names = ParseMeasures(parse.GetValue(measures));
             var algorithm = parse.GetValue(communities)!;
             var options = new AnalysisOptions
@@ -87,7 +107,26 @@ internal static class AnalyzeCommand
             AnalysisResult result;
             try
             {
-                result = NetworkAnalyzer.Analyze(network, options, projectionOptions, progress);
+                if (plain is not null)
+                {
+                    clock.Restart();
+                    var graph = plain.ToGraph(plainOptions!);
+                    var projectionMs = clock.Elapsed.TotalMilliseconds;
+                    result = NetworkAnalyzer.Analyze(graph, options, progress);
+                    var plainTimings = new Dictionary<string, double>(StringComparer.Ordinal) { ["projection"] = projectionMs };
+                    foreach (var (k, v) in result.TimingsMs)
+                    {
+                        plainTimings[k] = v;
+                    }
+
+                    // Every vertex of a plain graph is a stakeholder of the edge-list kind, as the full reader makes it.
+                    var kind = EdgeListFormat.VertexKind.ToName();
+                    result = result with { Nodes = result.Nodes.Select(n => n with { Kind = kind }).ToArray(), TimingsMs = plainTimings };
+                }
+                else
+                {
+                    result = NetworkAnalyzer.Analyze(network!, options, projectionOptions, progress);
+                }
             }
             catch (ArgumentException e) when (options.GroupBy is not null && e.ParamName == "groupBy")
             {
@@ -107,22 +146,23 @@ internal static class AnalyzeCommand
 
             if (target is null)
             {
-                export.Read(parse, NetworkFormat.Json, [], [], options.Seed, projectionOptions.Directed);
+                export.Read(parse, NetworkFormat.Json, [], [], options.Seed, (projectionOptions ?? plainOptions)!.Directed);
                 context.Output.Write(AnalysisWriter.ToJson(result, parse.GetValue(timings)));
                 context.Output.WriteLine();
             }
             else if (exportFormat is { } networkFormat)
             {
-                var projected = NetworkProjection.Project(network, projectionOptions);
-                var kept = projected.KeptTieIndices.Select(i => network.Ties[i]).ToArray();
+                // A network export needs the stakeholder model, so it never takes the plain-graph path above.
+                var projected = NetworkProjection.Project(network!, projectionOptions);
+                var kept = projected.KeptTieIndices.Select(i => network!.Ties[i]).ToArray();
                 var stakeholders = Enumerable.Range(0, projected.Graph.VertexCount).Select(projected.StakeholderOf).ToArray();
-                var exportOptions = export.Read(parse, networkFormat, stakeholders, kept, options.Seed, projectionOptions.Directed);
+                var exportOptions = export.Read(parse, networkFormat, stakeholders, kept, options.Seed, projectionOptions!.Directed);
                 NetworkExport.Write(projected, result, target, networkFormat, exportOptions);
                 progress?.Report($"wrote {target}");
             }
             else
             {
-                export.Read(parse, NetworkFormat.Json, [], [], options.Seed, projectionOptions.Directed);
+                export.Read(parse, NetworkFormat.Json, [], [], options.Seed, (projectionOptions ?? plainOptions)!.Directed);
                 AnalysisWriter.WriteFile(result, target, parse.GetValue(timings));
                 progress?.Report($"wrote {target}");
             }
@@ -158,6 +198,18 @@ internal static class AnalyzeCommand
 
         throw new CliUsageException(
             $"--out {target}: analyze writes .json or .csv (the scores), or .graphml, .gexf, .nodelink.json, .cyjs, .graphology.json (the network with the scores); not this extension");
+    }
+
+    private static ProjectionOptions? TryPlainOptions(ParseResult parse, ProjectionCliOptions projection)
+    {
+        try
+        {
+            return projection.ReadWithoutNetwork(parse) is { } options && PlainGraphSource.Supports(options) ? options : null;
+        }
+        catch (CliUsageException)
+        {
+            return null; // the full path reports it, after any problem with the file, as it always has
+        }
     }
 
     private static string[] ParseMeasures(string? text)

@@ -37,7 +37,8 @@ internal static class ConvertCommand
             var source = parse.GetValue(input)!;
             var target = parse.GetValue(output)!;
             var targetFormat = InputOptions.ParseFormat(target, parse.GetValue(to), "--to");
-            var network = InputOptions.Read(source, parse.GetValue(from));
+            OutputGuard.Check(target, targetFormat, "output", (source, InputOptions.ParseFormat(source, parse.GetValue(from), "--from")));
+            var network = InputOptions.Read(parse, source, parse.GetValue(from));
             var options = export.Read(parse, targetFormat, network.Stakeholders, network.Ties, parse.GetValue(seed), parse.GetValue(directed));
             if (NetworkExport.Supports(targetFormat))
             {

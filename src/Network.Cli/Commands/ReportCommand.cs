@@ -84,9 +84,10 @@ internal static class ReportCommand
                 }
             }
 
+            OutputGuard.Check(target, null, "--out", (path, InputOptions.ParseFormat(path, parse.GetValue(format), "--format")));
             var progress = Progress.For(context, parse.GetValue(quiet));
             progress?.Report($"reading {path}");
-            var network = InputOptions.Read(path, parse.GetValue(format));
+            var network = InputOptions.Read(parse, path, parse.GetValue(format));
             var projectionOptions = projection.Read(parse, network, out network);
             var algorithm = parse.GetValue(communities)!;
             var options = new StakeholderReportOptions

@@ -89,7 +89,16 @@ public static class AnalysisWriter
             w.WriteStartObject("communities");
             w.WriteString("algorithm", communities.Algorithm);
             w.WriteNumber("count", communities.Count);
-            w.WriteNumber("modularity", communities.Modularity);
+            if (double.IsFinite(communities.Modularity))
+            {
+                w.WriteNumber("modularity", communities.Modularity);
+            }
+            else
+            {
+                w.WriteNull("modularity");
+                w.WriteString("modularityUndefined", ModularityUndefinedReason(result.Network.Edges, communities.Modularity));
+            }
+
             w.WriteStartObject("membership");
             foreach (var row in result.Nodes)
             {
@@ -182,6 +191,12 @@ public static class AnalysisWriter
             }
         });
     }
+
+    /// <summary>Why a modularity is written as null: 0/0 on a projection without edges, or a total weight that overflowed.</summary>
+    internal static string ModularityUndefinedReason(int edges, double modularity) =>
+        edges == 0 || double.IsNaN(modularity)
+            ? "modularity is undefined (0/0) on a projection without edge weight; igraph returns NaN and NetworkX raises ZeroDivisionError"
+            : "modularity is not finite: the total edge weight overflows a double; rescale the weights";
 
     private static string CsvCell(string value)
     {

@@ -97,6 +97,14 @@ public static class MeasureCatalog
 
     private static HitsResult Hits(MeasureContext context) => context.GetOrCompute("hits", () =>
     {
+        if (context.Graph.EdgeCount == 0 && context.Graph.VertexCount > 0)
+        {
+            // As NetworkX's hits, which raises on an edgeless graph: every score would be 0/0.
+            context.Warn("HITS is undefined on a projection without edges (every hub and authority score would be 0/0); hubs and authorities are left empty");
+            var undefined = Enumerable.Repeat(double.NaN, context.Graph.VertexCount).ToArray();
+            return new HitsResult(undefined, undefined, 0, false, double.NaN);
+        }
+
         if (!CentralityMeasures.TryHits(context.Graph, new HitsOptions { CancellationToken = context.CancellationToken }, out var r))
         {
             context.Warn($"HITS did not converge in {r.Iterations} iterations; hubs and authorities are left empty");

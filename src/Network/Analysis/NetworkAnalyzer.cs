@@ -160,6 +160,20 @@ public static class NetworkAnalyzer
             var result = CommunityDetection.Run(algorithm, graph, options.Resolution, options.Seed, cancellationToken);
             timings["communities"] = clock.Elapsed.TotalMilliseconds;
             communities = new CommunitySummary(algorithm, result.Partition.CommunityCount, result.Modularity, result.Partition.ToArray());
+            if (!double.IsFinite(result.Modularity))
+            {
+                context.Warn(AnalysisWriter.ModularityUndefinedReason(graph.EdgeCount, result.Modularity) + " (written as null)");
+            }
+        }
+
+        for (var i = 0; i < measures.Length; i++)
+        {
+            var undefined = columns[i].Count(x => !double.IsFinite(x));
+            if (undefined > 0)
+            {
+                context.Warn(string.Create(CultureInfo.InvariantCulture,
+                    $"{measures[i].Name}: {undefined} of {columns[i].Length} stakeholder(s) have no finite value (NaN or infinite, e.g. on a projection without edges or with a single vertex); written as null in JSON and an empty cell in CSV"));
+            }
         }
 
         var rows = new StakeholderScores[graph.VertexCount];

@@ -55,7 +55,7 @@ public static class GexfFormat
         }
 
         var graph = Child(root, "graph") ?? throw SafeXml.Fatal(root, sourceName, "the file has no <graph> element");
-        var builder = new StakeholderNetworkBuilder();
+        var builder = StakeholderNetworkBuilder.ForReading();
         if (Child(root, "meta") is { } meta)
         {
             if (Child(meta, "title") is { } title)

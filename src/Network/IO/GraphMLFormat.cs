@@ -47,7 +47,7 @@ public static class GraphMLFormat
             throw SafeXml.Fatal(root, sourceName, $"expected a <graphml> root element, found <{root.Name.LocalName}>");
         }
 
-        var builder = new StakeholderNetworkBuilder();
+        var builder = StakeholderNetworkBuilder.ForReading();
         var keys = new Dictionary<string, (string Domain, string Name, string? Default)>(StringComparer.Ordinal);
         foreach (var key in root.Elements().Where(e => e.Name.LocalName == "key"))
         {
@@ -64,12 +64,22 @@ public static class GraphMLFormat
                 continue;
             }
 
+            if ((string?)key.Attribute("attr.type") is { } attrType && !AttributeTypes.Contains(attrType)
+                && Recoverable(key, $"key '{id}' has an unknown attr.type '{attrType}'; expected one of {string.Join(", ", AttributeTypes)}") is { } badType)
+            {
+                throw badType;
+            }
+
             var defaultValue = key.Elements().FirstOrDefault(e => e.Name.LocalName == "default")?.Value;
             keys[id] = ((string?)key.Attribute("for") ?? "all", (string?)key.Attribute("attr.name") ?? id, defaultValue);
         }
 
-        var graph = root.Elements().FirstOrDefault(e => e.Name.LocalName == "graph")
-            ?? throw SafeXml.Fatal(root, sourceName, "the file has no <graph> element");
+        var graphs = root.Elements().Where(e => e.Name.LocalName == "graph").Take(2).ToList();
+        var graph = graphs.FirstOrDefault() ?? throw SafeXml.Fatal(root, sourceName, "the file has no <graph> element");
+        if (graphs.Count > 1 && Recoverable(graphs[1], "a second top-level <graph>; only one graph per file is read") is { } second)
+        {
+            throw second;
+        }
 
         FlatModel.ApplyGraphValues(builder, Values(graph, "graph", keys, builder, sourceName));
         foreach (var element in graph.Elements())
@@ -115,7 +125,16 @@ public static class GraphMLFormat
         }
 
         return builder.Build();
+
+        NetworkFormatException? Recoverable(XElement at, string reason)
+        {
+            var (line, column) = at is IXmlLineInfo info && info.HasLineInfo() ? (info.LineNumber, info.LinePosition) : (1, 1);
+            return ReadScope.Current.Recoverable(sourceName, line, column, reason);
+        }
     }
+
+    // The attr.type values GraphML defines (the primer, section 2.4).
+    private static readonly string[] AttributeTypes = ["boolean", "int", "long", "float", "double", "string"];
 
     private static Dictionary<string, FlatValue> Values(
         XElement owner, string domain, Dictionary<string, (string Domain, string Name, string? Default)> keys, StakeholderNetworkBuilder builder, string sourceName)

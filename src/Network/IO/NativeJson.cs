@@ -207,7 +207,7 @@ public static class NativeJson
     /// <summary>Interprets a parsed tree, collecting problems in the builder.</summary>
     private sealed class Reader(string sourceName, TextPositions positions)
     {
-        private readonly StakeholderNetworkBuilder _builder = new();
+        private readonly StakeholderNetworkBuilder _builder = StakeholderNetworkBuilder.ForReading();
 
         public StakeholderNetworkBuilder ReadNetwork(JsonValue root)
         {

@@ -160,9 +160,8 @@ public static class NetworkFormats
             : throw new ArgumentException(
                 $"Cannot tell the format of '{path}' from its extension; name it with --format ({string.Join(", ", Names)}).", nameof(path));
 
-    /// <summary>Whether <see cref="NetworkFile.Read"/> can read the format (DOT, Cytoscape.js and graphology are write-only).</summary>
+    /// <summary>Whether <see cref="NetworkFile.Read(string, NetworkFormat?)"/> can read the format (DOT, Cytoscape.js and graphology are write-only).</summary>
     public static bool CanRead(this NetworkFormat format) => format is not (NetworkFormat.Dot or NetworkFormat.Cytoscape or NetworkFormat.Graphology);
-
 
     /// <summary>Whether <see cref="NetworkFile.Write"/> can write the format (all can).</summary>
     public static bool CanWrite(this NetworkFormat format) => Enum.IsDefined(format);

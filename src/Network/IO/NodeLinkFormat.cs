@@ -179,7 +179,7 @@ public static class NodeLinkFormat
             throw new NetworkFormatException(sourceName, line, column, "expected an object with a \"nodes\" array (node-link JSON)");
         }
 
-        var builder = new StakeholderNetworkBuilder();
+        var builder = StakeholderNetworkBuilder.ForReading();
         if (root.Property("graph") is { Value.Type: JsonValueType.Object } graph)
         {
             builder.Title = graph.Value.Property("title")?.Value.ScalarText();
@@ -229,6 +229,15 @@ public static class NodeLinkFormat
 
         var idSet = new HashSet<string>(ids, StringComparer.Ordinal);
         var links = root.Property("links") ?? root.Property("edges");
+        if (links is { Value.Type: not JsonValueType.Array })
+        {
+            var (line, column) = positions.At(links.Value.Offset);
+            if (ReadScope.Current.Recoverable(sourceName, line, column, $"\"{links.Name}\" must be an array of links, found {links.Value.Describe()}") is { } notArray)
+            {
+                throw notArray;
+            }
+        }
+
         foreach (var link in links?.Value.Items ?? [])
         {
             if (link.Type != JsonValueType.Object)

@@ -98,12 +98,6 @@ internal sealed record JsonProperty(string Name, long NameOffset, JsonValue Valu
 /// </summary>
 internal static class PositionedJson
 {
-    private static readonly JsonReaderOptions Options = new()
-    {
-        CommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-        MaxDepth = 256,
-    };
 
     /// <summary>Parses a whole document.</summary>
     /// <param name="bytes">The UTF-8 content; a leading byte order mark is skipped and not counted in columns.</param>
@@ -118,7 +112,13 @@ internal static class PositionedJson
         }
 
         positions = new TextPositions(bytes);
-        var reader = new Utf8JsonReader(bytes.Span, Options);
+        var maxDepth = ReadScope.Current.MaxDepth;
+        var reader = new Utf8JsonReader(bytes.Span, new JsonReaderOptions
+        {
+            CommentHandling = JsonCommentHandling.Skip,
+            AllowTrailingCommas = true,
+            MaxDepth = maxDepth,
+        });
         try
         {
             if (!reader.Read())
@@ -139,7 +139,20 @@ internal static class PositionedJson
         {
             var line = (int)(e.LineNumber ?? 0) + 1;
             var column = positions.ColumnInLine(e.LineNumber ?? 0, e.BytePositionInLine ?? 0);
-            throw new NetworkFormatException(sourceName, line, column, "invalid JSON: " + StripPosition(e.Message), e);
+            var reason = e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase)
+                ? string.Create(CultureInfo.InvariantCulture, $"invalid JSON: the nesting depth exceeds the reader limit of {maxDepth} (raise it with --max-depth)")
+                : "invalid JSON: " + StripPosition(e.Message);
+            throw new NetworkFormatException(sourceName, line, column, reason, e);
+        }
+        catch (InvalidOperationException e) when (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
+        {
+            // Utf8JsonReader validates a string's content only when it is decoded: invalid UTF-8 bytes and unpaired
+            // surrogate escapes ("\ud83d" alone, "\udfff") surface here, at the string's opening quote.
+            var (line, column) = positions.At(reader.TokenStartIndex);
+            var reason = e.InnerException is DecoderFallbackException || e.Message.Contains("UTF-8", StringComparison.Ordinal)
+                ? "invalid JSON: a string holds bytes that are not valid UTF-8"
+                : "invalid JSON: a string holds an unpaired surrogate escape (\\uD800-\\uDFFF without its pair)";
+            throw new NetworkFormatException(sourceName, line, column, reason, e);
         }
     }
 

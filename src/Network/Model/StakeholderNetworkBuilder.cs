@@ -1,4 +1,5 @@
 using System.Globalization;
+using Stakeholders.Network.IO;
 
 namespace Stakeholders.Network.Model;
 
@@ -19,6 +20,7 @@ public sealed class StakeholderNetworkBuilder
     private readonly List<(Stakeholder Stakeholder, string? Location)> _stakeholders = [];
     private readonly List<(Tie Tie, string? Location)> _ties = [];
     private readonly List<ValidationProblem> _reported = [];
+    private NetworkReadOptions? _limits;
 
     /// <summary>A title for the network.</summary>
     public string? Title { get; set; }
@@ -48,6 +50,18 @@ public sealed class StakeholderNetworkBuilder
     public StakeholderNetworkBuilder AddStakeholder(Stakeholder stakeholder, string? location = null)
     {
         ArgumentNullException.ThrowIfNull(stakeholder);
+        if (_limits is { } limits)
+        {
+            if (_stakeholders.Count >= limits.MaxStakeholders)
+            {
+                throw LimitError(location, "the number of stakeholders", limits.MaxStakeholders, "--max-stakeholders");
+            }
+
+            CheckLength(location, stakeholder.Id, stakeholder.Name, stakeholder.Description);
+            CheckLengths(location, stakeholder.Aliases);
+            CheckLengths(location, stakeholder.Attributes);
+        }
+
         _stakeholders.Add((stakeholder, location));
         return this;
     }
@@ -58,9 +72,31 @@ public sealed class StakeholderNetworkBuilder
     public StakeholderNetworkBuilder AddTie(Tie tie, string? location = null)
     {
         ArgumentNullException.ThrowIfNull(tie);
+        if (_limits is { } limits)
+        {
+            if (_ties.Count >= limits.MaxTies)
+            {
+                throw LimitError(location, "the number of ties", limits.MaxTies, "--max-ties");
+            }
+
+            CheckLength(location, tie.Id, tie.Source, tie.Target);
+            CheckLength(location, tie.Type.Name, tie.Role, null);
+            CheckLengths(location, tie.Attributes);
+            foreach (var e in tie.Evidence)
+            {
+                CheckLength(location, e.DocumentId, e.Quote, e.Url?.OriginalString);
+            }
+        }
+
         _ties.Add((tie, location));
         return this;
     }
+
+    /// <summary>
+    /// A builder for a reader: it enforces the limits of the read in progress (<see cref="NetworkReadOptions"/>) as
+    /// stakeholders and ties are added, so a file beyond a limit is refused where it crosses it, before it fills memory.
+    /// </summary>
+    internal static StakeholderNetworkBuilder ForReading() => new() { _limits = ReadScope.Current };
 
     /// <summary>Records a problem found outside the builder (a reader's parse error), to be reported with the rest.</summary>
     public StakeholderNetworkBuilder ReportProblem(string location, string message)
@@ -136,12 +172,13 @@ public sealed class StakeholderNetworkBuilder
             stakeholders.Add(Normalize(s));
         }
 
-        var tieIds = new HashSet<string>(StringComparer.Ordinal);
+        var tieIds = new HashSet<string>(_ties.Count, StringComparer.Ordinal);
+        var nextSuffix = new Dictionary<string, int>(StringComparer.Ordinal);
         var ties = new List<Tie>(_ties.Count);
         for (var i = 0; i < _ties.Count; i++)
         {
             var (t, location) = _ties[i];
-            var id = string.IsNullOrEmpty(t.Id) ? DeriveTieId(t, tieIds) : t.Id;
+            var id = string.IsNullOrEmpty(t.Id) ? DeriveTieId(t, tieIds, nextSuffix) : t.Id;
             var where = location ?? string.Create(CultureInfo.InvariantCulture, $"tie #{i + 1} '{id}'");
             if (string.IsNullOrWhiteSpace(id))
             {
@@ -214,7 +251,12 @@ public sealed class StakeholderNetworkBuilder
         return true;
     }
 
-    private static string DeriveTieId(Tie tie, HashSet<string> taken)
+    /// <summary>
+    /// The id of a tie that has none: <c>source|type|target</c>, or the first free <c>source|type|target|n</c> (n ≥ 2)
+    /// for a parallel tie. The next suffix to try is remembered per stem, so n parallel ties cost O(n), not O(n²): ids
+    /// only ever join <paramref name="taken"/>, so every suffix below the remembered one is still taken.
+    /// </summary>
+    private static string DeriveTieId(Tie tie, HashSet<string> taken, Dictionary<string, int> nextSuffix)
     {
         var stem = $"{tie.Source}|{tie.Type.Name}|{tie.Target}";
         if (!taken.Contains(stem))
@@ -222,13 +264,46 @@ public sealed class StakeholderNetworkBuilder
             return stem;
         }
 
-        for (var n = 2; ; n++)
+        ref var next = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(nextSuffix, stem, out _);
+        for (var n = Math.Max(next, 2); ; n++)
         {
             var candidate = string.Create(CultureInfo.InvariantCulture, $"{stem}|{n}");
             if (!taken.Contains(candidate))
             {
+                next = n + 1;
                 return candidate;
             }
+        }
+    }
+
+    private static NetworkFormatException LimitError(string? location, string what, int limit, string option)
+    {
+        var (file, line, column) = NetworkFormatException.ParseLocation(location);
+        return NetworkReadOptions.Exceeded(file, line, column, what, limit, option);
+    }
+
+    private void CheckLength(string? location, string? a, string? b, string? c)
+    {
+        var max = _limits!.MaxStringLength;
+        if ((a?.Length ?? 0) > max || (b?.Length ?? 0) > max || (c?.Length ?? 0) > max)
+        {
+            throw LimitError(location, "the length of a text", max, "--max-string-length");
+        }
+    }
+
+    private void CheckLengths(string? location, IReadOnlyList<string> texts)
+    {
+        foreach (var text in texts)
+        {
+            CheckLength(location, text, null, null);
+        }
+    }
+
+    private void CheckLengths(string? location, IReadOnlyDictionary<string, string> attributes)
+    {
+        foreach (var (key, value) in attributes)
+        {
+            CheckLength(location, key, value, null);
         }
     }
 
