@@ -126,7 +126,7 @@ internal static class PositionedJson
                 throw new NetworkFormatException(sourceName, 1, 1, "the file is empty; expected a JSON object");
             }
 
-            var value = ReadValue(ref reader);
+            var value = ReadValue(ref reader, new Utf8StringCache());
             if (reader.Read())
             {
                 var (line, column) = positions.At(reader.TokenStartIndex);
@@ -156,7 +156,7 @@ internal static class PositionedJson
         }
     }
 
-    private static JsonValue ReadValue(ref Utf8JsonReader reader)
+    private static JsonValue ReadValue(ref Utf8JsonReader reader, Utf8StringCache cache)
     {
         var offset = reader.TokenStartIndex;
         switch (reader.TokenType)
@@ -167,9 +167,9 @@ internal static class PositionedJson
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
                     var nameOffset = reader.TokenStartIndex;
-                    var name = reader.GetString()!;
+                    var name = cache.Get(ref reader);
                     reader.Read();
-                    obj.Properties.Add(new JsonProperty(name, nameOffset, ReadValue(ref reader)));
+                    obj.Properties.Add(new JsonProperty(name, nameOffset, ReadValue(ref reader, cache)));
                 }
 
                 return obj;
@@ -180,16 +180,16 @@ internal static class PositionedJson
                 var array = JsonValue.NewArray(offset);
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    array.Items.Add(ReadValue(ref reader));
+                    array.Items.Add(ReadValue(ref reader, cache));
                 }
 
                 return array;
             }
 
             case JsonTokenType.String:
-                return new JsonValue(JsonValueType.String, offset, reader.GetString());
+                return new JsonValue(JsonValueType.String, offset, cache.Get(ref reader));
             case JsonTokenType.Number:
-                return new JsonValue(JsonValueType.Number, offset, Encoding.UTF8.GetString(reader.ValueSpan));
+                return new JsonValue(JsonValueType.Number, offset, cache.Get(ref reader));
             case JsonTokenType.True:
                 return new JsonValue(JsonValueType.True, offset);
             case JsonTokenType.False:
@@ -204,5 +204,34 @@ internal static class PositionedJson
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         var text = cut >= 0 ? message[..cut] : message;
         return text.TrimEnd('.', ' ');
+    }
+}
+
+/// <summary>
+/// Makes each short string or number of a JSON document once: property names, ids, types, kinds and dates repeat on
+/// every record, so reusing their strings saves most of the allocation of a parse. The first occurrence is decoded by
+/// the reader (which validates it); later ones are the same bytes. Long texts (quotes) are decoded each time.
+/// </summary>
+internal sealed class Utf8StringCache
+{
+    private const int MaxCachedBytes = 32;
+    private readonly Utf8IdTable _table = new();
+    private readonly List<string> _strings = [];
+
+    public string Get(ref Utf8JsonReader reader)
+    {
+        var number = reader.TokenType == JsonTokenType.Number;
+        if (reader.HasValueSequence || reader.ValueIsEscaped || reader.ValueSpan.Length > MaxCachedBytes)
+        {
+            return number ? Encoding.UTF8.GetString(reader.ValueSpan) : reader.GetString()!;
+        }
+
+        var id = _table.GetOrAdd(reader.ValueSpan);
+        if (id == _strings.Count)
+        {
+            _strings.Add(number ? Encoding.UTF8.GetString(reader.ValueSpan) : reader.GetString()!);
+        }
+
+        return _strings[id];
     }
 }
