@@ -451,7 +451,7 @@ public static class NativeJson
         private void CheckDuplicates(JsonValue obj)
         {
             var properties = obj.Properties;
-            if (properties.Count > 16)
+            if (properties.Length > 16)
             {
                 var seen = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var p in properties)
@@ -466,7 +466,7 @@ public static class NativeJson
             }
 
             // Records have a handful of fields: comparing pairs allocates nothing.
-            for (var i = 1; i < properties.Count; i++)
+            for (var i = 1; i < properties.Length; i++)
             {
                 for (var j = 0; j < i; j++)
                 {
@@ -579,7 +579,7 @@ public static class NativeJson
                 return [];
             }
 
-            var result = new List<string>(p.Value.Items.Count);
+            var result = new List<string>(p.Value.Items.Length);
             foreach (var item in p.Value.Items)
             {
                 if (item.Type == JsonValueType.String)
