@@ -166,6 +166,12 @@ internal sealed class ModularityGraph
             var touchedCount = 0;
             for (var l = 0; l < layers.Count; l++)
             {
+                if (scale[l] == 0)
+                {
+                    // No weight (or no edges): its zero links would only add zero entries that the optimisers cannot tell apart.
+                    continue;
+                }
+
                 var g = layers[l];
                 selfWeight[u] += scale[l] * g.SelfWeight[u];
                 for (var i = g.Offsets[u]; i < g.Offsets[u + 1]; i++)
