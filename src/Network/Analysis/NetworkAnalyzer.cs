@@ -63,7 +63,7 @@ public static class NetworkAnalyzer
 
         progress?.Report($"sampling {uncertainty.Replicates} networks from the tie confidences");
         clock.Restart();
-        var sampled = UncertaintyAnalysis.Sample(projected, layered, PlanOf(options, groups), options.Communities, options.Resolution, uncertainty, cancellationToken);
+        var sampled = UncertaintyAnalysis.Sample(projected, layered, PlanOf(options, groups), options.Communities, options.Resolution, options.Seed, uncertainty, cancellationToken);
         timings["uncertainty"] = clock.Elapsed.TotalMilliseconds;
         return UncertaintyAnalysis.Merge(result, sampled);
     }

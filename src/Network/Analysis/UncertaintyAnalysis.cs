@@ -150,7 +150,8 @@ public sealed record UncertaintyResult(
 /// Exact where exact is cheap: the expected degree is Σ over neighbours of 1 − Π(1 − c) (Σ c without parallel ties) and
 /// the expected strength is Σ c·w over the ties (a self-loop counting twice, as in the degree); the <c>-mean</c> columns
 /// of degree and strength give these exact values. Sample r draws from <c>new Random(seed_r)</c> and writes only its own
-/// slot, so results are bit-identical for any thread count. Time O(N · (t + cost of the measures)).
+/// slot, so results are bit-identical for any thread count. Randomised measures and the community algorithm run with the
+/// analysis seed on every sample, so the spread comes from the ties alone. Time O(N · (t + cost of the measures)).
 /// </remarks>
 public static class UncertaintyAnalysis
 {
@@ -222,7 +223,7 @@ public static class UncertaintyAnalysis
 
     /// <summary>Samples the networks and aggregates every column of the plan (and communities when asked for).</summary>
     internal static UncertaintyResult Sample(
-        NetworkProjection projected, MultiplexProjection? layered, ColumnPlan plan, string? communities, double resolution,
+        NetworkProjection projected, MultiplexProjection? layered, ColumnPlan plan, string? communities, double resolution, int analysisSeed,
         UncertaintyOptions options, CancellationToken cancellationToken)
     {
         options.Validate();
@@ -250,10 +251,11 @@ public static class UncertaintyAnalysis
             var layers = layerNames is null
                 ? null
                 : new MultiplexGraph(layerNames, layerNames.Select((_, l) => ties.Build(i => keep[i] && layerOf![i] == l)));
-            var seed = RankStability.ReplicateSeed(options.Seed, r);
+            // Randomised measures and the community algorithm keep the analysis seed on every sample, so the spread
+            // reflects the uncertain ties alone (and collapses to the point values when every tie is certain).
             var warnings = new List<string>();
-            var columns = plan.Compute(union, layers, seed, cancellationToken, warnings, null, null);
-            var membership = communities is null ? null : CommunityAlgorithms.Run(communities, union, layers, resolution, seed, cancellationToken).Partition.ToArray();
+            var columns = plan.Compute(union, layers, analysisSeed, cancellationToken, warnings, null, null);
+            var membership = communities is null ? null : CommunityAlgorithms.Run(communities, union, layers, resolution, analysisSeed, cancellationToken).Partition.ToArray();
             return (Columns: columns, Membership: membership, Present: present, Warning: warnings.Count > 0 ? $"sample {r}: {warnings[0]}" : null);
         });
 
