@@ -28,7 +28,7 @@ internal static class AnalyzeCommand
         };
         var communities = new Option<string>("--communities")
         {
-            Description = "Community algorithm: louvain, leiden, label-propagation, components, or none.",
+            Description = "Community algorithm: louvain, leiden, label-propagation, components, multiplex-leiden (needs --layers), or none.",
             DefaultValueFactory = _ => "louvain",
         };
         var resolution = new Option<double>("--resolution") { Description = "Modularity resolution for louvain and leiden.", DefaultValueFactory = _ => 1.0 };
@@ -39,6 +39,21 @@ internal static class AnalyzeCommand
         {
             Description = "Groups for the brokerage-* measures: kind, organization-type, community, or a stakeholder attribute name.",
         };
+        var layers = new Option<string?>("--layers")
+        {
+            Description = "See the network as layers: tie-type (one layer per tie type) or a tie attribute name. Every measure also gets one column per layer (betweenness@SPOKE_AT); enables the measures participation and overlapping-degree and --communities multiplex-leiden.",
+        };
+        var uncertainty = new Option<int?>("--uncertainty")
+        {
+            Description = "Sample N networks, each tie present with probability equal to its confidence, and add per measure the columns <measure>-mean, -low, -high (90% interval) and -top-k, and community co-membership probabilities.",
+        };
+        var topK = new Option<int>("--top-k") { Description = "k of the <measure>-top-k columns (probability of ranking in the top k). Default 10.", DefaultValueFactory = _ => 10 };
+        var level = new Option<double>("--level") { Description = "Coverage of the --uncertainty interval. Default 0.9.", DefaultValueFactory = _ => 0.9 };
+        var confidence = new Option<string>("--confidence-as")
+        {
+            Description = "How --uncertainty reads tie confidence: existence-probability (default) or ignore (every tie exists).",
+            DefaultValueFactory = _ => "existence-probability",
+        };
         var projection = new ProjectionCliOptions();
         var export = new ExportCliOptions();
         var command = new Command(
@@ -47,9 +62,11 @@ internal static class AnalyzeCommand
             + "Examples:\n"
             + "  stakeholders analyze seeds/shijingshan-forum-2023.json --measures betweenness,pagerank --out scores.json\n"
             + "  stakeholders analyze graph.edges --directed --weight strength --weights-are distance --out scores.csv\n"
-            + "  stakeholders analyze seeds/shijingshan-forum-2023.json -m constraint,brokerage-liaison,brokerage-gatekeeper --group-by organization-type")
+            + "  stakeholders analyze seeds/shijingshan-forum-2023.json -m constraint,brokerage-liaison,brokerage-gatekeeper --group-by organization-type\n"
+            + "  stakeholders analyze seeds/shijingshan-forum-2023.json --layers tie-type -m degree,participation,overlapping-degree --communities multiplex-leiden\n"
+            + "  stakeholders analyze seeds/shijingshan-forum-2023.json -m degree,betweenness --uncertainty 1000 --top-k 5")
         {
-            input, format, output, measures, communities, resolution, seed, timings, quiet, groupBy,
+            input, format, output, measures, communities, resolution, seed, timings, quiet, groupBy, layers, uncertainty, topK, level, confidence,
         };
         projection.AddTo(command);
         export.AddTo(command);
@@ -85,6 +102,12 @@ internal static class AnalyzeCommand
 
             var names = ParseMeasures(parse.GetValue(measures));
             var algorithm = parse.GetValue(communities)!;
+            if (!ConfidenceReadingNames.TryParse(parse.GetValue(confidence), out var reading))
+            {
+                throw new CliUsageException($"--confidence-as must be one of {string.Join(", ", ConfidenceReadingNames.Names)}, not '{parse.GetValue(confidence)}'");
+            }
+
+            var samples = parse.GetValue(uncertainty);
             var options = new AnalysisOptions
             {
                 Measures = names,
@@ -92,6 +115,10 @@ internal static class AnalyzeCommand
                 Resolution = parse.GetValue(resolution),
                 Seed = parse.GetValue(seed),
                 GroupBy = parse.GetValue(groupBy),
+                Layers = parse.GetValue(layers),
+                Uncertainty = samples is { } count
+                    ? new UncertaintyOptions { Replicates = count, TopK = parse.GetValue(topK), Level = parse.GetValue(level), Seed = parse.GetValue(seed), Confidence = reading }
+                    : null,
                 InputSha256 = InputOptions.InputSha256(path, parse.GetValue(format)),
                 Parameters = projection.Describe(parse),
             };
@@ -131,6 +158,10 @@ internal static class AnalyzeCommand
             catch (ArgumentException e) when (options.GroupBy is not null && e.ParamName == "groupBy")
             {
                 throw new CliUsageException($"--group-by {options.GroupBy}: {e.Message.Split(" (Parameter", 2)[0]}");
+            }
+            catch (ArgumentException e) when (options.Layers is not null && e.ParamName == "layerBy")
+            {
+                throw new CliUsageException($"--layers {options.Layers}: {e.Message.Split(" (Parameter", 2)[0]}");
             }
             var allTimings = new Dictionary<string, double>(StringComparer.Ordinal) { ["load"] = loadMs };
             foreach (var (k, v) in result.TimingsMs)

@@ -109,6 +109,11 @@ public static class AnalysisWriter
             w.WriteEndObject();
         }
 
+        if (result.Uncertainty is { } uncertainty)
+        {
+            WriteUncertainty(w, uncertainty);
+        }
+
         if (result.Warnings.Count > 0)
         {
             w.WriteStartArray("warnings");
@@ -133,6 +138,35 @@ public static class AnalysisWriter
 
         w.WriteEndObject();
         w.Flush();
+    }
+
+    private static void WriteUncertainty(Utf8JsonWriter w, UncertaintyResult u)
+    {
+        w.WriteStartObject("uncertainty");
+        w.WriteNumber("samples", u.Options.Replicates);
+        w.WriteNumber("level", u.Options.Level);
+        w.WriteNumber("topK", u.Options.TopK);
+        w.WriteNumber("seed", u.Options.Seed);
+        w.WriteString("confidence", u.Options.Confidence.ToName());
+        w.WriteNumber("meanTiesPresent", Math.Round(u.MeanTies, 3));
+        if (u.CommunityAlgorithm is not null)
+        {
+            w.WriteString("communities", u.CommunityAlgorithm);
+            w.WriteString("coMembershipPairs", u.CoMembershipAllPairs ? "all" : "tied");
+            w.WriteStartArray("coMembership");
+            foreach (var pair in u.CoMembership)
+            {
+                w.WriteStartObject();
+                w.WriteString("a", pair.First);
+                w.WriteString("b", pair.Second);
+                w.WriteNumber("probability", pair.Probability);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
+        w.WriteEndObject();
     }
 
     /// <summary>The contract JSON as a string.</summary>

@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using Stakeholders.Network.Algorithms.Brokerage;
 using Stakeholders.Network.Algorithms.Centrality;
 using Stakeholders.Network.Algorithms.Cohesion;
+using Stakeholders.Network.Algorithms.Multiplex;
 using Stakeholders.Network.Graphs;
 
 namespace Stakeholders.Network.Analysis;
@@ -60,6 +61,10 @@ public static class MeasureCatalog
             c => Roles(c)[BrokerageRole.Gatekeeper]),
         new("brokerage-liaison", "Gould–Fernandez liaison: v links two different groups, neither its own.", "sna::brokerage(g, cl)$raw.nli[, 'b_O']",
             c => Roles(c)[BrokerageRole.Liaison]),
+        new("participation", "Multiplex participation coefficient: 1 when a stakeholder's ties spread evenly over all tie types (layers), 0 when they lie in one (Battiston et al. 2014).", "(none in NetworkX: M/(M−1)·[1 − Σ_l (G_l.degree(v)/o_v)²] over the layer graphs)",
+            c => MultiplexMeasures.Participation(LayersOf(c, "participation"))) { RequiresLayers = true },
+        new("overlapping-degree", "Overlapping degree: the number of ties summed over the tie types (layers), a pair tied in two layers counting twice.", "(none in NetworkX: Σ_l G_l.degree(v) over the layer graphs)",
+            c => MultiplexMeasures.OverlappingDegree(LayersOf(c, "overlapping-degree"))) { RequiresLayers = true },
         new("hierarchy", "Burt's hierarchy: how much the constraint is concentrated on one contact (Burt 1992).", "(none in NetworkX)",
             c => BrokerageMeasures.Hierarchy(c.Graph, cancellationToken: c.CancellationToken)),
     ];
@@ -87,6 +92,9 @@ public static class MeasureCatalog
 
         return result.Scores;
     }
+
+    private static MultiplexGraph LayersOf(MeasureContext context, string name) =>
+        context.Layers ?? throw new ArgumentException($"The measure {name} needs layers: say what they are with --layers tie-type or a tie attribute.");
 
     private static BrokerageRoleTable Roles(MeasureContext context) => context.GetOrCompute("gould-fernandez", () =>
     {
