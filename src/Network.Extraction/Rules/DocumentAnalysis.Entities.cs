@@ -1,0 +1,377 @@
+using Stakeholders.Network.Extraction.Text;
+using Stakeholders.Network.Model;
+
+namespace Stakeholders.Network.Extraction.Rules;
+
+/// <summary>Pass 1, continued: organizations, events, places and initiatives, and the chains "X of Y" and "X in Y".</summary>
+internal sealed partial class DocumentAnalysis
+{
+    private sealed record Classification(StakeholderKind Kind, OrganizationType Type, string Name, string Head);
+
+    /// <summary>The longest head word (or words) that ends the phrase and says what it names, or "".</summary>
+    private string HeadOf(int first, int end)
+    {
+        var c = Classify(first, end, false);
+        return c?.Head ?? string.Empty;
+    }
+
+    private string PhraseText(int first, int end)
+    {
+        first = SkipThe(first, end);
+        return first < end ? Span(first, end) : string.Empty;
+    }
+
+    private Classification? Classify(int first, int end, bool forceOrganization)
+    {
+        first = SkipThe(first, end);
+        if (first >= end)
+        {
+            return null;
+        }
+
+        var name = Span(first, end);
+        if (_lex.KnownOrganizations.TryGetValue(name, out var known))
+        {
+            return new Classification(StakeholderKind.Organization, known, name, name);
+        }
+
+        if (_lex.KnownPlaces.Contains(name))
+        {
+            return new Classification(StakeholderKind.Place, OrganizationType.Unspecified, name, name);
+        }
+
+        if (_registry.Find(name) is { } found && found.Kind != StakeholderKind.Person)
+        {
+            return new Classification(found.Kind, found.Type, name, found.HeadWord);
+        }
+
+        var words = new List<string>();
+        for (var i = first; i < end; i++)
+        {
+            words.Add(Tok(i).Text);
+        }
+
+        var lastIndex = words.Count - 1;
+        if (Tok(end - 1).IsYear && lastIndex > 0)
+        {
+            lastIndex--;
+        }
+
+        string best = string.Empty;
+        var kind = StakeholderKind.Organization;
+        var type = OrganizationType.Unspecified;
+        var bestRank = int.MaxValue;
+
+        void Consider(string head, StakeholderKind k, OrganizationType t, int rank)
+        {
+            var n = head.Split(' ').Length;
+            if (n > lastIndex + 1)
+            {
+                return;
+            }
+
+            var tail = string.Join(' ', words.Skip(lastIndex + 1 - n).Take(n));
+            if (!string.Equals(tail, head, k == StakeholderKind.Event ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            if (head.Length > best.Length || head.Length == best.Length && rank < bestRank)
+            {
+                best = head;
+                kind = k;
+                type = t;
+                bestRank = rank;
+            }
+        }
+
+        foreach (var h in _lex.EventHeads)
+        {
+            Consider(h, StakeholderKind.Event, OrganizationType.Unspecified, 0);
+        }
+
+        foreach (var (h, t) in _lex.OrganizationHeads)
+        {
+            Consider(h, StakeholderKind.Organization, t, 1);
+        }
+
+        foreach (var h in _lex.PlaceHeads)
+        {
+            Consider(h, StakeholderKind.Place, OrganizationType.Unspecified, 2);
+        }
+
+        foreach (var h in _lex.InitiativeHeads)
+        {
+            Consider(h, StakeholderKind.Initiative, OrganizationType.Unspecified, 3);
+        }
+
+        if (best.Length > 0 && best.Length == name.Length && kind != StakeholderKind.Event)
+        {
+            // a head word alone ("Committee", "District") names nothing
+            return forceOrganization ? new Classification(StakeholderKind.Organization, type, name, best) : null;
+        }
+
+        foreach (var (start, t) in _lex.OrganizationStarts)
+        {
+            if (name.StartsWith(start + " ", StringComparison.Ordinal) && (best.Length == 0 || kind == StakeholderKind.Place))
+            {
+                best = start;
+                kind = StakeholderKind.Organization;
+                type = t;
+            }
+        }
+
+        if (best.Length == 0)
+        {
+            if (!forceOrganization)
+            {
+                return null;
+            }
+
+            return new Classification(StakeholderKind.Organization, OrganizationType.Unspecified, name, string.Empty);
+        }
+
+        if (kind == StakeholderKind.Organization && type is OrganizationType.Company or OrganizationType.Unspecified or OrganizationType.Other)
+        {
+            foreach (var marker in _lex.StateOwnedMarkers)
+            {
+                if (name.StartsWith(marker, StringComparison.Ordinal))
+                {
+                    type = OrganizationType.StateOwnedEnterprise;
+                    break;
+                }
+            }
+        }
+
+        if (kind == StakeholderKind.Organization && type == OrganizationType.Other && name.Contains("Research", StringComparison.Ordinal))
+        {
+            type = OrganizationType.Academic;
+        }
+
+        if (forceOrganization && kind is StakeholderKind.Initiative or StakeholderKind.Event)
+        {
+            kind = StakeholderKind.Organization;
+        }
+
+        return new Classification(kind, type, name, best);
+    }
+
+    private bool IsPlacePhrase(int first, int end)
+    {
+        var c = Classify(first, end, false);
+        return c is { Kind: StakeholderKind.Place } || IsPlaceList(first, end);
+    }
+
+    private bool IsPlaceList(int first, int end)
+    {
+        // "Beijing/Guangzhou"
+        for (var i = first; i < end; i++)
+        {
+            if (Tok(i).Is("/"))
+            {
+                return IsPlacePhrase(first, i) && IsPlacePhrase(i + 1, end);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Splits "A of B of C" into parts, keeping "Bank of Beijing", "Ministry of Commerce", "X of [place]" whole.</summary>
+    private List<(int First, int End)> ChainParts(int first, int end)
+    {
+        var cuts = new List<int>();
+        for (var i = first + 1; i < end - 1; i++)
+        {
+            if (Tok(i).Is("of"))
+            {
+                cuts.Add(i);
+            }
+        }
+
+        var raw = new List<(int, int)>();
+        var a = first;
+        foreach (var c in cuts)
+        {
+            raw.Add((a, c));
+            a = c + 1;
+        }
+
+        raw.Add((a, end));
+        var parts = new List<(int First, int End)>();
+        var current = raw[0];
+        for (var k = 1; k < raw.Count; k++)
+        {
+            var next = raw[k];
+            var curText = PhraseText(current.Item1, current.Item2);
+            var curIsHeadOnly = IsHeadWord(curText) || _lex.OrganizationStarts.ContainsKey(curText + " of") || curText.Length == 0
+                || _lex.OrganizationStarts.Keys.Any(st => st.EndsWith(" of", StringComparison.Ordinal) && string.Equals(st[..^3], curText, StringComparison.Ordinal));
+            var nextClass = Classify(next.Item1, next.Item2, false);
+            var nextIsEntity = nextClass is { Kind: StakeholderKind.Organization or StakeholderKind.Event } && !_lex.RoleUnits.Contains(PhraseText(next.Item1, next.Item2));
+            if (curIsHeadOnly || !nextIsEntity)
+            {
+                current = (current.Item1, next.Item2);
+            }
+            else
+            {
+                parts.Add(current);
+                current = next;
+            }
+        }
+
+        parts.Add(current);
+        return parts;
+    }
+
+    private bool IsRoleUnit(int first, int end)
+    {
+        first = SkipThe(first, end);
+        if (first >= end)
+        {
+            return true;
+        }
+
+        var text = Span(first, end);
+        return !Tok(first).IsCapitalized || _lex.RoleUnits.Contains(text) || _lex.RoleUnits.Contains(Tok(end - 1).Text);
+    }
+
+    /// <summary>
+    /// Registers the stakeholders an entity phrase names ("Shougang Park in Shijingshan District", "Science Fiction
+    /// Industry Center of the China Association for Science and Technology") with their LOCATED_IN / PART_OF ties,
+    /// adds the mentions, and returns the principal entity (the first part).
+    /// </summary>
+    private Entity? ProcessEntityPhrase(Sentence s, int first, int end, bool forceOrganization, bool inner)
+    {
+        first = SkipThe(first, end);
+        if (first >= end)
+        {
+            return null;
+        }
+
+        // "Singapore's RGE": a place in the possessive, then the entity.
+        for (var i = first; i < end - 1; i++)
+        {
+            var w = Tok(i).Text;
+            if (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal))
+            {
+                var stem = w[..^2];
+                if (_lex.KnownPlaces.Contains(stem) || _registry.Find(stem) is { Kind: StakeholderKind.Place })
+                {
+                    var entity = ProcessEntityPhrase(s, i + 1, end, forceOrganization, inner);
+                    if (entity is not null)
+                    {
+                        _registry.AddAlias(entity, Span(first, end));
+                    }
+
+                    return entity;
+                }
+            }
+        }
+
+        if (Tok(end - 1).Text.EndsWith("'s", StringComparison.Ordinal) && end - first == 1)
+        {
+            var stem = Tok(end - 1).Text[..^2];
+            if (_lex.KnownPlaces.Contains(stem) || _registry.Find(stem) is { Kind: StakeholderKind.Place })
+            {
+                var place = _registry.GetOrAdd(stem, StakeholderKind.Place, OrganizationType.Unspecified);
+                MentionsOf(s).Add(new Mention(place, first, end, Tok(first).Start, Tok(end - 1).Start + stem.Length, inner));
+                return place;
+            }
+
+            return null;
+        }
+
+        // "X in [place]": X located in the place (an embassy's "in China" is part of its name).
+        for (var i = end - 2; i > first; i--)
+        {
+            if (!Tok(i).Is("in"))
+            {
+                continue;
+            }
+
+            var left = Classify(first, i, forceOrganization);
+            if (IsPlacePhrase(i + 1, end) && left is not null && left.Type != OrganizationType.Diplomatic)
+            {
+                var leftEntity = ProcessEntityPhrase(s, first, i, forceOrganization, inner);
+                var placeEntity = ProcessEntityPhrase(s, i + 1, end, false, inner: true) ?? RegisterPlaceList(s, i + 1, end);
+                if (leftEntity is not null)
+                {
+                    _registry.AddAlias(leftEntity, Span(first, end));
+                    if (placeEntity is not null && placeEntity != leftEntity)
+                    {
+                        _ties.Add(new FoundTie(leftEntity, placeEntity, "LOCATED_IN", "located-in-name", Tok(first).Start, Tok(end - 1).End, null));
+                    }
+                }
+
+                return leftEntity;
+            }
+        }
+
+        var parts = ChainParts(first, end);
+        while (parts.Count > 1 && IsRoleUnit(parts[0].First, parts[0].End))
+        {
+            parts.RemoveAt(0);
+        }
+
+        Entity? principal = null;
+        Entity? previous = null;
+        for (var k = 0; k < parts.Count; k++)
+        {
+            var (a, b) = parts[k];
+            var cls = Classify(a, b, forceOrganization && k == 0);
+            if (cls is null)
+            {
+                break;
+            }
+
+            if (k == 0 && _lex.GenericUnits.Contains(cls.Name) && parts.Count > 1)
+            {
+                // "Party Committee of the Ministry of Commerce": a generic unit is named with its parent.
+                cls = cls with { Name = Span(SkipThe(a, b), parts[1].End) };
+            }
+
+            var entity = _registry.GetOrAdd(cls.Name, cls.Kind, cls.Type);
+            if (entity.HeadWord.Length == 0)
+            {
+                entity.HeadWord = cls.Head;
+            }
+
+            if (entity.Kind == StakeholderKind.Event)
+            {
+                entity.EventDate ??= DayIn(s);
+            }
+
+            MentionsOf(s).Add(new Mention(entity, a, b, Tok(SkipThe(a, b)).Start, Tok(b - 1).End, inner || k > 0));
+            if (k == 0)
+            {
+                principal = entity;
+                if (parts.Count > 1)
+                {
+                    _registry.AddAlias(entity, Span(SkipThe(first, end), end));
+                }
+            }
+
+            if (previous is not null && previous != entity && (previous.Kind == entity.Kind || previous.Kind == StakeholderKind.Organization && entity.Kind == StakeholderKind.Organization))
+            {
+                var rule = entity.Kind == StakeholderKind.Event ? "part-of-event" : "part-of-unit";
+                _ties.Add(new FoundTie(previous, entity, "PART_OF", rule, Tok(parts[k - 1].First).Start, Tok(b - 1).End, null));
+            }
+
+            previous = entity;
+        }
+
+        return principal;
+    }
+
+    private Entity? RegisterPlaceList(Sentence s, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            if (Tok(i).Is("/"))
+            {
+                return ProcessEntityPhrase(s, first, i, false, true);
+            }
+        }
+
+        return null;
+    }
+}
