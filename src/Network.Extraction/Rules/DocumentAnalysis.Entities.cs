@@ -45,6 +45,34 @@ internal sealed partial class DocumentAnalysis
             return new Classification(found.Kind, found.Type, name, found.HeadWord);
         }
 
+        // "Shijingshan District People's Government of Beijing Municipality": named after a place, classified by what comes before.
+        for (var i = end - 2; i > first; i--)
+        {
+            if (Tok(i).Is("of") && Classify(i + 1, end, false) is { Kind: StakeholderKind.Place } && Classify(first, i, false) is { Kind: not StakeholderKind.Place } before)
+            {
+                return before with { Name = name };
+            }
+        }
+
+        // "Signing Ceremony for Key Projects", "China International Fair for Trade in Services 2023": an event word followed by its subject.
+        for (var i = first + 1; i < end - 1; i++)
+        {
+            if (Tok(i).IsCapitalized && _lex.EventHeads.Contains(Tok(i).Text) && Tok(i + 1).Text is "for" or "on")
+            {
+                return new Classification(forceOrganization ? StakeholderKind.Organization : StakeholderKind.Event, OrganizationType.Unspecified, name, Tok(i).Text);
+            }
+        }
+
+        // "China Association for Science and Technology", "Shanghai Academy of Spaceflight Technology": an organization word
+        // followed by what the organization is for or of.
+        for (var i = first; i < end - 1; i++)
+        {
+            if (Tok(i).IsCapitalized && Tok(i + 1).Text is "for" or "of" && _lex.OrganizationHeads.TryGetValue(Tok(i).Text, out var headType) && (i > first || _lex.OrganizationStarts.ContainsKey(Tok(i).Text + " " + Tok(i + 1).Text)))
+            {
+                return new Classification(StakeholderKind.Organization, headType, name, Tok(i).Text);
+            }
+        }
+
         var words = new List<string>();
         for (var i = first; i < end; i++)
         {
@@ -179,47 +207,72 @@ internal sealed partial class DocumentAnalysis
     /// <summary>Splits "A of B of C" into parts, keeping "Bank of Beijing", "Ministry of Commerce", "X of [place]" whole.</summary>
     private List<(int First, int End)> ChainParts(int first, int end)
     {
-        var cuts = new List<int>();
+        var raw = new List<(int First, int End)>();
+        var a = first;
         for (var i = first + 1; i < end - 1; i++)
         {
             if (Tok(i).Is("of"))
             {
-                cuts.Add(i);
+                raw.Add((a, i));
+                a = i + 1;
             }
-        }
-
-        var raw = new List<(int, int)>();
-        var a = first;
-        foreach (var c in cuts)
-        {
-            raw.Add((a, c));
-            a = c + 1;
         }
 
         raw.Add((a, end));
-        var parts = new List<(int First, int End)>();
-        var current = raw[0];
-        for (var k = 1; k < raw.Count; k++)
+
+        // Pass A: a head word alone takes what follows ("Ministry" + "Commerce", "School" + "Economics & Trade").
+        var units = new List<(int First, int End)>();
+        var k = 0;
+        while (k < raw.Count)
         {
-            var next = raw[k];
-            var curText = PhraseText(current.Item1, current.Item2);
-            var curIsHeadOnly = IsHeadWord(curText) || _lex.OrganizationStarts.ContainsKey(curText + " of") || curText.Length == 0
-                || _lex.OrganizationStarts.Keys.Any(st => st.EndsWith(" of", StringComparison.Ordinal) && string.Equals(st[..^3], curText, StringComparison.Ordinal));
-            var nextClass = Classify(next.Item1, next.Item2, false);
-            var nextIsEntity = nextClass is { Kind: StakeholderKind.Organization or StakeholderKind.Event } && !_lex.RoleUnits.Contains(PhraseText(next.Item1, next.Item2));
-            if (curIsHeadOnly || !nextIsEntity)
+            var current = raw[k];
+            while (k + 1 < raw.Count && IsHeadOnly(current.First, current.End))
             {
-                current = (current.Item1, next.Item2);
+                k++;
+                current = (current.First, raw[k].End);
+            }
+
+            units.Add(current);
+            k++;
+        }
+
+        // Pass B: what is not an organization or event of its own ("of Beijing Municipality", "of Returned Overseas Chinese") stays in the name.
+        var parts = new List<(int First, int End)>();
+        var cur = units[0];
+        for (var u = 1; u < units.Count; u++)
+        {
+            var next = units[u];
+            var nextClass = Classify(next.First, next.End, false);
+            var nextIsEntity = nextClass is { Kind: StakeholderKind.Organization or StakeholderKind.Event } && !_lex.RoleUnits.Contains(PhraseText(next.First, next.End));
+            if (nextIsEntity)
+            {
+                parts.Add(cur);
+                cur = next;
             }
             else
             {
-                parts.Add(current);
-                current = next;
+                cur = (cur.First, next.End);
             }
         }
 
-        parts.Add(current);
+        parts.Add(cur);
         return parts;
+    }
+
+    private bool IsHeadOnly(int first, int end)
+    {
+        var text = PhraseText(first, end);
+        if (text.Length == 0)
+        {
+            return true;
+        }
+
+        if (_lex.GenericUnits.Contains(text))
+        {
+            return false;
+        }
+
+        return IsHeadWord(text) || _lex.OrganizationStarts.ContainsKey(text + " of") || text.StartsWith("People's ", StringComparison.Ordinal) && IsHeadWord(text[9..]);
     }
 
     private bool IsRoleUnit(int first, int end)
@@ -289,7 +342,7 @@ internal sealed partial class DocumentAnalysis
             }
 
             var left = Classify(first, i, forceOrganization);
-            if (IsPlacePhrase(i + 1, end) && left is not null && left.Type != OrganizationType.Diplomatic)
+            if (IsPlacePhrase(i + 1, end) && left is not null && left.Head is not ("Embassy" or "Consulate" or "Consulate General" or "Mission"))
             {
                 var leftEntity = ProcessEntityPhrase(s, first, i, forceOrganization, inner);
                 var placeEntity = ProcessEntityPhrase(s, i + 1, end, false, inner: true) ?? RegisterPlaceList(s, i + 1, end);

@@ -135,7 +135,7 @@ internal sealed partial class DocumentAnalysis
 
         var w = t.Text;
         if (_lex.TitleWords.Contains(w) || _lex.TitleModifiers.Contains(w) || IsHeadWord(w) || _lex.KnownPlaces.Contains(w)
-            || _lex.Stopwords.Contains(w) || _lex.Honorifics.Contains(w) || _lex.KnownOrganizations.ContainsKey(w) || w.EndsWith("'s", StringComparison.Ordinal))
+            || _lex.Stopwords.Contains(w) && !_lex.Surnames.Contains(w) || _lex.Honorifics.Contains(w) || _lex.KnownOrganizations.ContainsKey(w) || w.EndsWith("'s", StringComparison.Ordinal))
         {
             return false;
         }
@@ -185,6 +185,13 @@ internal sealed partial class DocumentAnalysis
                 continue;
             }
 
+            // After a title, a name needs a known surname (first or last, "Lionel CHEN") or an honorific:
+            // "Vice Chairman of the China Council for the Promotion of International Trade" ends with no name.
+            if (!IsSurname(Tok(s).Text) && !IsSurname(Tok(e - 1).Text) && !IsHonorific(s - 1) && _registry.Find(Span(s, e)) is not { Kind: StakeholderKind.Person })
+            {
+                continue;
+            }
+
             var score = 0;
             if (_lex.Surnames.Contains(Tok(s).Text))
             {
@@ -226,6 +233,9 @@ internal sealed partial class DocumentAnalysis
         return (best, IsHonorific(best - 1) && best - 1 >= first ? best - 1 : best);
     }
 
+    private bool IsSurname(string word) =>
+        _lex.Surnames.Contains(word) || word.Length > 1 && _lex.Surnames.Contains(word[0] + word[1..].ToLowerInvariant());
+
     private bool LooksLikePersonAlone(int first, int end)
     {
         var honorific = IsHonorific(first);
@@ -256,6 +266,12 @@ internal sealed partial class DocumentAnalysis
     {
         while (first < end && (_lex.Stopwords.Contains(Tok(first).Text) || IsQuote(Tok(first))))
         {
+            // "He Lifeng": a surname that is also a stop word, before a given name
+            if (_lex.Surnames.Contains(Tok(first).Text) && first + 1 < end && IsNamey(first + 1, first + 1) && (first + 2 >= end || Tok(first + 2).Text is "," or ";"))
+            {
+                break;
+            }
+
             first++;
         }
 
@@ -557,6 +573,13 @@ internal sealed partial class DocumentAnalysis
             return Math.Max(i, runEnd);
         }
 
+        // "Xia Linmao, Director of the Department ... Wang Dongtang": the next person's own title, not an apposition.
+        var (nextName, _) = NameSuffix(p, q);
+        if (nextName > p && HasTitleWordAnyCase(p, nextName, true))
+        {
+            return i;
+        }
+
         ParseTitles(s, person, p, q, anyCase: true, quoteStart: Tok(FirstTokenOfPerson(s, person, nameEnd)).Start, quoteEnd: Tok(q - 1).End, appositive: true);
         return ParentheticalAlias(s, q, q, limit);
     }
@@ -629,7 +652,14 @@ internal sealed partial class DocumentAnalysis
                 r++;
             }
 
-            if (r < end && IsTitleish(Tok(r), anyCase) && HasTitleWordAnyCase(start, i, anyCase) && HasTitleWordAnyCase(r, end, anyCase))
+            var rightEnd = r;
+            while (rightEnd < end && !Tok(rightEnd).Is("and"))
+            {
+                rightEnd++;
+            }
+
+            if (r < end && (IsTitleish(Tok(r), anyCase) || Tok(r).IsCapitalized && HasTitleWordAnyCase(r, rightEnd, anyCase) && TitleWordNearStart(r, rightEnd, anyCase))
+                && HasTitleWordAnyCase(start, i, anyCase) && HasTitleWordAnyCase(r, end, anyCase))
             {
                 segments.Add((start, i));
                 start = r;
@@ -656,7 +686,7 @@ internal sealed partial class DocumentAnalysis
             }
 
             var f = w;
-            while (f > a && IsModifier(Tok(f - 1), anyCase))
+            while (f > a && (IsModifier(Tok(f - 1), anyCase) || Tok(f - 1).Is("and") && f - 2 >= a && IsModifier(Tok(f - 2), anyCase)))
             {
                 f--;
             }
@@ -754,6 +784,20 @@ internal sealed partial class DocumentAnalysis
     private bool HasTitleWordAnyCase(int first, int end, bool anyCase)
     {
         for (var i = first; i < end; i++)
+        {
+            if (IsTitleWord(Tok(i), anyCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A title word within the first two words ("District Governor"), not deep inside an organization name.</summary>
+    private bool TitleWordNearStart(int first, int end, bool anyCase)
+    {
+        for (var i = first; i < Math.Min(end, first + 2); i++)
         {
             if (IsTitleWord(Tok(i), anyCase))
             {

@@ -146,10 +146,24 @@ internal sealed class EntityRegistry
         Register(entity, alias);
     }
 
+    private static readonly string[] PlaceSuffixes = [" district", " city", " province", " county", " municipality", " prefecture"];
+
     private void Register(Entity entity, string name)
     {
         var key = Key(name);
         _byKey.TryAdd(key, entity);
+        if (entity.Kind == StakeholderKind.Place)
+        {
+            // "Shijingshan District" is also "Shijingshan"
+            foreach (var suffix in PlaceSuffixes)
+            {
+                if (key.EndsWith(suffix, StringComparison.Ordinal) && key.Length > suffix.Length + 2)
+                {
+                    _byKey.TryAdd(key[..^suffix.Length], entity);
+                }
+            }
+        }
+
         var stem = StemKey(key);
         if (stem is not null)
         {

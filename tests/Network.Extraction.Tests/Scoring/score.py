@@ -121,6 +121,8 @@ def score_document(doc, gold_path, text_path):
         "quotes": (verbatim, quotes),
         "rules": rules,
         "missed": missed,
+        "missed_ties": sorted(f"{ents[int(a)]['label']} {ty} {ents[int(b)]['label']}" for a, ty, b in gold_typed - pred_typed),
+        "wrong_ties": sorted(f"{t['source']} {t['type']} {t['target']}" for t, typed in tie_rows if typed not in gold_typed),
         "spurious": spurious,
     }
 
@@ -174,6 +176,8 @@ def main():
             print(f"== {name} [{split}] entities {prf(*r['entities'])['f1']} pairs {prf(*r['pairs'])['f1']} typed {prf(*r['typed'])['f1']}")
             print("   missed:", r["missed"])
             print("   spurious:", r["spurious"])
+            print("   missed ties:", *r["missed_ties"], sep="\n     ")
+            print("   wrong ties:", *r["wrong_ties"], sep="\n     ")
     print("| split | documents | people+orgs P | R | F1 | ties (any type) P | R | F1 | ties (typed) P | R | F1 | quotes verbatim |")
     print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     for split in ("dev", "test"):
