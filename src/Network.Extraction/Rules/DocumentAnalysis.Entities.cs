@@ -6,6 +6,8 @@ namespace Stakeholders.Network.Extraction.Rules;
 /// <summary>Pass 1, continued: organizations, events, places and initiatives, and the chains "X of Y" and "X in Y".</summary>
 internal sealed partial class DocumentAnalysis
 {
+    private Entity? _lastChainTop;
+
     private sealed record Classification(StakeholderKind Kind, OrganizationType Type, string Name, string Head);
 
     /// <summary>The longest head word (or words) that ends the phrase and says what it names, or "".</summary>
@@ -60,6 +62,12 @@ internal sealed partial class DocumentAnalysis
             if (Tok(i).IsCapitalized && _lex.EventHeads.Contains(Tok(i).Text) && Tok(i + 1).Text is "for" or "on")
             {
                 return new Classification(forceOrganization ? StakeholderKind.Organization : StakeholderKind.Event, OrganizationType.Unspecified, name, Tok(i).Text);
+            }
+
+            var two = i > first ? Tok(i - 1).Text + " " + Tok(i).Text : string.Empty;
+            if (Tok(i).IsCapitalized && (_lex.InitiativeHeads.Contains(Tok(i).Text) || _lex.InitiativeHeads.Contains(two)) && Tok(i + 1).Text is "for" or "on" && !forceOrganization)
+            {
+                return new Classification(StakeholderKind.Initiative, OrganizationType.Unspecified, name, Tok(i).Text);
             }
         }
 
@@ -259,6 +267,27 @@ internal sealed partial class DocumentAnalysis
         return parts;
     }
 
+    /// <summary>"White Paper on the Development of X", "Signing Ceremony for Key Projects": named by what it is about, not a chain.</summary>
+    private bool HeadBeforeFirstOf(int first, int end)
+    {
+        for (var i = first + 1; i < end - 1; i++)
+        {
+            if (Tok(i).Is("of"))
+            {
+                return false;
+            }
+
+            var two = Tok(i - 1).Text + " " + Tok(i).Text;
+            if (Tok(i).IsCapitalized && Tok(i + 1).Text is "for" or "on"
+                && (_lex.EventHeads.Contains(Tok(i).Text) || _lex.InitiativeHeads.Contains(Tok(i).Text) || _lex.InitiativeHeads.Contains(two)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsHeadOnly(int first, int end)
     {
         var text = PhraseText(first, end);
@@ -359,7 +388,7 @@ internal sealed partial class DocumentAnalysis
             }
         }
 
-        var parts = ChainParts(first, end);
+        var parts = HeadBeforeFirstOf(first, end) ? [(first, end)] : ChainParts(first, end);
         while (parts.Count > 1 && IsRoleUnit(parts[0].First, parts[0].End))
         {
             parts.RemoveAt(0);
@@ -403,6 +432,7 @@ internal sealed partial class DocumentAnalysis
                 }
             }
 
+            _lastChainTop = entity;
             if (previous is not null && previous != entity && (previous.Kind == entity.Kind || previous.Kind == StakeholderKind.Organization && entity.Kind == StakeholderKind.Organization))
             {
                 var rule = entity.Kind == StakeholderKind.Event ? "part-of-event" : "part-of-unit";

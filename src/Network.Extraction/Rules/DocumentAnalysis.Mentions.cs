@@ -547,6 +547,7 @@ internal sealed partial class DocumentAnalysis
         }
 
         var q = p;
+        var lowerRun = false;
         while (q < limit)
         {
             var t = Tok(q);
@@ -559,10 +560,16 @@ internal sealed partial class DocumentAnalysis
             {
                 // a lower-case word that is not part of a title: "fourth division" inside an organization phrase is kept
                 // when an "of" follows soon; a verb ends the title.
-                if (!(q + 2 < limit && (Tok(q + 1).Is("of") || Tok(q + 2).Is("of")) && q > p && (Links.Contains(Tok(q - 1).Text) || Tok(q - 1).Is("the"))))
+                if (!(q + 2 < limit && (Tok(q + 1).Is("of") || Tok(q + 2).Is("of")) && q > p && (lowerRun || Links.Contains(Tok(q - 1).Text) || Tok(q - 1).Is("the"))))
                 {
                     break;
                 }
+
+                lowerRun = true;
+            }
+            else
+            {
+                lowerRun = false;
             }
 
             q++;

@@ -6,6 +6,18 @@ namespace Stakeholders.Network.Extraction.Rules;
 /// <summary>Pass 2: titles resolved to organizations, anaphora and short forms, and the relations the sentences state.</summary>
 internal sealed partial class DocumentAnalysis
 {
+    private (int Sentence, string Type, Entity Object)? _collective;
+
+    private Entity? ExistingGovernmentOf(Entity place)
+    {
+        var key = EntityRegistry.Key(place.Name);
+        return _registry.All
+            .Where(e => e.Kind == StakeholderKind.Organization && e.Type == OrganizationType.Government)
+            .Where(e => EntityRegistry.Key(e.Name).Contains(key, StringComparison.Ordinal) && EntityRegistry.Key(e.Name).Contains("government", StringComparison.Ordinal))
+            .OrderBy(e => e.Name.Length)
+            .FirstOrDefault();
+    }
+
     private sealed record TriggerMatch(RelationRule Rule, int First, int End, int Start, int Stop);
 
     /// <summary>Turns the titles found in pass 1 into HOLDS_POSITION ties, now that every organization of the document is known.</summary>
@@ -46,6 +58,11 @@ internal sealed partial class DocumentAnalysis
                 else
                 {
                     org = ProcessEntityPhrase(sentence, first, p.OrgEnd, forceOrganization: true, inner: true);
+                    if (p.Rule == "title-implied-org" && _lastChainTop is not null)
+                    {
+                        org = _lastChainTop;
+                    }
+
                     if (org is { Kind: StakeholderKind.Place })
                     {
                         org = GovernmentOf(org.Name);
@@ -168,7 +185,8 @@ internal sealed partial class DocumentAnalysis
             var words = phrase.Split(' ');
             for (var t = s.FirstToken; t < s.EndToken; t++)
             {
-                if (!Tok(t).Is(words[0]))
+                // "the forum", and "The forum" at the start of a sentence
+                if (!Tok(t).Is(words[0]) && !(t == s.FirstToken && Tok(t).IsIgnoreCase(words[0])))
                 {
                     continue;
                 }
@@ -279,6 +297,7 @@ internal sealed partial class DocumentAnalysis
 
     private void FindRelations(Sentence s)
     {
+        var focusBefore = _focusEvent;
         var mentions = MentionsOf(s);
         var triggers = Triggers(s);
         for (var k = 0; k < triggers.Count; k++)
@@ -292,7 +311,8 @@ internal sealed partial class DocumentAnalysis
             {
                 case "passive":
                 {
-                    var target = mentions.LastOrDefault(m => m.End <= tr.Start && m.Entity.Kind == StakeholderKind.Event && !m.Inner)?.Entity ?? _focusEvent;
+                    var target = mentions.LastOrDefault(m => m.End <= tr.Start && m.Entity.Kind == StakeholderKind.Event && !m.Inner)?.Entity
+                        ?? (Tok(s.FirstToken).Is("It") ? _focusEvent : null);
                     if (target is null)
                     {
                         break;
@@ -375,11 +395,32 @@ internal sealed partial class DocumentAnalysis
                     break;
                 }
 
+                case "collective":
+                {
+                    // "A group of distinguished individuals has jointly launched X. The members include A, B, C."
+                    if (_collective is not { } pending || pending.Sentence != s.Index - 1)
+                    {
+                        break;
+                    }
+
+                    foreach (var p in mentions.Where(m => m.Start >= tr.Stop && m.Entity.Kind == StakeholderKind.Person && !m.Inner))
+                    {
+                        Add(p.Entity, pending.Object, pending.Type, rule, tr.Start, p.End);
+                    }
+
+                    break;
+                }
+
                 case "active-object":
                 {
                     var before = mentions.Where(m => m.End <= tr.Start && m.Start >= ClauseStart(s, tr.First)).ToList();
                     var actors = Actors(before, allowPlaces: false);
                     var obj = mentions.FirstOrDefault(m => m.Start >= tr.Stop && m.End <= boundary && m.Entity.Kind is StakeholderKind.Initiative or StakeholderKind.Event or StakeholderKind.Organization && !m.Inner);
+                    if (obj is not null && actors.Count == 0 && before.Count == 0)
+                    {
+                        _collective = (s.Index, type, obj.Entity);
+                    }
+
                     if (obj is null || actors.Count == 0)
                     {
                         break;
@@ -424,9 +465,10 @@ internal sealed partial class DocumentAnalysis
 
                 case "between":
                 {
-                    var orgs = mentions.Where(m => m.Entity.Kind == StakeholderKind.Organization && !m.Inner).ToList();
+                    var orgs = mentions.Where(m => !m.Inner && (m.Entity.Kind == StakeholderKind.Organization || m.Entity.Kind == StakeholderKind.Place && ExistingGovernmentOf(m.Entity) is not null))
+                        .Select(m => m.Entity.Kind == StakeholderKind.Place ? m with { Entity = ExistingGovernmentOf(m.Entity)! } : m).ToList();
                     var betweenToken = FindWord(tr.First, Math.Min(s.EndToken, tr.End + 12), "between");
-                    var withToken = FindWord(tr.End, Math.Min(s.EndToken, tr.End + 10), "with");
+                    var withToken = Tok(tr.End - 1).Is("with") ? tr.End - 1 : FindWord(tr.End, Math.Min(s.EndToken, tr.End + 10), "with");
                     if (betweenToken >= 0)
                     {
                         var after = orgs.Where(m => m.FirstToken > betweenToken).Take(2).ToList();
@@ -478,6 +520,12 @@ internal sealed partial class DocumentAnalysis
 
                     if (inAt < 0)
                     {
+                        var held = mentions.LastOrDefault(m => m.End <= tr.Start && !m.Inner && m.Entity.Kind == StakeholderKind.Event);
+                        if (held is not null)
+                        {
+                            _focusEvent = held.Entity;
+                        }
+
                         break;
                     }
 
@@ -506,12 +554,31 @@ internal sealed partial class DocumentAnalysis
             }
         }
 
+        NameByTheme(s);
+
         // The event a sentence names by anaphora ("the forum") is the one the next sentences talk about.
         var lastEvent = mentions.LastOrDefault(m => m.Entity.Kind == StakeholderKind.Event && !m.Inner && m.Entity == ResolveEventIfAnaphora(m));
-        if (lastEvent is not null)
+        if (lastEvent is not null && _focusEvent == focusBefore)
         {
             _focusEvent = lastEvent.Entity;
         }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("(?:the theme of|themed on|under the theme|with the theme)\\s*[\"\u201C]\\s*(?<theme>[^\"\u201D]{3,120}?)\\s*[\"\u201D]", System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
+    private static partial System.Text.RegularExpressions.Regex ThemePattern();
+
+    /// <summary>An event named only by a common noun ("round-table discussion") takes its theme into its name.</summary>
+    private void NameByTheme(Sentence s)
+    {
+        var m = ThemePattern().Match(_text, s.Start, s.End - s.Start);
+        if (!m.Success || _focusEvent is not { } ev || !_lex.EventPhrases.Contains(ev.Name, StringComparer.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        var old = ev.Name;
+        ev.Name = char.ToUpperInvariant(old[0]) + old[1..] + " \"" + m.Groups["theme"].Value + "\"";
+        _registry.AddAlias(ev, old);
     }
 
     private Entity? ResolveEventIfAnaphora(Mention m) =>
