@@ -147,9 +147,13 @@ public sealed class RuleBasedExtractor : IStakeholderExtractor
             e.Id = UniqueId(Slug(e.Name), ids);
         }
 
+        // The network is named after the event most of its ties are about, when there is one ("Shijingshan International
+        // Open Cooperation Forum 2023"); otherwise after the document.
+        var mainEvent = order.Select(k => tiesByKey[k].First).SelectMany(t => new[] { t.Source, t.Target })
+            .Where(e => e.Kind == StakeholderKind.Event).GroupBy(e => e).OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Order).FirstOrDefault()?.Key;
         var builder = new StakeholderNetworkBuilder
         {
-            Title = source.Title,
+            Title = mainEvent is null ? source.Title : mainEvent.Name + (analysis.Dateline is { } line ? $" ({line})" : string.Empty),
             Description = string.Create(CultureInfo.InvariantCulture, $"Extracted from {document.Id} by {Name} {Version}. Every tie quotes the document; its confidence is the measured precision of the rule that found it."),
         };
         builder.AddDocument(source);

@@ -8,6 +8,7 @@ internal sealed partial class DocumentAnalysis
 {
     private static readonly string[] Links = ["of", "at", "for", "to"];
     private readonly List<PendingTitle> _pendingTitles = [];
+    private readonly List<(int Title, string Alias)> _pendingAliases = [];
 
     /// <summary>A title whose organization is resolved after the whole document has been read.</summary>
     private sealed record PendingTitle(Entity Person, string Role, int OrgFirst, int OrgEnd, string? Implied, string Rule, int QuoteStart, int QuoteEnd, int SentenceIndex, Entity? InheritFrom);
@@ -588,7 +589,25 @@ internal sealed partial class DocumentAnalysis
         }
 
         ParseTitles(s, person, p, q, anyCase: true, quoteStart: Tok(FirstTokenOfPerson(s, person, nameEnd)).Start, quoteEnd: Tok(q - 1).End, appositive: true);
-        return ParentheticalAlias(s, q, q, limit);
+
+        // "President of ADNRS (Association Pour le ...)": the parenthesis names the title's organization.
+        if (q + 2 < limit && Tok(q).Is("(") && _pendingTitles.Count > 0)
+        {
+            for (var c = q + 2; c < Math.Min(limit, q + 20); c++)
+            {
+                if (Tok(c).Is(")"))
+                {
+                    if (Tok(q + 1).IsCapitalized)
+                    {
+                        _pendingAliases.Add((_pendingTitles.Count - 1, Span(q + 1, c)));
+                    }
+
+                    return c + 1;
+                }
+            }
+        }
+
+        return q;
     }
 
     private int FirstTokenOfPerson(Sentence s, Entity person, int nameEnd)

@@ -25,8 +25,9 @@ internal sealed partial class DocumentAnalysis
     {
         var resolved = new List<(PendingTitle Title, Entity Org)>();
         var generic = new List<PendingTitle>();
-        foreach (var p in _pendingTitles)
+        for (var index = 0; index < _pendingTitles.Count; index++)
         {
+            var p = _pendingTitles[index];
             var sentence = _sentences[p.SentenceIndex];
             Entity? org = null;
             var rule = p.Rule;
@@ -74,6 +75,11 @@ internal sealed partial class DocumentAnalysis
             if (org is null || org.Kind == StakeholderKind.Person)
             {
                 continue;
+            }
+
+            foreach (var (_, alias) in _pendingAliases.Where(a => a.Title == index))
+            {
+                _registry.AddAlias(org, alias);
             }
 
             resolved.Add((p, org));
