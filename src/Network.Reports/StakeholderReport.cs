@@ -183,6 +183,9 @@ public static class StakeholderReport
             [ReportModelBuilder.Ranking(graph, options.SizeMeasure, size, options.Top, network)]);
         var evidence = ReportModelBuilder.EvidenceForActors(network, keyActors.Rows.Select(r => r.Id));
 
+        // --- extraction provenance (owned by the extraction feature; see ExtractionProvenance.cs) ---
+        notes.AddRange(ExtractionProvenance.Describe(network));
+        // --- end extraction provenance ---
         if (sampled)
         {
             notes.Add(string.Create(CultureInfo.InvariantCulture, $"Betweenness was estimated from {Math.Min(n, 500)} sample sources chosen with seed {options.Seed} (the network has more than {options.ExactBetweennessLimit} stakeholders), rescaled as NetworkX does with k=."));

@@ -19,6 +19,8 @@ internal static class CommandCatalog
         yield return BrokersCommand.Create(context);
         yield return KeyPlayersCommand.Create(context);
         yield return ReportCommand.Create(context);
+        yield return ExtractCommand.Create(context);
+        yield return MergeCommand.Create(context);
         yield return Neo4jCommand.Create(context);
     }
 }

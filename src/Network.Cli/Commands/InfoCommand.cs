@@ -48,9 +48,27 @@ internal static class InfoCommand
             }
 
             Write(context.Output, path, NetworkOverview.Describe(network, new NetworkOverviewOptions { ExactPaths = parse.GetValue(exact), Seed = parse.GetValue(seed) }), context.Reader.Warnings);
+            WriteProvenance(context.Output, network);
             return StakeholdersCli.Success;
         }));
         return command;
+    }
+
+    /// <summary>Where the network came from: stakeholders joined by merge, ties found by an extractor, ties accepted in review.</summary>
+    private static void WriteProvenance(TextWriter o, StakeholderNetwork network)
+    {
+        var merged = network.Stakeholders.Count(s => s.Attributes.ContainsKey(Stakeholders.Network.Extraction.NetworkMerger.MergedFromAttribute));
+        if (merged > 0)
+        {
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  merged        {merged} stakeholders came from merges (joined from more than one input; attribute mergedFrom)"));
+        }
+
+        var extracted = network.Ties.Count(t => t.Attributes.ContainsKey("extractor"));
+        if (extracted > 0)
+        {
+            var reviewed = network.Ties.Count(t => t.Attributes.ContainsKey("review"));
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  extracted     {extracted} ties found in documents ({reviewed} accepted in review)"));
+        }
     }
 
     private static string Number(double value) =>
