@@ -31,7 +31,7 @@ public sealed record StakeholderReportOptions
     public string? Communities { get; init; } = "louvain";
 
     /// <summary>The seed of every randomised step (communities, layout, sampling). Default 42.</summary>
-    public int Seed { get; init; } = 42;
+    public int Seed { get; init; } = StakeholdersDefaults.Seed;
 
     /// <summary>How the network becomes the analysis graph. Default: every tie, undirected, unweighted.</summary>
     public ProjectionOptions Projection { get; init; } = new() { WeightSource = WeightSource.None };
@@ -55,18 +55,18 @@ public sealed record StakeholderReportOptions
         {
             if (!MeasureCatalog.TryGet(m, out _))
             {
-                throw new ArgumentException($"Unknown measure '{m}'. Known measures: {string.Join(", ", MeasureCatalog.Names)}.");
+                throw new InvalidOptionException("Measures", $"Unknown measure '{m}'. Known measures: {string.Join(", ", MeasureCatalog.Names)}.");
             }
         }
 
         if (Top is < 1 or > 200)
         {
-            throw new ArgumentException($"Top must be between 1 and 200, not {Top}.");
+            throw new InvalidOptionException("Top", $"Top must be between 1 and 200, not {Top}.");
         }
 
         if (Communities is not null && !CommunityDetection.Names.Contains(Communities, StringComparer.Ordinal))
         {
-            throw new ArgumentException($"Unknown community algorithm '{Communities}'. Known: {string.Join(", ", CommunityDetection.Names)}.");
+            throw new InvalidOptionException("Communities", $"Unknown community algorithm '{Communities}'. Known: {string.Join(", ", CommunityDetection.Names)}.");
         }
 
         Projection.Validate();
@@ -202,8 +202,7 @@ public static class StakeholderReport
     private static string? Why(KeyActorRow row, NetworkProjection projection, int[] membership, IReadOnlyList<string> groupNames)
     {
         var graph = projection.Graph;
-        var v = graph.IndexOf(row.Id);
-        if (v < 0)
+        if (!graph.TryGetIndex(row.Id, out var v))
         {
             return row.Why;
         }
@@ -250,8 +249,8 @@ public static class StakeholderReport
             .Select(v => projection.StakeholderOf(v))
             .Select(s => s.Kind == StakeholderKind.Organization && s.OrganizationType != OrganizationType.Unspecified ? s.OrganizationType.ToName() : s.Kind.ToName())
             .ToArray();
-        var roles = BrokerageMeasures.GouldFernandez(graph, groups, cancellationToken: cancellationToken);
-        var constraint = BrokerageMeasures.Constraint(graph, cancellationToken: cancellationToken);
+        var roles = BrokerageMeasures.GouldFernandez(graph, groups, new GouldFernandezOptions { CancellationToken = cancellationToken });
+        var constraint = BrokerageMeasures.StructuralHoles(graph, new StructuralHolesOptions { CancellationToken = cancellationToken }).Constraint;
         var total = roles.Raw[BrokerageRole.Total];
         var order = Enumerable.Range(0, graph.VertexCount)
             .Where(v => total[v] > 0)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Stakeholders.Network;
 using Stakeholders.Network.Analysis;
 using Stakeholders.Network.Reports;
 using Stakeholders.Network.Reports.Rendering;
@@ -30,7 +31,7 @@ internal static class ReportCommand
             Description = "Community algorithm: louvain, leiden, label-propagation, components, or none.",
             DefaultValueFactory = _ => "louvain",
         };
-        var seed = new Option<int>("--seed") { Description = "Seed for communities, sampling and the layout.", DefaultValueFactory = _ => 42 };
+        var seed = new Option<int>("--seed") { Description = "Seed for communities, sampling and the layout.", DefaultValueFactory = _ => StakeholdersDefaults.Seed };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress on standard error." };
         var projection = new ProjectionCliOptions();
         var command = new Command(
@@ -76,14 +77,7 @@ internal static class ReportCommand
                 Projection = projectionOptions,
                 InputSha256 = InputOptions.InputSha256(path, parse.GetValue(format)),
             };
-            try
-            {
-                options.Validate();
-            }
-            catch (ArgumentException e)
-            {
-                throw new CliUsageException(e.Message.Split(" (Parameter", 2)[0]);
-            }
+            options.Validate();
 
             var model = StakeholderReport.Build(network, options, progress);
             progress?.Report($"rendering {reportFormat.ToString().ToLowerInvariant()}");

@@ -63,7 +63,7 @@ public static class NetworkAnalyzer
         {
             null => null,
             "community" => CommunityDetection.Run("louvain", graph, options.Resolution, options.Seed, cancellationToken).Partition.ToArray(),
-            var other => throw new ArgumentException($"A bare graph has no stakeholder attributes: --group-by {other} needs a network; use community.", nameof(options)),
+            var other => throw new InvalidOptionException(nameof(AnalysisOptions.GroupBy), $"GroupBy '{other}': a bare graph has no stakeholder attributes, so only 'community' works without a network."),
         };
         return Run(graph, groups, v => (graph.IdOf(v), null), options with { InputSha256 = options.InputSha256 ?? string.Empty }, new Dictionary<string, double>(StringComparer.Ordinal), progress, cancellationToken);
     }
@@ -125,7 +125,7 @@ public static class NetworkAnalyzer
 
         if (groupBy is not ("kind" or "organization-type") && !anyAttribute)
         {
-            throw new ArgumentException($"No stakeholder has an attribute '{groupBy}' to group by (use kind, organization-type, community or an attribute name).", nameof(groupBy));
+            throw new InvalidOptionException(nameof(AnalysisOptions.GroupBy), $"GroupBy '{groupBy}': no stakeholder has an attribute of that name to group by (use kind, organization-type, community or an attribute name).");
         }
 
         return labels;
@@ -140,7 +140,7 @@ public static class NetworkAnalyzer
         IProgress<string>? progress,
         CancellationToken cancellationToken)
     {
-        var context = new MeasureContext(graph, options.Seed, cancellationToken) { Groups = groups };
+        var context = new MeasureContext(graph, options.Seed, cancellationToken) { Groups = groups, Tolerance = options.Tolerance, MaxIterations = options.MaxIterations };
         var measures = options.Measures.Select(m => MeasureCatalog.TryGet(m, out var d) ? d : throw new ArgumentException($"Unknown measure '{m}'.")).ToArray();
         var columns = new double[measures.Length][];
         for (var i = 0; i < measures.Length; i++)

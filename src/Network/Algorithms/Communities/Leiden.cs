@@ -20,7 +20,7 @@ internal static class LeidenAlgorithm
         if (level0.TotalWeight <= 0)
         {
             var singletons = Partition.Singletons(n);
-            return new CommunityResult(singletons, double.NaN, [singletons], 0, true);
+            return new CommunityResult(singletons, double.NaN, [singletons], 0, true) { Graph = graph };
         }
 
         var random = new Random(options.Seed);
@@ -53,7 +53,7 @@ internal static class LeidenAlgorithm
         }
 
         current ??= Partition.FromDenseLabels(membership, n);
-        return new CommunityResult(current, CommunityDetection.Modularity(graph, current, options.Resolution), [current], iterations, converged);
+        return new CommunityResult(current, CommunityDetection.Modularity(graph, current, options.Resolution), [current], iterations, converged) { Graph = graph };
     }
 
     /// <summary>One Leiden iteration from <paramref name="membership"/> (dense labels &lt; n) on level 0; updates it in place.</summary>
