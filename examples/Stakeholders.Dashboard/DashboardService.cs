@@ -70,13 +70,13 @@ public sealed class DashboardService(StakeholderNetwork network)
     public StakeholderEgoNetwork? Ego(string id, int radius, GraphFilter filter, CancellationToken cancellationToken)
     {
         var projection = NetworkProjection.Project(Network, filter.ToProjectionOptions());
-        if (!projection.Graph.TryGetVertex(id, out _))
+        if (!projection.Graph.TryGetIndex(id, out _))
         {
             return null;
         }
 
         // Links lists the edges among the members; EffectiveSize is null (with EffectiveSizeNote) for an isolated ego.
-        return StakeholderEgoNetwork.Of(projection, id, new EgoNetworkOptions { Radius = radius }, cancellationToken);
+        return StakeholderEgoNetwork.Of(projection, id, new EgoNetworkOptions { Radius = radius, CancellationToken = cancellationToken });
     }
     // end-snippet
 }

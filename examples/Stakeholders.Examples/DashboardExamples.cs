@@ -32,7 +32,7 @@ public sealed class StakeholderDashboard
     public IReadOnlyList<double> PageRank { get; }
 
     /// <summary>PageRank of one stakeholder.</summary>
-    public double PageRankOf(string stakeholderId) => PageRank[Projection.VertexOf(stakeholderId)];
+    public double PageRankOf(string stakeholderId) => PageRank[Projection.IndexOf(stakeholderId)];
 
     /// <summary>Loads a network file and prepares the dashboard.</summary>
     public static StakeholderDashboard Load(string path)
@@ -49,7 +49,7 @@ public sealed class StakeholderDashboard
     public static StakeholderDashboard From(StakeholderNetwork network)
     {
         // begin-snippet: dashboard-project
-        // Project once: undirected, weighted by tie strength. VertexOf/StakeholderOf map ids <-> the vertex numbers
+        // Project once: undirected, weighted by tie strength. IndexOf/StakeholderOf map ids <-> the vertex numbers
         // that index every score array.
         var projection = NetworkProjection.Project(network, new ProjectionOptions { WeightSource = WeightSource.Strength });
         if (!CentralityMeasures.TryPageRank(projection.Graph, PageRankOptions.Default, out var pageRank))
@@ -107,7 +107,7 @@ public static class DashboardExamples
             ("closeness", g => CentralityMeasures.Closeness(g).Scores),
             ("pagerank", g => CentralityMeasures.PageRank(g).Scores),
             ("clustering", g => CohesionMeasures.Clustering(g)),
-            ("constraint", g => BrokerageMeasures.Constraint(g)),
+            ("constraint", g => BrokerageMeasures.StructuralHoles(g).Constraint),
         };
         var scores = new ConcurrentDictionary<string, double[]>(StringComparer.Ordinal);
         Parallel.For(0, measures.Length, i => scores[measures[i].Name] = measures[i].Compute(graph));

@@ -46,7 +46,7 @@ public sealed record StakeholderReportOptions
     public string? Communities { get; init; } = "louvain";
 
     /// <summary>The seed of every randomised step (communities, layout, sampling). Default 42.</summary>
-    public int Seed { get; init; } = 42;
+    public int Seed { get; init; } = StakeholdersDefaults.Seed;
 
     /// <summary>How the network becomes the analysis graph. Default: every tie, undirected, unweighted.</summary>
     public ProjectionOptions Projection { get; init; } = new() { WeightSource = WeightSource.None };
@@ -70,13 +70,13 @@ public sealed record StakeholderReportOptions
         {
             if (!MeasureCatalog.TryGet(m, out _))
             {
-                throw new ArgumentException($"Unknown measure '{m}'. Known measures: {string.Join(", ", MeasureCatalog.Names)}.");
+                throw new InvalidOptionException("Measures", $"Unknown measure '{m}'. Known measures: {string.Join(", ", MeasureCatalog.Names)}.");
             }
         }
 
         if (Top is < 1 or > 200)
         {
-            throw new ArgumentException($"Top must be between 1 and 200, not {Top}.");
+            throw new InvalidOptionException("Top", $"Top must be between 1 and 200, not {Top}.");
         }
 
         if (Rewirings is < 0 or 1 or > 10_000)
@@ -91,7 +91,7 @@ public sealed record StakeholderReportOptions
 
         if (Communities is not null && !CommunityDetection.Names.Contains(Communities, StringComparer.Ordinal))
         {
-            throw new ArgumentException($"Unknown community algorithm '{Communities}'. Known: {string.Join(", ", CommunityDetection.Names)}.");
+            throw new InvalidOptionException("Communities", $"Unknown community algorithm '{Communities}'. Known: {string.Join(", ", CommunityDetection.Names)}.");
         }
 
         Projection.Validate();
@@ -165,7 +165,7 @@ public static class StakeholderReport
         if (options.StabilityReplicates > 0 && n is > 2 and <= 2_000 && graph.EdgeCount > 0)
         {
             progress?.Report($"resampling the ties {options.StabilityReplicates} times for the rank intervals");
-            stability = RankStability.Compute(network, new RankStabilityOptions { Measure = options.SizeMeasure, Replicates = options.StabilityReplicates, Seed = options.Seed, Projection = options.Projection }, cancellationToken);
+            stability = RankStability.Compute(network, new RankStabilityOptions { Measure = options.SizeMeasure, Replicates = options.StabilityReplicates, Seed = options.Seed, Projection = options.Projection, CancellationToken = cancellationToken });
         }
         else if (options.StabilityReplicates > 0 && n > 2_000)
         {
@@ -277,8 +277,7 @@ public static class StakeholderReport
     private static string? Why(KeyActorRow row, NetworkProjection projection, int[] membership, IReadOnlyList<string> groupNames)
     {
         var graph = projection.Graph;
-        var v = graph.IndexOf(row.Id);
-        if (v < 0)
+        if (!graph.TryGetIndex(row.Id, out var v))
         {
             return row.Why;
         }

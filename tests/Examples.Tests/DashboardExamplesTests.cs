@@ -31,7 +31,7 @@ public sealed class DashboardExamplesTests
         var after = before.WithTie("p.garcia", "p.sato", TieType.PartnersWith);
 
         Assert.That(after.Network.Ties, Has.Count.EqualTo(before.Network.Ties.Count + 1));
-        Assert.That(after.Projection.Graph.HasEdge(after.Projection.VertexOf("p.garcia"), after.Projection.VertexOf("p.sato")), Is.True);
+        Assert.That(after.Projection.Graph.HasEdge(after.Projection.IndexOf("p.garcia"), after.Projection.IndexOf("p.sato")), Is.True);
         Assert.That(after.PageRankOf("p.garcia"), Is.GreaterThan(before.PageRankOf("p.garcia")));
         Assert.That(after.PageRankOf("p.sato"), Is.GreaterThan(before.PageRankOf("p.sato")));
         Assert.That(before.PageRank, Is.EqualTo(pageRankBefore), "the old dashboard is unchanged");
@@ -101,7 +101,7 @@ public sealed class DashboardExamplesTests
         Assert.That(parallel["closeness"], Is.EqualTo(CentralityMeasures.Closeness(graph, new ClosenessOptions { MaxDegreeOfParallelism = 1 }).Scores));
         Assert.That(parallel["pagerank"], Is.EqualTo(CentralityMeasures.PageRank(graph).Scores));
         Assert.That(parallel["clustering"], Is.EqualTo(CohesionMeasures.Clustering(graph, new ClusteringOptions { MaxDegreeOfParallelism = 1 })));
-        Assert.That(parallel["constraint"], Is.EqualTo(BrokerageMeasures.Constraint(graph, new StructuralHoleOptions { MaxDegreeOfParallelism = 1 })));
+        Assert.That(parallel["constraint"], Is.EqualTo(BrokerageMeasures.StructuralHoles(graph, new StructuralHolesOptions { MaxDegreeOfParallelism = 1 }).Constraint));
     }
 
     [Test]

@@ -199,7 +199,7 @@ public class NetworkDrawingTests
 
         var bad = input with { Edges = [new DrawingEdge(0, 30)] };
         Assert.That(() => NetworkDrawing.Render(bad), Throws.ArgumentException.With.Message.Contains("(0, 30)"));
-        Assert.That(() => NetworkDrawing.Render(input, new DrawingOptions { MaxDrawnVertices = 5 }), Throws.ArgumentException.With.Message.Contains("MaxDrawnVertices"));
+        Assert.That(() => NetworkDrawing.Render(input, new DrawingOptions { MaxDrawnVertices = 5 }), Throws.TypeOf<InvalidOptionException>().With.Message.Contains("MaxDrawnVertices").And.Property(nameof(InvalidOptionException.OptionName)).EqualTo("MaxDrawnVertices"));
     }
 
     [Test]

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Stakeholders.Network;
 using Stakeholders.Network.Analysis;
 using Stakeholders.Network.Graphs;
 using Stakeholders.Network.Model;
@@ -23,7 +24,7 @@ internal static class AnalyticsCliSupport
         {
             return body();
         }
-        catch (StakeholderNotFoundException e)
+        catch (UnknownStakeholderException e)
         {
             context.Error.WriteLine($"stakeholders: {e.Message}");
             return StakeholdersCli.BadInput;
@@ -41,9 +42,9 @@ internal static class AnalyticsCliSupport
         {
             return compute();
         }
-        catch (ArgumentException e) when (e is not ArgumentNullException)
+        catch (ArgumentException e) when (e is not ArgumentNullException and not InvalidOptionException)
         {
-            throw new CliUsageException(e.Message.Split(" (Parameter", 2)[0].Split('\n')[0].Trim());
+            throw new CliUsageException(CommandRunner.OneLine(e.Message), e);
         }
     }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Stakeholders.Network;
 using Stakeholders.Network.Analysis;
 using Stakeholders.Network.Graphs;
 using Stakeholders.Network.IO;
@@ -31,8 +32,16 @@ internal static class AnalyzeCommand
             Description = "Community algorithm: louvain, leiden, label-propagation, components, multiplex-leiden (needs --layers), or none.",
             DefaultValueFactory = _ => "louvain",
         };
-        var resolution = new Option<double>("--resolution") { Description = "Modularity resolution for louvain and leiden.", DefaultValueFactory = _ => 1.0 };
-        var seed = new Option<int>("--seed") { Description = "Seed for every randomised step.", DefaultValueFactory = _ => 42 };
+        var resolution = new Option<double>("--resolution") { Description = "Modularity resolution for louvain and leiden.", DefaultValueFactory = _ => AnalysisOptions.Default.Resolution };
+        var seed = new Option<int>("--seed") { Description = "Seed for every randomised step.", DefaultValueFactory = _ => StakeholdersDefaults.Seed };
+        var tolerance = new Option<double?>("--tolerance")
+        {
+            Description = "Convergence tolerance of eigenvector, pagerank, katz and hits (default: each measure's NetworkX default, 1e-6; 1e-8 for hits).",
+        };
+        var maxIterations = new Option<int?>("--max-iterations")
+        {
+            Description = "Iteration limit of eigenvector, pagerank, katz and hits (default: NetworkX's, 100; 1000 for katz).",
+        };
         var timings = new Option<bool>("--timings") { Description = "Include timingsMs (wall time of each step) in the JSON." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress on standard error." };
         var groupBy = new Option<string?>("--group-by")
@@ -66,7 +75,7 @@ internal static class AnalyzeCommand
             + "  stakeholders analyze seeds/shijingshan-forum-2023.json --layers tie-type -m degree,participation,overlapping-degree --communities multiplex-leiden\n"
             + "  stakeholders analyze seeds/shijingshan-forum-2023.json -m degree,betweenness --uncertainty 1000 --top-k 5")
         {
-            input, format, output, measures, communities, resolution, seed, timings, quiet, groupBy, layers, uncertainty, topK, level, confidence,
+            input, format, output, measures, communities, resolution, seed, tolerance, maxIterations, timings, quiet, groupBy, layers, uncertainty, topK, level, confidence,
         };
         projection.AddTo(command);
         export.AddTo(command);
@@ -119,17 +128,12 @@ internal static class AnalyzeCommand
                 Uncertainty = samples is { } count
                     ? new UncertaintyOptions { Replicates = count, TopK = parse.GetValue(topK), Level = parse.GetValue(level), Seed = parse.GetValue(seed), Confidence = reading }
                     : null,
+                Tolerance = parse.GetValue(tolerance),
+                MaxIterations = parse.GetValue(maxIterations),
                 InputSha256 = InputOptions.InputSha256(path, parse.GetValue(format)),
-                Parameters = projection.Describe(parse),
+                Parameters = Describe(projection.Describe(parse), parse.GetValue(tolerance), parse.GetValue(maxIterations)),
             };
-            try
-            {
-                options.Validate();
-            }
-            catch (ArgumentException e)
-            {
-                throw new CliUsageException(e.Message.Split(" (Parameter", 2)[0]);
-            }
+            options.Validate();
 
             AnalysisResult result;
             try
@@ -260,6 +264,23 @@ internal static class AnalyzeCommand
         }
 
         return names.Select(n => n.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>The projection parameters plus the iteration settings, when given, for the provenance block.</summary>
+    private static Dictionary<string, string> Describe(IReadOnlyDictionary<string, string> projection, double? tolerance, int? maxIterations)
+    {
+        var parameters = new Dictionary<string, string>(projection, StringComparer.Ordinal);
+        if (tolerance is { } t)
+        {
+            parameters["tolerance"] = t.ToString("R", CultureInfo.InvariantCulture);
+        }
+
+        if (maxIterations is { } m)
+        {
+            parameters["max-iterations"] = m.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return parameters;
     }
 }
 

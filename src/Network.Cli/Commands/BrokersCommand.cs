@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Stakeholders.Network;
 using Stakeholders.Network.Algorithms.Brokerage;
 using Stakeholders.Network.Analysis;
 using Stakeholders.Network.Graphs;
@@ -22,7 +23,7 @@ internal static class BrokersCommand
             Description = "What makes the groups brokers mediate between: kind, organization-type, community (Louvain, seeded), or the name of a stakeholder attribute. Default kind.",
             DefaultValueFactory = _ => "kind",
         };
-        var seed = new Option<int>("--seed") { Description = "Seed of the community detection for --group-by community. Default 42.", DefaultValueFactory = _ => 42 };
+        var seed = new Option<int>("--seed") { Description = $"Seed of the community detection for --group-by community. Default {StakeholdersDefaults.Seed}.", DefaultValueFactory = _ => StakeholdersDefaults.Seed };
         var top = new Option<int>("--top") { Description = "Show the N stakeholders with the most brokerage (0 for all). Default 15.", DefaultValueFactory = _ => 15 };
         var json = JsonOption();
         var projection = new ProjectionCliOptions();
@@ -50,7 +51,7 @@ internal static class BrokersCommand
             var distinct = labels.Distinct(StringComparer.Ordinal).ToList();
             var groups = labels.Select(l => distinct.IndexOf(l)).ToArray();
             var gf = Checked(() => BrokerageMeasures.GouldFernandez(g, groups));
-            var constraint = BrokerageMeasures.Constraint(g, new StructuralHoleOptions { UseWeights = false });
+            var constraint = BrokerageMeasures.StructuralHoles(g, new StructuralHolesOptions { UseWeights = false }).Constraint;
             var order = BrokerRanking.Order(g, gf, constraint);
             var n = parse.GetValue(top);
             var shown = n == 0 ? order : order.Take(n).ToArray();
@@ -70,14 +71,7 @@ internal static class BrokersCommand
 
     private static string[] GroupLabels(NetworkProjection projected, string by, int seed)
     {
-        try
-        {
-            return NetworkAnalyzer.GroupLabelsOf(projected, by, new AnalysisOptions { Seed = seed });
-        }
-        catch (ArgumentException e) when (e.ParamName == "groupBy")
-        {
-            throw new CliUsageException($"--group-by {by}: {e.Message.Split(" (Parameter", 2)[0]}");
-        }
+        return NetworkAnalyzer.GroupLabelsOf(projected, by, new AnalysisOptions { Seed = seed });
     }
 
     private static void WriteJson(System.Text.Json.Utf8JsonWriter w, NetworkProjection p, string by, string[] labels, GouldFernandezResult gf, double[] constraint, int[] shown)

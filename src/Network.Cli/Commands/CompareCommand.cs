@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Stakeholders.Network;
 using Stakeholders.Network.Analysis;
 using Stakeholders.Network.Model;
 using static Stakeholders.Cli.Commands.AnalyticsCliSupport;
@@ -14,7 +15,7 @@ internal static class CompareCommand
         var format = InputOptions.FormatOption();
         var from = new Option<string>("--from") { Description = "The first date (YYYY, YYYY-MM or YYYY-MM-DD): ties valid on some day of it.", Required = true };
         var to = new Option<string>("--to") { Description = "The second date.", Required = true };
-        var measure = new Option<string>("--measure", "-m") { Description = "The measure whose ranks are compared. Default degree.", DefaultValueFactory = _ => "degree" };
+        var measure = new Option<string>("--measure", "-m") { Description = $"The measure whose ranks are compared. Default {PeriodComparisonOptions.Default.Measure}.", DefaultValueFactory = _ => PeriodComparisonOptions.Default.Measure };
         var top = new Option<int>("--top") { Description = "Show the N largest rank moves. Default 10.", DefaultValueFactory = _ => 10 };
         var json = JsonOption();
         var projection = new ProjectionCliOptions();

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Stakeholders.Network;
 using Stakeholders.Network.Algorithms.Paths;
 using Stakeholders.Network.Analysis;
 using static Stakeholders.Cli.Commands.AnalyticsCliSupport;
@@ -13,7 +14,7 @@ internal static class EgoCommand
         var input = InputOptions.InputArgument();
         var id = new Argument<string>("id") { Description = "The ego's stakeholder id." };
         var format = InputOptions.FormatOption();
-        var radius = new Option<int>("--radius", "-r") { Description = "Largest number of steps from the ego. Default 1.", DefaultValueFactory = _ => 1 };
+        var radius = new Option<int>("--radius", "-r") { Description = $"Largest number of steps from the ego. Default {EgoNetworkOptions.Default.Radius}.", DefaultValueFactory = _ => EgoNetworkOptions.Default.Radius };
         var direction = new Option<string>("--direction")
         {
             Description = "With --directed: follow ties out of the ego, into it, or both. Default out.",

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Stakeholders.Network;
 using Stakeholders.Network.Algorithms.KeyPlayers;
 using static Stakeholders.Cli.Commands.AnalyticsCliSupport;
 
@@ -19,8 +20,8 @@ internal static class KeyPlayersCommand
         };
         goal.AcceptOnlyFromAmong("fragment", "reach");
         var m = new Option<int>("--m") { Description = "Step limit of reach. Default 1 (direct contacts).", DefaultValueFactory = _ => 1 };
-        var seed = new Option<int>("--seed") { Description = "Seed of the greedy search's starting sets. Default 42.", DefaultValueFactory = _ => 42 };
-        var restarts = new Option<int>("--restarts") { Description = "Greedy runs from different starting sets. Default 10.", DefaultValueFactory = _ => 10 };
+        var seed = new Option<int>("--seed") { Description = $"Seed of the greedy search's starting sets. Default {StakeholdersDefaults.Seed}.", DefaultValueFactory = _ => StakeholdersDefaults.Seed };
+        var restarts = new Option<int>("--restarts") { Description = $"Greedy runs from different starting sets. Default {FragmentationOptions.Default.Restarts}.", DefaultValueFactory = _ => FragmentationOptions.Default.Restarts };
         var json = JsonOption();
         var projection = new ProjectionCliOptions();
         var command = new Command(

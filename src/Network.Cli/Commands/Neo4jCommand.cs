@@ -76,14 +76,7 @@ internal static class Neo4jCommand
                 Database = parse.GetValue(Database) ?? Environment.GetEnvironmentVariable("NEO4J_DATABASE") ?? "neo4j",
                 Api = api,
             };
-            try
-            {
-                options.Validate();
-            }
-            catch (ArgumentException e)
-            {
-                throw new CliUsageException(e.Message.Split(" (Parameter", 2)[0]);
-            }
+            options.Validate();
 
             return options;
         }

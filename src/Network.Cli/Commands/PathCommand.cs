@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Stakeholders.Network;
 using Stakeholders.Network.Algorithms.Paths;
 using Stakeholders.Network.Analysis;
 using static Stakeholders.Cli.Commands.AnalyticsCliSupport;
@@ -14,7 +15,7 @@ internal static class PathCommand
         var from = new Argument<string>("from") { Description = "The stakeholder id where the paths start." };
         var to = new Argument<string>("to") { Description = "The stakeholder id where they end." };
         var format = InputOptions.FormatOption();
-        var maxPaths = new Option<int>("--max-paths") { Description = "List at most this many shortest paths (all are counted). Default 20.", DefaultValueFactory = _ => 20 };
+        var maxPaths = new Option<int>("--max-paths") { Description = $"List at most this many shortest paths (all are counted). Default {AllShortestPathsOptions.Default.MaxPaths}.", DefaultValueFactory = _ => AllShortestPathsOptions.Default.MaxPaths };
         var direction = new Option<string>("--direction")
         {
             Description = "With --directed: follow ties along their direction (out), against it (in) or either way (both). Default out.",

@@ -119,14 +119,7 @@ internal sealed class ProjectionCliOptions
             To = Date(parse.GetValue(_until), "--until"),
             MinimumEvidence = parse.GetValue(_minEvidence),
         };
-        try
-        {
-            options.Validate();
-        }
-        catch (ArgumentException e)
-        {
-            throw new CliUsageException(e.Message.Split(" (Parameter", 2)[0]);
-        }
+        options.Validate();
 
         return options;
     }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Stakeholders.Network;
 using Stakeholders.Network.Analysis;
 using Stakeholders.Network.Reports;
 using Stakeholders.Network.Reports.Drawing;
@@ -102,14 +103,7 @@ internal static class ReportCommand
                 Projection = projectionOptions,
                 InputSha256 = InputOptions.InputSha256(path, parse.GetValue(format)),
             };
-            try
-            {
-                options.Validate();
-            }
-            catch (ArgumentException e)
-            {
-                throw new CliUsageException(e.Message.Split(" (Parameter", 2)[0]);
-            }
+            options.Validate();
 
             var model = StakeholderReport.Build(network, options, progress);
             progress?.Report($"rendering {reportFormat.ToString().ToLowerInvariant()}");

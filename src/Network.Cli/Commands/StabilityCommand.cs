@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Stakeholders.Network;
 using Stakeholders.Network.Analysis;
 using Stakeholders.Network.Graphs;
 using static Stakeholders.Cli.Commands.AnalyticsCliSupport;
@@ -12,12 +13,12 @@ internal static class StabilityCommand
     {
         var input = InputOptions.InputArgument();
         var format = InputOptions.FormatOption();
-        var measure = new Option<string>("--measure", "-m") { Description = "The measure to rank by. Default degree.", DefaultValueFactory = _ => "degree" };
-        var replicates = new Option<int>("--replicates") { Description = "Number of resampled networks. Default 200.", DefaultValueFactory = _ => 200 };
+        var measure = new Option<string>("--measure", "-m") { Description = $"The measure to rank by. Default {RankStabilityOptions.Default.Measure}.", DefaultValueFactory = _ => RankStabilityOptions.Default.Measure };
+        var replicates = new Option<int>("--replicates") { Description = $"Number of resampled networks. Default {RankStabilityOptions.Default.Replicates}.", DefaultValueFactory = _ => RankStabilityOptions.Default.Replicates };
         var drop = new Option<double?>("--drop") { Description = "Drop this share of ties in each replicate (0 ≤ F < 1). Default 0.2." };
         var bootstrap = new Option<bool>("--bootstrap") { Description = "Resample ties with replacement (Efron's bootstrap) instead of dropping a share." };
-        var level = new Option<double>("--level") { Description = "Coverage of the rank interval. Default 0.9 (5th to 95th percentile).", DefaultValueFactory = _ => 0.9 };
-        var seed = new Option<int>("--seed") { Description = "Master seed; equal seeds give equal results. Default 42.", DefaultValueFactory = _ => 42 };
+        var level = new Option<double>("--level") { Description = "Coverage of the rank interval. Default 0.9 (5th to 95th percentile).", DefaultValueFactory = _ => RankStabilityOptions.Default.Level };
+        var seed = new Option<int>("--seed") { Description = $"Master seed; equal seeds give equal results. Default {StakeholdersDefaults.Seed}.", DefaultValueFactory = _ => StakeholdersDefaults.Seed };
         var top = new Option<int>("--top") { Description = "Show the N best-ranked stakeholders (0 for all). Default 20.", DefaultValueFactory = _ => 20 };
         var json = JsonOption();
         var projection = new ProjectionCliOptions();

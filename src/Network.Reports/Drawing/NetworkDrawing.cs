@@ -45,27 +45,27 @@ public sealed record DrawingOptions
     {
         if (Width < 100 || Height < 100)
         {
-            throw new ArgumentException($"The drawing must be at least 100×100 (got {Width}×{Height}).");
+            throw new InvalidOptionException("Width", $"The drawing must be at least 100×100 (got {Width}×{Height}).");
         }
 
         if (MaxDrawnVertices < 10)
         {
-            throw new ArgumentException($"MaxDrawnVertices must be at least 10 (got {MaxDrawnVertices}).");
+            throw new InvalidOptionException("MaxDrawnVertices", $"MaxDrawnVertices must be at least 10 (got {MaxDrawnVertices}).");
         }
 
         if (MaxAggregateGroups < 1 || MaxAggregateGroups >= MaxDrawnVertices)
         {
-            throw new ArgumentException($"MaxAggregateGroups must be between 1 and MaxDrawnVertices - 1 (got {MaxAggregateGroups}).");
+            throw new InvalidOptionException("MaxAggregateGroups", $"MaxAggregateGroups must be between 1 and MaxDrawnVertices - 1 (got {MaxAggregateGroups}).");
         }
 
         if (MaxDrawnEdges < 0 || LabelCount < 0 || LayoutIterations < 0)
         {
-            throw new ArgumentException("MaxDrawnEdges, LabelCount and LayoutIterations must not be negative.");
+            throw new InvalidOptionException("MaxDrawnEdges", "MaxDrawnEdges, LabelCount and LayoutIterations must not be negative.");
         }
 
         if (MaxLabelLength < 4)
         {
-            throw new ArgumentException($"MaxLabelLength must be at least 4 (got {MaxLabelLength}).");
+            throw new InvalidOptionException("MaxLabelLength", $"MaxLabelLength must be at least 4 (got {MaxLabelLength}).");
         }
     }
 }

@@ -269,7 +269,7 @@ public sealed record NetworkDrawingInput(IReadOnlyList<DrawingVertex> Vertices, 
     public bool Directed { get; init; }
 
     /// <summary>The seed of the layout's initial positions: same seed, same picture.</summary>
-    public int LayoutSeed { get; init; } = 42;
+    public int LayoutSeed { get; init; } = StakeholdersDefaults.Seed;
 }
 
 /// <summary>A vertex of the network picture.</summary>

@@ -8,6 +8,9 @@ namespace Stakeholders.Network.Analysis;
 /// </summary>
 public sealed record AnalysisOptions
 {
+    /// <summary>The defaults (the CLI's <c>analyze</c> defaults).</summary>
+    public static AnalysisOptions Default { get; } = new();
+
     /// <summary>The measures used when none are named: degree, degree centrality, strength, betweenness, closeness, eigenvector, PageRank.</summary>
     public static IReadOnlyList<string> DefaultMeasures { get; } =
         ["degree", "degree-centrality", "strength", "betweenness", "closeness", "eigenvector", "pagerank"];
@@ -21,8 +24,18 @@ public sealed record AnalysisOptions
     /// <summary>The modularity resolution γ for Louvain and Leiden. Default 1. Must be positive.</summary>
     public double Resolution { get; init; } = 1.0;
 
-    /// <summary>The seed for every randomised step. Default 42.</summary>
-    public int Seed { get; init; } = 42;
+    /// <summary>The seed for every randomised step. Default <see cref="StakeholdersDefaults.Seed"/> (42).</summary>
+    public int Seed { get; init; } = StakeholdersDefaults.Seed;
+
+    /// <summary>
+    /// The convergence tolerance of the iterative measures (eigenvector, PageRank, Katz, HITS), in each measure's own
+    /// norm; null (the default) keeps each measure's NetworkX default (1e-6; 1e-8 for HITS). See docs/measures.md for
+    /// how far the default leaves PageRank from the exact vector.
+    /// </summary>
+    public double? Tolerance { get; init; }
+
+    /// <summary>The iteration limit of the iterative measures; null (the default) keeps each measure's NetworkX default (100; 1000 for Katz).</summary>
+    public int? MaxIterations { get; init; }
 
     /// <summary>
     /// What groups the Gould–Fernandez brokerage measures (<c>brokerage-*</c>) count between: <c>kind</c>,
@@ -53,25 +66,35 @@ public sealed record AnalysisOptions
     public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
 
     /// <summary>Throws when an option is out of range or names an unknown measure or algorithm.</summary>
-    /// <exception cref="ArgumentException">The message names the option and the allowed values.</exception>
+    /// <exception cref="InvalidOptionException">The message names the option and the allowed values.</exception>
     public void Validate()
     {
         foreach (var m in Measures)
         {
             if (!MeasureCatalog.TryGet(m, out _))
             {
-                throw new ArgumentException($"Unknown measure '{m}'. Known measures: {string.Join(", ", MeasureCatalog.Names)}.", nameof(Measures));
+                throw new InvalidOptionException(nameof(Measures), $"Unknown measure '{m}'. Known measures: {string.Join(", ", MeasureCatalog.Names)}.");
             }
         }
 
         if (Communities is not null && !CommunityDetection.Names.Contains(Communities, StringComparer.Ordinal))
         {
-            throw new ArgumentException($"Unknown community algorithm '{Communities}'. Known: {string.Join(", ", CommunityDetection.Names)}.", nameof(Communities));
+            throw new InvalidOptionException(nameof(Communities), $"Unknown community algorithm '{Communities}'. Known: {string.Join(", ", CommunityDetection.Names)}.");
         }
 
         if (GroupBy is null && Measures.Any(m => m.StartsWith("brokerage-", StringComparison.OrdinalIgnoreCase)))
         {
-            throw new ArgumentException("The brokerage-* measures count paths between groups: say which with GroupBy (--group-by kind, organization-type, community or an attribute).", nameof(GroupBy));
+            throw new InvalidOptionException(nameof(GroupBy), "The brokerage-* measures count paths between groups: say which with GroupBy (--group-by kind, organization-type, community or an attribute).");
+        }
+
+        if (Tolerance is { } tolerance && !(tolerance > 0 && double.IsFinite(tolerance)))
+        {
+            throw new InvalidOptionException(nameof(Tolerance), $"Tolerance must be a positive finite number, not {tolerance}.");
+        }
+
+        if (MaxIterations is < 1)
+        {
+            throw new InvalidOptionException(nameof(MaxIterations), $"MaxIterations must be at least 1, not {MaxIterations}.");
         }
 
         if (Layers is null && Measures.Any(m => MeasureCatalog.TryGet(m, out var d) && d.RequiresLayers))
@@ -93,7 +116,7 @@ public sealed record AnalysisOptions
 
         if (!(Resolution > 0) || !double.IsFinite(Resolution))
         {
-            throw new ArgumentException($"Resolution must be a positive number, not {Resolution}.", nameof(Resolution));
+            throw new InvalidOptionException(nameof(Resolution), $"Resolution must be a positive number, not {Resolution}.");
         }
     }
 }

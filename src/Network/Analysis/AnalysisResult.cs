@@ -1,3 +1,4 @@
+using Stakeholders.Network.Algorithms.Communities;
 namespace Stakeholders.Network.Analysis;
 
 /// <summary>The whole result of one analysis run: the network described, provenance, per-stakeholder scores, communities, timings.</summary>
@@ -15,11 +16,44 @@ public sealed record AnalysisResult(
     CommunitySummary? Communities,
     IReadOnlyDictionary<string, double> TimingsMs)
 {
+    private readonly Algorithms.ResultCache<Dictionary<string, StakeholderScores>> _byId = new();
+
     /// <summary>Warnings raised during the run (a measure that did not converge), each one line.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
     /// <summary>The sampling behind the <c>-mean</c>, <c>-low</c>, <c>-high</c> and <c>-top-k</c> columns, or null when none was asked for.</summary>
     public UncertaintyResult? Uncertainty { get; init; }
+
+    /// <summary>The row of the stakeholder with id <paramref name="id"/>: its vertex, label, kind and every score.</summary>
+    /// <exception cref="UnknownStakeholderException">No analysed stakeholder has that id.</exception>
+    public StakeholderScores NodeOf(string id) =>
+        TryGetNode(id, out var node) ? node : throw new UnknownStakeholderException(id, $"no analysed stakeholder has the id '{id}'");
+
+    /// <summary>The row of the stakeholder with id <paramref name="id"/>: false when no analysed stakeholder has it.</summary>
+    public bool TryGetNode(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out StakeholderScores? node)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return _byId.Get(() => Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal)).TryGetValue(id, out node);
+    }
+
+    /// <summary>The score of one measure for the stakeholder with id <paramref name="id"/>.</summary>
+    /// <exception cref="UnknownStakeholderException">No analysed stakeholder has that id.</exception>
+    /// <exception cref="KeyNotFoundException">The measure was not computed in this run (see <see cref="Measures"/>).</exception>
+    public double ScoreOf(string id, string measure)
+    {
+        var scores = NodeOf(id).Scores;
+        return scores.TryGetValue(measure, out var value)
+            ? value
+            : throw new KeyNotFoundException($"The measure '{measure}' was not computed; computed: {string.Join(", ", Measures)}.");
+    }
+
+    /// <summary>The community of the stakeholder with id <paramref name="id"/>, or null when no communities were computed.</summary>
+    /// <exception cref="UnknownStakeholderException">No analysed stakeholder has that id.</exception>
+    public int? CommunityOf(string id)
+    {
+        var node = NodeOf(id);
+        return Communities is null ? null : Communities.Membership[node.Vertex];
+    }
 }
 
 /// <summary>The size and shape of the analysed graph.</summary>

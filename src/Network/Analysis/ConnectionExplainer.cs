@@ -4,51 +4,6 @@ using Stakeholders.Network.Model;
 
 namespace Stakeholders.Network.Analysis;
 
-/// <summary>A stakeholder id that is not in the network, or not in the analysed graph after filtering.</summary>
-public sealed class StakeholderNotFoundException : KeyNotFoundException
-{
-    /// <summary>Creates the exception for an id, with a one-line reason.</summary>
-    public StakeholderNotFoundException(string id, string message)
-        : base(message) => StakeholderId = id;
-
-    /// <summary>Creates the exception.</summary>
-    public StakeholderNotFoundException()
-    {
-    }
-
-    /// <summary>Creates the exception with a message.</summary>
-    public StakeholderNotFoundException(string message)
-        : base(message)
-    {
-    }
-
-    /// <summary>Creates the exception with a message and a cause.</summary>
-    public StakeholderNotFoundException(string message, Exception innerException)
-        : base(message, innerException)
-    {
-    }
-
-    /// <summary>The id asked for.</summary>
-    public string StakeholderId { get; } = string.Empty;
-
-    /// <summary>The vertex of <paramref name="id"/> in the projection, or throws naming the id and why it is missing.</summary>
-    public static int VertexOrThrow(NetworkProjection projection, string id)
-    {
-        ArgumentNullException.ThrowIfNull(projection);
-        var v = projection.VertexOf(id);
-        if (v >= 0)
-        {
-            return v;
-        }
-
-        throw new StakeholderNotFoundException(
-            id,
-            projection.Network.Contains(id)
-                ? $"stakeholder '{id}' is not in the analysed graph (the tie, kind or date filters leave it out)"
-                : $"no stakeholder has the id '{id}'");
-    }
-}
-
 /// <summary>One tie behind a step of a connection, with its evidence.</summary>
 /// <param name="TieId">The tie's id.</param>
 /// <param name="Type">The tie type, e.g. <c>SPOKE_AT</c>.</param>
@@ -96,16 +51,16 @@ public static class ConnectionExplainer
     /// ties u→v only (or, with <see cref="TraversalDirection.Both"/>, those of either direction, whose source and target
     /// show which way they run). The ties of a step come from <see cref="NetworkProjection.TiesBetween(int, int)"/>.
     /// </remarks>
-    /// <exception cref="StakeholderNotFoundException">An id is not in the network or not in the projected graph.</exception>
+    /// <exception cref="UnknownStakeholderException">An id is not in the network or not in the projected graph.</exception>
     /// <exception cref="ArgumentException">The options are not valid.</exception>
     public static ConnectionExplanation Explain(
-        NetworkProjection projection, string sourceId, string targetId, AllShortestPathsOptions? options = null, CancellationToken cancellationToken = default)
+        NetworkProjection projection, string sourceId, string targetId, AllShortestPathsOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(projection);
-        var s = StakeholderNotFoundException.VertexOrThrow(projection, sourceId);
-        var t = StakeholderNotFoundException.VertexOrThrow(projection, targetId);
+        var s = projection.IndexOf(sourceId);
+        var t = projection.IndexOf(targetId);
         options ??= AllShortestPathsOptions.Default;
-        var result = PathFinding.AllShortestPaths(projection.Graph, s, t, options, cancellationToken);
+        var result = PathFinding.AllShortestPaths(projection.Graph, s, t, options);
         var bothWays = projection.Graph.IsDirected && options.Direction != TraversalDirection.Out;
         var paths = new List<IReadOnlyList<ConnectionStep>>(result.Paths.Count);
         foreach (var path in result.Paths)
@@ -140,11 +95,11 @@ public static class ConnectionExplainer
     }
 
     /// <summary>Projects the network (unweighted and undirected when <paramref name="projectionOptions"/> is null) and explains the connection.</summary>
-    /// <inheritdoc cref="Explain(NetworkProjection, string, string, AllShortestPathsOptions?, CancellationToken)"/>
+    /// <inheritdoc cref="Explain(NetworkProjection, string, string, AllShortestPathsOptions?)"/>
     public static ConnectionExplanation Explain(
         StakeholderNetwork network, string sourceId, string targetId, ProjectionOptions? projectionOptions = null,
-        AllShortestPathsOptions? options = null, CancellationToken cancellationToken = default) =>
-        Explain(NetworkProjection.Project(network, projectionOptions ?? new ProjectionOptions { WeightSource = WeightSource.None }), sourceId, targetId, options, cancellationToken);
+        AllShortestPathsOptions? options = null) =>
+        Explain(NetworkProjection.Project(network, projectionOptions ?? new ProjectionOptions { WeightSource = WeightSource.None }), sourceId, targetId, options);
 
     /// <summary>A tie as shown in an explanation.</summary>
     public static TieExplanation Describe(Tie tie)

@@ -18,9 +18,9 @@ public static class MeasureCatalog
         new("degree", "Number of ties (in + out for directed graphs).", "G.degree()",
             c => CentralityMeasures.Degree(c.Graph).Scores),
         new("in-degree", "Number of incoming ties (directed graphs; all ties otherwise).", "G.in_degree()",
-            c => CentralityMeasures.Degree(c.Graph, c.Graph.IsDirected ? DegreeDirection.In : DegreeDirection.All).Scores),
+            c => CentralityMeasures.Degree(c.Graph, new DegreeOptions { Direction = c.Graph.IsDirected ? DegreeDirection.In : DegreeDirection.All }).Scores),
         new("out-degree", "Number of outgoing ties (directed graphs; all ties otherwise).", "G.out_degree()",
-            c => CentralityMeasures.Degree(c.Graph, c.Graph.IsDirected ? DegreeDirection.Out : DegreeDirection.All).Scores),
+            c => CentralityMeasures.Degree(c.Graph, new DegreeOptions { Direction = c.Graph.IsDirected ? DegreeDirection.Out : DegreeDirection.All }).Scores),
         new("degree-centrality", "Degree divided by n − 1: the share of the others a stakeholder is tied to directly.", "degree_centrality(G)",
             c => CentralityMeasures.DegreeCentrality(c.Graph).Scores),
         new("strength", "Sum of tie weights (weighted degree).", "G.degree(weight='weight')",
@@ -32,25 +32,25 @@ public static class MeasureCatalog
         new("harmonic", "Sum of inverse distances to every other stakeholder.", "harmonic_centrality(G)",
             c => CentralityMeasures.Harmonic(c.Graph, new HarmonicOptions { CancellationToken = c.CancellationToken }).Scores),
         new("eigenvector", "Ties to stakeholders who are themselves well tied (leading eigenvector).", "eigenvector_centrality(G)",
-            c => Iterative(c, "eigenvector", CentralityMeasures.TryEigenvector(c.Graph, new EigenvectorOptions { CancellationToken = c.CancellationToken }, out var r), r)),
+            c => Iterative(c, "eigenvector", CentralityMeasures.TryEigenvector(c.Graph, Tuned(c, new EigenvectorOptions { CancellationToken = c.CancellationToken }), out var r), r)),
         new("pagerank", "Long-run share of a random walk that follows ties (damping 0.85).", "pagerank(G, alpha=0.85)",
-            c => Iterative(c, "pagerank", CentralityMeasures.TryPageRank(c.Graph, new PageRankOptions { CancellationToken = c.CancellationToken }, out var r), r)),
+            c => Iterative(c, "pagerank", CentralityMeasures.TryPageRank(c.Graph, Tuned(c, new PageRankOptions { CancellationToken = c.CancellationToken }), out var r), r)),
         new("katz", "Weighted count of all walks reaching the stakeholder (alpha 0.1, beta 1).", "katz_centrality(G, alpha=0.1, beta=1.0)",
-            c => Iterative(c, "katz", CentralityMeasures.TryKatz(c.Graph, new KatzOptions { CancellationToken = c.CancellationToken }, out var r), r)),
+            c => Iterative(c, "katz", CentralityMeasures.TryKatz(c.Graph, Tuned(c, new KatzOptions { CancellationToken = c.CancellationToken }), out var r), r)),
         new("hubs", "HITS hub score: points at good authorities.", "hits(G)[0]",
             c => Hits(c).Hubs),
         new("authorities", "HITS authority score: pointed at by good hubs.", "hits(G)[1]",
             c => Hits(c).Authorities),
         new("clustering", "Share of a stakeholder's contacts that are tied to each other.", "clustering(G)",
-            c => CohesionMeasures.Clustering(c.Graph, cancellationToken: c.CancellationToken)),
+            c => CohesionMeasures.Clustering(c.Graph, new ClusteringOptions { CancellationToken = c.CancellationToken })),
         new("coreness", "The largest k such that the stakeholder is in the k-core.", "core_number(G)",
             c => CohesionMeasures.CoreNumbers(c.Graph).Select(k => (double)k).ToArray()),
         new("constraint", "Burt's constraint: how much the contacts are tied to each other (low = brokerage opportunity).", "constraint(G, weight) (weight=None unless --weight)",
-            c => BrokerageMeasures.Constraint(c.Graph, cancellationToken: c.CancellationToken)),
+            c => Holes(c).Constraint),
         new("effective-size", "Burt's effective size: contacts minus their redundancy.", "effective_size(G, weight) (weight=None unless --weight)",
-            c => BrokerageMeasures.EffectiveSize(c.Graph, cancellationToken: c.CancellationToken)),
+            c => Holes(c).EffectiveSize),
         new("efficiency", "Effective size divided by the number of contacts.", "effective_size(G)[v] / number of contacts (Burt 1992; equals / G.degree(v) without self-loops, undirected)",
-            c => BrokerageMeasures.Efficiency(c.Graph, cancellationToken: c.CancellationToken)),
+            c => Holes(c).Efficiency),
         new("brokerage-coordinator", "Gould–Fernandez coordinator: open two-paths a→v→c with a, v and c in one group.", "sna::brokerage(g, cl)$raw.nli[, 'w_I']",
             c => Roles(c)[BrokerageRole.Coordinator]),
         new("brokerage-itinerant", "Gould–Fernandez itinerant: v links two members of another group.", "sna::brokerage(g, cl)$raw.nli[, 'w_O']",
@@ -66,7 +66,7 @@ public static class MeasureCatalog
         new("overlapping-degree", "Overlapping degree: the number of ties summed over the tie types (layers), a pair tied in two layers counting twice.", "(none in NetworkX: Σ_l G_l.degree(v) over the layer graphs)",
             c => MultiplexMeasures.OverlappingDegree(LayersOf(c, "overlapping-degree"))) { RequiresLayers = true },
         new("hierarchy", "Burt's hierarchy: how much the constraint is concentrated on one contact (Burt 1992).", "(none in NetworkX)",
-            c => BrokerageMeasures.Hierarchy(c.Graph, cancellationToken: c.CancellationToken)),
+            c => Holes(c).Hierarchy),
     ];
 
     /// <summary>The measure names, in catalogue order.</summary>
@@ -81,6 +81,14 @@ public static class MeasureCatalog
         definition = Definitions.FirstOrDefault(d => string.Equals(d.Name, name, StringComparison.OrdinalIgnoreCase));
         return definition is not null;
     }
+
+    /// <summary>The options with the context's tolerance and iteration limit, where given.</summary>
+    private static T Tuned<T>(MeasureContext context, T options)
+        where T : IterativeCentralityOptions => options with
+        {
+            Tolerance = context.Tolerance ?? options.Tolerance,
+            MaxIterations = context.MaxIterations ?? options.MaxIterations,
+        };
 
     private static double[] Iterative(MeasureContext context, string name, bool converged, IterativeCentralityResult result)
     {
@@ -100,8 +108,11 @@ public static class MeasureCatalog
     {
         var groups = context.Groups
             ?? throw new ArgumentException("The brokerage-* measures need a grouping of the stakeholders (--group-by).");
-        return BrokerageMeasures.GouldFernandez(context.Graph, groups, cancellationToken: context.CancellationToken).Raw;
+        return BrokerageMeasures.GouldFernandez(context.Graph, groups, new GouldFernandezOptions { CancellationToken = context.CancellationToken }).Raw;
     });
+
+    private static StructuralHolesResult Holes(MeasureContext context) => context.GetOrCompute("structural-holes", () =>
+        BrokerageMeasures.StructuralHoles(context.Graph, new StructuralHolesOptions { CancellationToken = context.CancellationToken }));
 
     private static HitsResult Hits(MeasureContext context) => context.GetOrCompute("hits", () =>
     {
@@ -110,14 +121,14 @@ public static class MeasureCatalog
             // As NetworkX's hits, which raises on an edgeless graph: every score would be 0/0.
             context.Warn("HITS is undefined on a projection without edges (every hub and authority score would be 0/0); hubs and authorities are left empty");
             var undefined = Enumerable.Repeat(double.NaN, context.Graph.VertexCount).ToArray();
-            return new HitsResult(undefined, undefined, 0, false, double.NaN);
+            return new HitsResult(undefined, undefined, 0, false, double.NaN) { Graph = context.Graph };
         }
 
-        if (!CentralityMeasures.TryHits(context.Graph, new HitsOptions { CancellationToken = context.CancellationToken }, out var r))
+        if (!CentralityMeasures.TryHits(context.Graph, Tuned(context, new HitsOptions { CancellationToken = context.CancellationToken }), out var r))
         {
             context.Warn($"HITS did not converge in {r.Iterations} iterations; hubs and authorities are left empty");
             var empty = Enumerable.Repeat(double.NaN, context.Graph.VertexCount).ToArray();
-            return new HitsResult(empty, empty, r.Iterations, false, r.LastError);
+            return new HitsResult(empty, empty, r.Iterations, false, r.LastError) { Graph = context.Graph };
         }
 
         return r;

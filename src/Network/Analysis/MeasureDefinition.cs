@@ -42,6 +42,12 @@ public sealed class MeasureContext
     /// <summary>The layers of the network for the multiplex measures, or null when the network is not layered.</summary>
     public Algorithms.Multiplex.MultiplexGraph? Layers { get; init; }
 
+    /// <summary>The tolerance of the iterative measures, or null for each measure's default.</summary>
+    public double? Tolerance { get; init; }
+
+    /// <summary>The iteration limit of the iterative measures, or null for each measure's default.</summary>
+    public int? MaxIterations { get; init; }
+
     /// <summary>A group number per vertex for the brokerage measures, or null when no grouping was given.</summary>
     public int[]? Groups { get; init; }
 

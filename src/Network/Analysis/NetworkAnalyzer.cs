@@ -82,7 +82,7 @@ public static class NetworkAnalyzer
         {
             null => null,
             "community" => CommunityDetection.Run("louvain", graph, options.Resolution, options.Seed, cancellationToken).Partition.ToArray(),
-            var other => throw new ArgumentException($"A bare graph has no stakeholder attributes: --group-by {other} needs a network; use community.", nameof(options)),
+            var other => throw new InvalidOptionException(nameof(AnalysisOptions.GroupBy), $"GroupBy '{other}': a bare graph has no stakeholder attributes, so only 'community' works without a network."),
         };
         return Run(graph, null, groups, v => (graph.IdOf(v), null), options with { InputSha256 = options.InputSha256 ?? string.Empty }, new Dictionary<string, double>(StringComparer.Ordinal), progress, cancellationToken);
     }
@@ -144,7 +144,7 @@ public static class NetworkAnalyzer
 
         if (groupBy is not ("kind" or "organization-type") && !anyAttribute)
         {
-            throw new ArgumentException($"No stakeholder has an attribute '{groupBy}' to group by (use kind, organization-type, community or an attribute name).", nameof(groupBy));
+            throw new InvalidOptionException(nameof(AnalysisOptions.GroupBy), $"GroupBy '{groupBy}': no stakeholder has an attribute of that name to group by (use kind, organization-type, community or an attribute name).");
         }
 
         return labels;
@@ -152,7 +152,11 @@ public static class NetworkAnalyzer
 
     /// <summary>The columns an analysis computes: each measure, and with layers each measure per layer.</summary>
     internal static ColumnPlan PlanOf(AnalysisOptions options, int[]? groups) =>
-        new(options.Measures.Select(m => MeasureCatalog.TryGet(m, out var d) ? d : throw new ArgumentException($"Unknown measure '{m}'.")).ToArray(), groups);
+        new(options.Measures.Select(m => MeasureCatalog.TryGet(m, out var d) ? d : throw new ArgumentException($"Unknown measure '{m}'.")).ToArray(), groups)
+        {
+            Tolerance = options.Tolerance,
+            MaxIterations = options.MaxIterations,
+        };
 
     private static AnalysisResult Run(
         CsrGraph graph,
@@ -269,12 +273,18 @@ internal static class AnalysisCommunities
 /// <summary>The columns of one analysis: each measure on the union graph, and with layers each measure per layer (<c>measure@layer</c>).</summary>
 internal sealed record ColumnPlan(MeasureDefinition[] Measures, int[]? Groups)
 {
+    /// <summary>The tolerance of the iterative measures, or null for each measure's default.</summary>
+    public double? Tolerance { get; init; }
+
+    /// <summary>The iteration limit of the iterative measures, or null for each measure's default.</summary>
+    public int? MaxIterations { get; init; }
+
     public List<(string Name, double[] Scores)> Compute(
         CsrGraph graph, MultiplexGraph? layers, int seed, CancellationToken cancellationToken, List<string> warnings,
         Dictionary<string, double>? timings, IProgress<string>? progress)
     {
-        var context = new MeasureContext(graph, seed, cancellationToken) { Groups = Groups, Layers = layers };
-        var layerContexts = layers?.Layers.Select(g => new MeasureContext(g, seed, cancellationToken) { Groups = Groups }).ToArray();
+        var context = new MeasureContext(graph, seed, cancellationToken) { Groups = Groups, Layers = layers, Tolerance = Tolerance, MaxIterations = MaxIterations };
+        var layerContexts = layers?.Layers.Select(g => new MeasureContext(g, seed, cancellationToken) { Groups = Groups, Tolerance = Tolerance, MaxIterations = MaxIterations }).ToArray();
         var columns = new List<(string, double[])>();
         for (var i = 0; i < Measures.Length; i++)
         {

@@ -13,7 +13,7 @@ public sealed record PeriodComparisonOptions
     public string Measure { get; init; } = "degree";
 
     /// <summary>The seed for randomised measures. Default 42.</summary>
-    public int Seed { get; init; } = 42;
+    public int Seed { get; init; } = StakeholdersDefaults.Seed;
 
     /// <summary>Checks the options.</summary>
     /// <exception cref="ArgumentException">The measure is unknown.</exception>
@@ -21,7 +21,7 @@ public sealed record PeriodComparisonOptions
     {
         if (!MeasureCatalog.TryGet(Measure ?? string.Empty, out _))
         {
-            throw new ArgumentException($"Unknown measure '{Measure}'; known measures: {string.Join(", ", MeasureCatalog.Names)}.", nameof(Measure));
+            throw new InvalidOptionException(nameof(Measure), $"Unknown measure '{Measure}'; known measures: {string.Join(", ", MeasureCatalog.Names)}.");
         }
     }
 }
@@ -113,8 +113,8 @@ public static class PeriodComparison
         var after = new HashSet<int>(second.KeptTieIndices);
         var gained = second.KeptTieIndices.Where(t => !before.Contains(t)).Select(t => Change(network.Ties[t])).ToArray();
         var lost = first.KeptTieIndices.Where(t => !after.Contains(t)).Select(t => Change(network.Ties[t])).ToArray();
-        var entered = network.Stakeholders.Where(s => first.VertexOf(s.Id) < 0 && second.VertexOf(s.Id) >= 0).Select(s => s.Id).ToArray();
-        var left = network.Stakeholders.Where(s => first.VertexOf(s.Id) >= 0 && second.VertexOf(s.Id) < 0).Select(s => s.Id).ToArray();
+        var entered = network.Stakeholders.Where(s => !first.TryGetIndex(s.Id, out _) && second.TryGetIndex(s.Id, out _)).Select(s => s.Id).ToArray();
+        var left = network.Stakeholders.Where(s => first.TryGetIndex(s.Id, out _) && !second.TryGetIndex(s.Id, out _)).Select(s => s.Id).ToArray();
 
         MeasureCatalog.TryGet(options.Measure, out var measure);
         var scoresBefore = measure!.Compute(new MeasureContext(first.Graph, options.Seed, cancellationToken));
@@ -125,8 +125,7 @@ public static class PeriodComparison
         for (var v = 0; v < first.Graph.VertexCount; v++)
         {
             var s = first.StakeholderOf(v);
-            var w = second.VertexOf(s.Id);
-            if (w >= 0)
+            if (second.TryGetIndex(s.Id, out var w))
             {
                 changes.Add(new RankChange(s.Id, s.Name, scoresBefore[v], ranksBefore[v], scoresAfter[w], ranksAfter[w]));
             }

@@ -1,4 +1,4 @@
-using MathNet.Numerics.Statistics;
+using Stakeholders.Network.Algorithms;
 using Stakeholders.Network.Graphs;
 using Stakeholders.Network.Model;
 
@@ -75,7 +75,7 @@ public enum TieResampling
 }
 
 /// <summary>Options of <see cref="RankStability.Compute"/>.</summary>
-public sealed record RankStabilityOptions
+public sealed record RankStabilityOptions : AlgorithmOptions
 {
     /// <summary>The defaults: degree, 200 replicates, drop 20% of ties, 90% intervals, seed 42.</summary>
     public static RankStabilityOptions Default { get; } = new();
@@ -95,47 +95,37 @@ public sealed record RankStabilityOptions
     /// <summary>The coverage of the rank interval, in (0, 1): 0.9 reports the 5th and 95th percentiles. Default 0.9.</summary>
     public double Level { get; init; } = 0.9;
 
-    /// <summary>The master seed; replicate r uses a seed derived from it and r, so results do not depend on threads. Default 42.</summary>
-    public int Seed { get; init; } = 42;
-
     /// <summary>How the network becomes a graph (kept ties, direction, weights). Default: undirected, unweighted.</summary>
     public ProjectionOptions Projection { get; init; } = new() { WeightSource = WeightSource.None };
 
-    /// <summary>The most threads to use; -1 (default) lets the runtime decide.</summary>
-    public int MaxDegreeOfParallelism { get; init; } = -1;
-
     /// <summary>Checks the options.</summary>
     /// <exception cref="ArgumentException">An option is out of range or the measure is unknown.</exception>
-    public void Validate()
+    public override void Validate()
     {
+        base.Validate();
         if (!MeasureCatalog.TryGet(Measure ?? string.Empty, out _))
         {
-            throw new ArgumentException($"Unknown measure '{Measure}'; known measures: {string.Join(", ", MeasureCatalog.Names)}.", nameof(Measure));
+            throw new InvalidOptionException(nameof(Measure), $"Unknown measure '{Measure}'; known measures: {string.Join(", ", MeasureCatalog.Names)}.");
         }
 
         if (Replicates < 1)
         {
-            throw new ArgumentException($"Replicates must be >= 1, not {Replicates}.", nameof(Replicates));
+            throw new InvalidOptionException(nameof(Replicates), $"Replicates must be >= 1, not {Replicates}.");
         }
 
         if (!Enum.IsDefined(Resampling))
         {
-            throw new ArgumentException($"Unknown resampling {(int)Resampling}.", nameof(Resampling));
+            throw new InvalidOptionException(nameof(Resampling), $"Unknown resampling {(int)Resampling}.");
         }
 
         if (double.IsNaN(DropFraction) || DropFraction < 0 || DropFraction >= 1)
         {
-            throw new ArgumentException($"DropFraction must be in [0, 1), not {DropFraction}.", nameof(DropFraction));
+            throw new InvalidOptionException(nameof(DropFraction), $"DropFraction must be in [0, 1), not {DropFraction}.");
         }
 
         if (double.IsNaN(Level) || Level <= 0 || Level >= 1)
         {
-            throw new ArgumentException($"Level must be in (0, 1), not {Level}.", nameof(Level));
-        }
-
-        if (MaxDegreeOfParallelism == 0 || MaxDegreeOfParallelism < -1)
-        {
-            throw new ArgumentException($"MaxDegreeOfParallelism must be -1 or positive, not {MaxDegreeOfParallelism}.", nameof(MaxDegreeOfParallelism));
+            throw new InvalidOptionException(nameof(Level), $"Level must be in (0, 1), not {Level}.");
         }
 
         ArgumentNullException.ThrowIfNull(Projection, nameof(Projection));
@@ -201,7 +191,7 @@ public static class RankStability
 {
     /// <summary>Computes rank intervals for every stakeholder of the projected network.</summary>
     /// <exception cref="ArgumentException">The options are not valid.</exception>
-    public static RankStabilityResult Compute(StakeholderNetwork network, RankStabilityOptions? options = null, CancellationToken cancellationToken = default)
+    public static RankStabilityResult Compute(StakeholderNetwork network, RankStabilityOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(network);
         options ??= RankStabilityOptions.Default;
@@ -213,15 +203,15 @@ public static class RankStability
         var ties = new ProjectedTies(projection);
 
         var warnings = new List<string>();
-        var fullContext = new MeasureContext(graph, options.Seed, cancellationToken);
+        var fullContext = new MeasureContext(graph, options.Seed, options.CancellationToken);
         var fullScores = measure!.Compute(fullContext);
         warnings.AddRange(fullContext.Warnings);
         var fullRanks = CompetitionRanking.Ranks(fullScores);
 
-        var replicates = ReplicateEngine.Run(options.Replicates, options.Seed, options.MaxDegreeOfParallelism, cancellationToken, (r, random) =>
+        var replicates = ReplicateEngine.Run(options.Replicates, options.Seed, options.MaxDegreeOfParallelism, options.CancellationToken, (r, random) =>
         {
             var keep = Resample(random, ties.Count, options);
-            var context = new MeasureContext(ties.Build(i => keep[i]), ReplicateSeed(options.Seed, r), cancellationToken);
+            var context = new MeasureContext(ties.Build(i => keep[i]), ReplicateSeed(options.Seed, r), options.CancellationToken);
             var replicateRanks = CompetitionRanking.Ranks(measure.Compute(context));
             return (Ranks: replicateRanks, Warning: context.Warnings.Count > 0 ? $"replicate {r}: {context.Warnings[0]}" : null);
         });
@@ -261,11 +251,21 @@ public static class RankStability
     }
 
     /// <summary>
-    /// The linearly interpolated quantile of sorted values (Hyndman &amp; Fan type 7, R's and NumPy's default), by
-    /// MathNet.Numerics' <c>SortedArrayStatistics.QuantileCustom</c>; NaN for no values.
+    /// The linearly interpolated quantile of sorted values (Hyndman &amp; Fan 1996 type 7, R's and NumPy's default):
+    /// with h = (n − 1)p, x[⌊h⌋] + (h − ⌊h⌋)(x[⌊h⌋ + 1] − x[⌊h⌋]); NaN for no values. The tests check it against
+    /// MathNet.Numerics' <c>SortedArrayStatistics.QuantileCustom(..., QuantileDefinition.R7)</c>.
     /// </summary>
-    public static double Quantile(ReadOnlySpan<double> sorted, double p) =>
-        sorted.Length == 0 ? double.NaN : SortedArrayStatistics.QuantileCustom(sorted.ToArray(), p, QuantileDefinition.R7);
+    public static double Quantile(ReadOnlySpan<double> sorted, double p)
+    {
+        if (sorted.Length == 0)
+        {
+            return double.NaN;
+        }
+
+        var h = (sorted.Length - 1) * Math.Clamp(p, 0, 1);
+        var lower = (int)Math.Floor(h);
+        return lower >= sorted.Length - 1 ? sorted[^1] : sorted[lower] + ((h - lower) * (sorted[lower + 1] - sorted[lower]));
+    }
 
     private static bool[] Resample(Random random, int t, RankStabilityOptions options)
     {

@@ -86,12 +86,12 @@ public sealed record RoleWeightedProjectionOptions
         ArgumentNullException.ThrowIfNull(TieFilter, nameof(TieFilter));
         if (ActorKinds.Count == 0 || AffiliationKinds.Count == 0)
         {
-            throw new ArgumentException("ActorKinds and AffiliationKinds must each name at least one kind.", nameof(ActorKinds));
+            throw new InvalidOptionException(nameof(ActorKinds), "ActorKinds and AffiliationKinds must each name at least one kind.");
         }
 
         if (ActorKinds.Intersect(AffiliationKinds).Any())
         {
-            throw new ArgumentException("A kind cannot be both an actor and an affiliation kind.", nameof(AffiliationKinds));
+            throw new InvalidOptionException(nameof(AffiliationKinds), "A kind cannot be both an actor and an affiliation kind.");
         }
 
         foreach (var (type, w) in TypeWeights)
@@ -109,13 +109,13 @@ public sealed record RoleWeightedProjectionOptions
             }
             catch (ArgumentException e)
             {
-                throw new ArgumentException($"RolePatterns: '{rule.Pattern}' is not a valid regular expression: {e.Message}", nameof(RolePatterns), e);
+                throw new InvalidOptionException(nameof(RolePatterns), $"RolePatterns: '{rule.Pattern}' is not a valid regular expression: {e.Message}", e);
             }
         }
 
         if (!Enum.IsDefined(Combination))
         {
-            throw new ArgumentException($"Unknown role combination {(int)Combination}.", nameof(Combination));
+            throw new InvalidOptionException(nameof(Combination), $"Unknown role combination {(int)Combination}.");
         }
 
         TieFilter.Validate();
@@ -143,7 +143,7 @@ public sealed record RoleWeightedProjectionOptions
     {
         if (!double.IsFinite(w) || w <= 0)
         {
-            throw new ArgumentException($"{name} must be a finite weight > 0, not {w}.", name);
+            throw new InvalidOptionException(name, $"{name} must be a finite weight > 0, not {w}.");
         }
     }
 }

@@ -41,14 +41,14 @@ public sealed record StakeholderEgoNetwork(
     public string? EffectiveSizeNote { get; init; }
 
     /// <summary>Builds the ego network of <paramref name="egoId"/> in a projected network.</summary>
-    /// <exception cref="StakeholderNotFoundException">The id is not in the network or not in the projected graph.</exception>
+    /// <exception cref="UnknownStakeholderException">The id is not in the network or not in the projected graph.</exception>
     /// <exception cref="ArgumentException">The options are not valid.</exception>
-    public static StakeholderEgoNetwork Of(NetworkProjection projection, string egoId, EgoNetworkOptions? options = null, CancellationToken cancellationToken = default)
+    public static StakeholderEgoNetwork Of(NetworkProjection projection, string egoId, EgoNetworkOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(projection);
         options ??= EgoNetworkOptions.Default;
-        var ego = StakeholderNotFoundException.VertexOrThrow(projection, egoId);
-        var result = PathFinding.EgoNetwork(projection.Graph, ego, options, cancellationToken);
+        var ego = projection.IndexOf(egoId);
+        var result = PathFinding.EgoNetwork(projection.Graph, ego, options);
         var members = new List<EgoMember>(result.Members.Length);
         for (var i = 0; i < result.Members.Length; i++)
         {

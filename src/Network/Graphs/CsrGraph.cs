@@ -159,11 +159,26 @@ public sealed class CsrGraph
     /// <summary>The id of vertex <paramref name="v"/>.</summary>
     public string IdOf(int v) => _ids[v];
 
-    /// <summary>The vertex with that id, or -1.</summary>
-    public int IndexOf(string id) => _indexById.TryGetValue(id, out var v) ? v : -1;
+    /// <summary>The vertex with that id.</summary>
+    /// <exception cref="UnknownStakeholderException">No vertex has that id (use <see cref="TryGetIndex"/> to test).</exception>
+    public int IndexOf(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return _indexById.TryGetValue(id, out var v) ? v : throw new UnknownStakeholderException(id, $"No vertex has the id '{id}' in this graph.");
+    }
 
-    /// <summary>Looks a vertex up by id.</summary>
-    public bool TryGetVertex(string id, out int vertex) => _indexById.TryGetValue(id, out vertex);
+    /// <summary>Looks a vertex up by id: false (and -1) when no vertex has that id.</summary>
+    public bool TryGetIndex(string id, out int vertex)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        if (_indexById.TryGetValue(id, out vertex))
+        {
+            return true;
+        }
+
+        vertex = -1;
+        return false;
+    }
 
     /// <summary>
     /// Traversal costs parallel to <see cref="Targets"/>: the weight for <see cref="WeightMeaning.Distance"/>, its inverse for

@@ -174,8 +174,26 @@ public sealed class NetworkProjection
         return _stakeholderIndexOf[v];
     }
 
-    /// <summary>The vertex of a stakeholder, or -1 when it is not in the graph (filtered out or unknown).</summary>
-    public int VertexOf(string stakeholderId) => Graph.IndexOf(stakeholderId);
+    /// <summary>The vertex of a stakeholder.</summary>
+    /// <exception cref="UnknownStakeholderException">
+    /// The id is not in the graph; the message says whether no stakeholder has it or the projection's filters left it out.
+    /// </exception>
+    public int IndexOf(string stakeholderId)
+    {
+        if (TryGetIndex(stakeholderId, out var v))
+        {
+            return v;
+        }
+
+        throw new UnknownStakeholderException(
+            stakeholderId,
+            Network.Contains(stakeholderId)
+                ? $"stakeholder '{stakeholderId}' is not in the analysed graph (the tie, kind or date filters leave it out)"
+                : $"no stakeholder has the id '{stakeholderId}'");
+    }
+
+    /// <summary>The vertex of a stakeholder: false (and -1) when it is not in the graph (filtered out or unknown).</summary>
+    public bool TryGetIndex(string stakeholderId, out int vertex) => Graph.TryGetIndex(stakeholderId, out vertex);
 
     /// <summary>
     /// The positions in <see cref="StakeholderNetwork.Ties"/> of the ties merged into arc <paramref name="arc"/> (an index
@@ -216,8 +234,7 @@ public sealed class NetworkProjection
     /// <summary>The ties behind the edge between two stakeholders given by id; empty when either is not in the graph or they are not joined.</summary>
     public IReadOnlyList<Tie> TiesBetween(string sourceId, string targetId)
     {
-        int u = VertexOf(sourceId), v = VertexOf(targetId);
-        return u < 0 || v < 0 ? [] : TiesBetween(u, v);
+        return TryGetIndex(sourceId, out var u) && TryGetIndex(targetId, out var v) ? TiesBetween(u, v) : [];
     }
 
     internal static double WeightOf(Tie tie, WeightSource source) => source switch

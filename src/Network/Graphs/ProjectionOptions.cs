@@ -92,7 +92,7 @@ public sealed record ProjectionOptions
             {
                 if (!type.IsValid)
                 {
-                    throw new ArgumentException($"TieTypes contains an invalid tie type '{type.Name}'.", nameof(TieTypes));
+                    throw new InvalidOptionException(nameof(TieTypes), $"TieTypes contains an invalid tie type '{type.Name}'.");
                 }
             }
         }
@@ -103,34 +103,34 @@ public sealed record ProjectionOptions
             {
                 if (!Enum.IsDefined(kind))
                 {
-                    throw new ArgumentException($"Kinds contains an unknown stakeholder kind {(int)kind}.", nameof(Kinds));
+                    throw new InvalidOptionException(nameof(Kinds), $"Kinds contains an unknown stakeholder kind {(int)kind}.");
                 }
             }
         }
 
         if (AsOf is not null && (From is not null || To is not null))
         {
-            throw new ArgumentException("Give either AsOf or From/To, not both.", nameof(AsOf));
+            throw new InvalidOptionException(nameof(AsOf), "Give either AsOf or From/To, not both.");
         }
 
         if (From is { } from && To is { } to && to.Latest < from.Earliest)
         {
-            throw new ArgumentException($"The window ends ({to}) before it starts ({from}).", nameof(To));
+            throw new InvalidOptionException(nameof(To), $"The window ends ({to}) before it starts ({from}).");
         }
 
         if (MinimumEvidence < 0)
         {
-            throw new ArgumentException($"MinimumEvidence must be >= 0, not {MinimumEvidence}.", nameof(MinimumEvidence));
+            throw new InvalidOptionException(nameof(MinimumEvidence), $"MinimumEvidence must be >= 0, not {MinimumEvidence}.");
         }
 
         if (!Enum.IsDefined(WeightSource))
         {
-            throw new ArgumentException($"Unknown weight source {(int)WeightSource}.", nameof(WeightSource));
+            throw new InvalidOptionException(nameof(WeightSource), $"Unknown weight source {(int)WeightSource}.");
         }
 
         if (!Enum.IsDefined(WeightMeaning))
         {
-            throw new ArgumentException($"Unknown weight meaning {(int)WeightMeaning}.", nameof(WeightMeaning));
+            throw new InvalidOptionException(nameof(WeightMeaning), $"Unknown weight meaning {(int)WeightMeaning}.");
         }
     }
 

@@ -233,8 +233,15 @@ public sealed class TwoModeProjection
         return Network.Stakeholders[_actorStakeholder[v]];
     }
 
-    /// <summary>The vertex of an actor, or -1 when the stakeholder is not an actor in this projection.</summary>
-    public int VertexOf(string stakeholderId) => Graph.IndexOf(stakeholderId);
+    /// <summary>The vertex of an actor.</summary>
+    /// <exception cref="UnknownStakeholderException">The stakeholder is not an actor in this projection.</exception>
+    public int IndexOf(string stakeholderId) =>
+        TryGetIndex(stakeholderId, out var v)
+            ? v
+            : throw new UnknownStakeholderException(stakeholderId, $"stakeholder '{stakeholderId}' is not an actor in this two-mode projection");
+
+    /// <summary>The vertex of an actor: false (and -1) when the stakeholder is not an actor in this projection.</summary>
+    public bool TryGetIndex(string stakeholderId, out int vertex) => Graph.TryGetIndex(stakeholderId, out vertex);
 
     /// <summary>The affiliations of the actor at vertex <paramref name="v"/>, in network order.</summary>
     public IReadOnlyList<Stakeholder> AffiliationsOf(int v)

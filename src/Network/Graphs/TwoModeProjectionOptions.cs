@@ -85,33 +85,31 @@ public sealed record TwoModeProjectionOptions
         ArgumentNullException.ThrowIfNull(AffiliationKinds, nameof(AffiliationKinds));
         if (ActorKinds.Count == 0)
         {
-            throw new ArgumentException("ActorKinds is empty: name at least one kind of actor.", nameof(ActorKinds));
+            throw new InvalidOptionException(nameof(ActorKinds), "ActorKinds is empty: name at least one kind of actor.");
         }
 
         if (AffiliationKinds.Count == 0)
         {
-            throw new ArgumentException("AffiliationKinds is empty: name at least one kind of affiliation.", nameof(AffiliationKinds));
+            throw new InvalidOptionException(nameof(AffiliationKinds), "AffiliationKinds is empty: name at least one kind of affiliation.");
         }
 
         foreach (var kind in ActorKinds.Concat(AffiliationKinds))
         {
             if (!Enum.IsDefined(kind))
             {
-                throw new ArgumentException($"Unknown stakeholder kind {(int)kind}.", nameof(ActorKinds));
+                throw new InvalidOptionException(nameof(ActorKinds), $"Unknown stakeholder kind {(int)kind}.");
             }
         }
 
         var both = ActorKinds.Intersect(AffiliationKinds).ToArray();
         if (both.Length > 0)
         {
-            throw new ArgumentException(
-                $"A kind cannot be on both sides of a two-mode projection: {string.Join(", ", both.Select(k => k.ToName()))}.",
-                nameof(AffiliationKinds));
+            throw new InvalidOptionException(nameof(AffiliationKinds), $"A kind cannot be on both sides of a two-mode projection: {string.Join(", ", both.Select(k => k.ToName()))}.");
         }
 
         if (!Enum.IsDefined(Weighting))
         {
-            throw new ArgumentException($"Unknown affiliation weighting {(int)Weighting}.", nameof(Weighting));
+            throw new InvalidOptionException(nameof(Weighting), $"Unknown affiliation weighting {(int)Weighting}.");
         }
 
         AsTieFilter().Validate();

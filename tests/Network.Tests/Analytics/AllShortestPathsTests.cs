@@ -114,7 +114,7 @@ public class AllShortestPathsTests
     public void Bad_options_are_refused()
     {
         var g = TestGraphs.Load("kite");
-        Assert.Throws<ArgumentException>(() => PathFinding.AllShortestPaths(g, 0, 1, new AllShortestPathsOptions { MaxPaths = 0 }));
+        Assert.Throws<InvalidOptionException>(() => PathFinding.AllShortestPaths(g, 0, 1, new AllShortestPathsOptions { MaxPaths = 0 }));
         Assert.Throws<ArgumentOutOfRangeException>(() => PathFinding.AllShortestPaths(g, 0, 100));
     }
 }

@@ -44,7 +44,7 @@ public class ConnectionExplainerTests
     {
         var projection = NetworkProjection.Project(AnalyticsFixtures.Seed, new ProjectionOptions { WeightSource = WeightSource.None });
         var explanation = ConnectionExplainer.Explain(projection, "xia-linmao", "tencent");
-        var raw = PathFinding.AllShortestPaths(projection.Graph, projection.VertexOf("xia-linmao"), projection.VertexOf("tencent"));
+        var raw = PathFinding.AllShortestPaths(projection.Graph, projection.IndexOf("xia-linmao"), projection.IndexOf("tencent"));
         Assert.That(explanation.TotalPaths, Is.EqualTo(raw.TotalCount));
         Assert.That(
             explanation.Paths.Select(p => string.Join(">", p.Select(s => s.FromId).Append(p[^1].ToId))),
@@ -70,7 +70,7 @@ public class ConnectionExplainerTests
     [Test]
     public void Unknown_ids_are_named()
     {
-        var e = Assert.Throws<StakeholderNotFoundException>(() => ConnectionExplainer.Explain(AnalyticsFixtures.Seed, "lionel-chen", "no-such-id"));
+        var e = Assert.Throws<UnknownStakeholderException>(() => ConnectionExplainer.Explain(AnalyticsFixtures.Seed, "lionel-chen", "no-such-id"));
         Assert.That(e!.StakeholderId, Is.EqualTo("no-such-id"));
         Assert.That(e.Message, Does.Contain("'no-such-id'"));
     }

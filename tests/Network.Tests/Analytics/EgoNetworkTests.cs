@@ -67,7 +67,7 @@ public class EgoNetworkTests
     public void Bad_options_and_vertices_are_refused()
     {
         var g = TestGraphs.Load("kite");
-        Assert.Throws<ArgumentException>(() => PathFinding.EgoNetwork(g, 0, new EgoNetworkOptions { Radius = -1 }));
+        Assert.Throws<InvalidOptionException>(() => PathFinding.EgoNetwork(g, 0, new EgoNetworkOptions { Radius = -1 }));
         Assert.Throws<ArgumentOutOfRangeException>(() => PathFinding.EgoNetwork(g, 99));
     }
 
@@ -93,7 +93,7 @@ public class EgoNetworkTests
         // Liang Jie holds a post at Shougang Group, a state-owned enterprise.
         Assert.That(alters.Select(a => a.Id), Does.Contain("shougang-group"));
         Assert.That(ego.AlterOrganizationTypes["state-owned-enterprise"], Is.GreaterThanOrEqualTo(1));
-        Assert.That(alters.Length, Is.EqualTo(projection.Graph.Degree(projection.VertexOf("liang-jie"))));
+        Assert.That(alters.Length, Is.EqualTo(projection.Graph.Degree(projection.IndexOf("liang-jie"))));
     }
 
     [Test]
@@ -111,9 +111,9 @@ public class EgoNetworkTests
     public void Unknown_or_filtered_out_ids_name_the_id()
     {
         var projection = NetworkProjection.Project(AnalyticsFixtures.Seed, new ProjectionOptions { Kinds = [StakeholderKind.Organization] });
-        var unknown = Assert.Throws<StakeholderNotFoundException>(() => StakeholderEgoNetwork.Of(projection, "nobody"));
+        var unknown = Assert.Throws<UnknownStakeholderException>(() => StakeholderEgoNetwork.Of(projection, "nobody"));
         Assert.That(unknown!.Message, Does.Contain("'nobody'"));
-        var filtered = Assert.Throws<StakeholderNotFoundException>(() => StakeholderEgoNetwork.Of(projection, "liang-jie"));
+        var filtered = Assert.Throws<UnknownStakeholderException>(() => StakeholderEgoNetwork.Of(projection, "liang-jie"));
         Assert.That(filtered!.Message, Does.Contain("'liang-jie'").And.Contain("filters"));
     }
 

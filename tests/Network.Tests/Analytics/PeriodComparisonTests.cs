@@ -122,7 +122,7 @@ public class PeriodComparisonTests
     public void Unknown_measure_is_refused_and_networks_must_match()
     {
         var network = Dated();
-        Assert.Throws<ArgumentException>(() => PeriodComparison.CompareDates(network, PartialDate.Parse("2023"), PartialDate.Parse("2024"), options: new PeriodComparisonOptions { Measure = "fame" }));
+        Assert.Throws<InvalidOptionException>(() => PeriodComparison.CompareDates(network, PartialDate.Parse("2023"), PartialDate.Parse("2024"), options: new PeriodComparisonOptions { Measure = "fame" }));
         Assert.Throws<ArgumentException>(() => PeriodComparison.Compare(PeriodComparison.AsOf(network, PartialDate.Parse("2023")), PeriodComparison.AsOf(Dated(), PartialDate.Parse("2023"))));
     }
 

@@ -82,9 +82,9 @@ public class RankStabilityTests
     [Test]
     public void Bad_options_are_refused()
     {
-        Assert.Throws<ArgumentException>(() => Run(new RankStabilityOptions { Measure = "fame" }));
-        Assert.Throws<ArgumentException>(() => Run(new RankStabilityOptions { DropFraction = 1 }));
-        Assert.Throws<ArgumentException>(() => Run(new RankStabilityOptions { Level = 1 }));
-        Assert.Throws<ArgumentException>(() => Run(new RankStabilityOptions { Replicates = 0 }));
+        Assert.Throws<InvalidOptionException>(() => Run(new RankStabilityOptions { Measure = "fame" }));
+        Assert.Throws<InvalidOptionException>(() => Run(new RankStabilityOptions { DropFraction = 1 }));
+        Assert.Throws<InvalidOptionException>(() => Run(new RankStabilityOptions { Level = 1 }));
+        Assert.Throws<InvalidOptionException>(() => Run(new RankStabilityOptions { Replicates = 0 }));
     }
 }

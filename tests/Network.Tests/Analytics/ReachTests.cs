@@ -72,7 +72,7 @@ public class ReachTests
     public void Bad_options_are_refused()
     {
         var g = TestGraphs.Load("kite");
-        Assert.Throws<ArgumentException>(() => PathFinding.VertexReach(g, new VertexReachOptions { MaxSteps = 0 }));
-        Assert.Throws<ArgumentException>(() => PathFinding.VertexReach(g, new VertexReachOptions { MaxDegreeOfParallelism = 0 }));
+        Assert.Throws<InvalidOptionException>(() => PathFinding.VertexReach(g, new VertexReachOptions { MaxSteps = 0 }));
+        Assert.Throws<InvalidOptionException>(() => PathFinding.VertexReach(g, new VertexReachOptions { MaxDegreeOfParallelism = 0 }));
     }
 }

@@ -83,8 +83,8 @@ public class RoleWeightedProjectionTests
     [Test]
     public void Bad_options_are_refused()
     {
-        Assert.Throws<ArgumentException>(() => RoleWeightedProjection.Project(Forum(), new RoleWeightedProjectionOptions { DefaultWeight = 0 }));
-        Assert.Throws<ArgumentException>(() => RoleWeightedProjection.Project(Forum(), new RoleWeightedProjectionOptions { RolePatterns = [new RolePatternWeight("(", 2)] }));
-        Assert.Throws<ArgumentException>(() => RoleWeightedProjection.Project(Forum(), new RoleWeightedProjectionOptions { AffiliationKinds = [StakeholderKind.Person] }));
+        Assert.Throws<InvalidOptionException>(() => RoleWeightedProjection.Project(Forum(), new RoleWeightedProjectionOptions { DefaultWeight = 0 }));
+        Assert.Throws<InvalidOptionException>(() => RoleWeightedProjection.Project(Forum(), new RoleWeightedProjectionOptions { RolePatterns = [new RolePatternWeight("(", 2)] }));
+        Assert.Throws<InvalidOptionException>(() => RoleWeightedProjection.Project(Forum(), new RoleWeightedProjectionOptions { AffiliationKinds = [StakeholderKind.Person] }));
     }
 }

@@ -257,7 +257,7 @@ public class GouldFernandezTests
         Assert.Multiple(() =>
         {
             Assert.That(() => BrokerageMeasures.GouldFernandez(g, [0, 1]), Throws.ArgumentException.With.Message.Contains("one group id per vertex"));
-            Assert.That(() => BrokerageMeasures.GouldFernandez(g, new int[g.VertexCount], new GouldFernandezOptions { MaxDegreeOfParallelism = -3 }), Throws.ArgumentException);
+            Assert.That(() => BrokerageMeasures.GouldFernandez(g, new int[g.VertexCount], new GouldFernandezOptions { MaxDegreeOfParallelism = -3 }), Throws.TypeOf<InvalidOptionException>());
             Assert.That(() => BrokerageMeasures.GouldFernandez(null!, []), Throws.ArgumentNullException);
         });
     }

@@ -26,8 +26,8 @@ public class StructuralHolesTests
         var fixture = doc.RootElement.GetProperty("cases").EnumerateArray()
             .Single(c => c.GetProperty("graph").GetString() == graphName && c.GetProperty("useWeights").GetBoolean() == useWeights);
         var g = TestGraphs.Load(graphName);
-        var burt = BrokerageMeasures.StructuralHoles(g, new StructuralHoleOptions { UseWeights = useWeights });
-        var byDegree = BrokerageMeasures.Efficiency(g, new StructuralHoleOptions { UseWeights = useWeights, EfficiencyDenominator = EfficiencyDenominator.Degree });
+        var burt = BrokerageMeasures.StructuralHoles(g, new StructuralHolesOptions { UseWeights = useWeights });
+        var byDegree = BrokerageMeasures.StructuralHoles(g, new StructuralHolesOptions { UseWeights = useWeights, EfficiencyDenominator = EfficiencyDenominator.Degree }).Efficiency;
         Assert.Multiple(() =>
         {
             AssertPerVertex(g, fixture.GetProperty("constraint"), burt.Constraint, "constraint");
@@ -44,7 +44,7 @@ public class StructuralHolesTests
                 var at = burt.ContactsOf(i).IndexOf(j);
                 Assert.That(at, Is.GreaterThanOrEqualTo(0), $"{g.IdOf(j)} is a contact of {g.IdOf(i)}");
                 Assert.That(burt.LocalConstraintsOf(i)[at], Is.EqualTo(expected).Within(Tolerance), $"c({g.IdOf(i)},{g.IdOf(j)})");
-                Assert.That(BrokerageMeasures.LocalConstraint(g, i, j, new StructuralHoleOptions { UseWeights = useWeights }), Is.EqualTo(expected).Within(Tolerance));
+                Assert.That(BrokerageMeasures.LocalConstraint(g, i, j, new StructuralHolesOptions { UseWeights = useWeights }), Is.EqualTo(expected).Within(Tolerance));
                 pairs++;
             }
 
@@ -119,7 +119,7 @@ public class StructuralHolesTests
         var g = new CsrGraphBuilder(["a", "b", "c"]) { Directed = true, Weighted = true }
             .AddEdge("a", "b", 2).AddEdge("b", "a", 1).AddEdge("a", "c", 1).Build();
         var r = BrokerageMeasures.StructuralHoles(g);
-        var byDegree = BrokerageMeasures.Efficiency(g, new StructuralHoleOptions { EfficiencyDenominator = EfficiencyDenominator.Degree });
+        var byDegree = BrokerageMeasures.StructuralHoles(g, new StructuralHolesOptions { EfficiencyDenominator = EfficiencyDenominator.Degree }).Efficiency;
         Assert.Multiple(() =>
         {
             Assert.That(r.Constraint[0], Is.EqualTo(0.625).Within(Tolerance));
@@ -132,7 +132,7 @@ public class StructuralHolesTests
         });
 
         // Without weights every arc weighs 1: mutual weights b 2, c 1 → p_ab = 2/3, p_ac = 1/3, C_a = 4/9 + 1/9 = 5/9.
-        Assert.That(BrokerageMeasures.Constraint(g, new StructuralHoleOptions { UseWeights = false })[0], Is.EqualTo(5.0 / 9).Within(Tolerance));
+        Assert.That(BrokerageMeasures.StructuralHoles(g, new StructuralHolesOptions { UseWeights = false }).Constraint[0], Is.EqualTo(5.0 / 9).Within(Tolerance));
     }
 
     [Test]
@@ -176,15 +176,15 @@ public class StructuralHolesTests
     public void Borgatti_shortcut_agrees_with_the_general_formula()
     {
         // The same karate topology, once unweighted (Borgatti's N − 2t/N) and once "weighted" with every weight 1 (general form).
-        var plain = BrokerageMeasures.EffectiveSize(TestGraphs.Load("karate"));
-        var general = BrokerageMeasures.EffectiveSize(TestGraphs.Load("karate", weighted: true));
+        var plain = BrokerageMeasures.StructuralHoles(TestGraphs.Load("karate")).EffectiveSize;
+        var general = BrokerageMeasures.StructuralHoles(TestGraphs.Load("karate", weighted: true)).EffectiveSize;
         Assert.That(general, Is.EqualTo(plain).Within(Tolerance));
     }
 
     [Test]
     public void Ignoring_weights_equals_the_unweighted_graph()
     {
-        var options = new StructuralHoleOptions { UseWeights = false };
+        var options = new StructuralHolesOptions { UseWeights = false };
         var a = BrokerageMeasures.StructuralHoles(TestGraphs.Load("directed_weighted"), options);
         var b = BrokerageMeasures.StructuralHoles(TestGraphs.Load("directed_weighted", weighted: false));
         Assert.Multiple(() =>
@@ -223,8 +223,8 @@ public class StructuralHolesTests
     public void Results_do_not_depend_on_thread_count()
     {
         var g = TestGraphs.Load("weighted");
-        var one = BrokerageMeasures.StructuralHoles(g, new StructuralHoleOptions { MaxDegreeOfParallelism = 1 });
-        var many = BrokerageMeasures.StructuralHoles(g, new StructuralHoleOptions { MaxDegreeOfParallelism = 4 });
+        var one = BrokerageMeasures.StructuralHoles(g, new StructuralHolesOptions { MaxDegreeOfParallelism = 1 });
+        var many = BrokerageMeasures.StructuralHoles(g, new StructuralHolesOptions { MaxDegreeOfParallelism = 4 });
         Assert.That(many.Constraint, Is.EqualTo(one.Constraint));
         Assert.That(many.EffectiveSize, Is.EqualTo(one.EffectiveSize));
         Assert.That(many.LocalConstraint, Is.EqualTo(one.LocalConstraint));
@@ -253,10 +253,10 @@ public class StructuralHolesTests
         var g = new CsrGraphBuilder(2) { Weighted = true }.AddEdge(0, 1, 2).Build();
         Assert.Multiple(() =>
         {
-            Assert.That(() => BrokerageMeasures.Constraint(g, new StructuralHoleOptions { MaxDegreeOfParallelism = 0 }), Throws.ArgumentException.With.Message.Contains("MaxDegreeOfParallelism"));
-            Assert.That(() => BrokerageMeasures.Constraint(g, new StructuralHoleOptions { EfficiencyDenominator = (EfficiencyDenominator)7 }), Throws.ArgumentException);
+            Assert.That(() => BrokerageMeasures.StructuralHoles(g, new StructuralHolesOptions { MaxDegreeOfParallelism = 0 }).Constraint, Throws.TypeOf<InvalidOptionException>().With.Message.Contains("MaxDegreeOfParallelism"));
+            Assert.That(() => BrokerageMeasures.StructuralHoles(g, new StructuralHolesOptions { EfficiencyDenominator = (EfficiencyDenominator)7 }).Constraint, Throws.TypeOf<InvalidOptionException>());
             Assert.That(() => BrokerageMeasures.LocalConstraint(g, 0, 5), Throws.InstanceOf<ArgumentOutOfRangeException>());
-            Assert.That(() => BrokerageMeasures.Constraint(null!), Throws.ArgumentNullException);
+            Assert.That(() => BrokerageMeasures.StructuralHoles(null!).Constraint, Throws.ArgumentNullException);
         });
     }
 
@@ -265,7 +265,7 @@ public class StructuralHolesTests
     {
         using var cts = new CancellationTokenSource();
         cts.Cancel();
-        Assert.That(() => BrokerageMeasures.StructuralHoles(TestGraphs.Load("karate"), null, cts.Token), Throws.InstanceOf<OperationCanceledException>());
+        Assert.That(() => BrokerageMeasures.StructuralHoles(TestGraphs.Load("karate"), new StructuralHolesOptions { CancellationToken = cts.Token }), Throws.InstanceOf<OperationCanceledException>());
     }
 
     internal static string FixturePath(string file) => Path.Combine(TestGraphs.DataDirectory, "brokerage", file);

@@ -44,7 +44,7 @@ public sealed class ErrorPathTests
             .AddEdge("a", "b", 0).AddEdge("b", "c", 1).Build();
         var error = Assert.Throws<ArgumentException>(() => CentralityMeasures.Betweenness(g));
         Assert.That(error!.Message, Does.Contain("positive arc costs"));
-        Assert.That(CentralityMeasures.Betweenness(g, new BetweennessOptions { IgnoreWeights = true }).Scores[1], Is.EqualTo(1.0));
+        Assert.That(CentralityMeasures.Betweenness(g, new BetweennessOptions { UseWeights = false }).Scores[1], Is.EqualTo(1.0));
 
         // Closeness and harmonic accept zero-length edges; harmonic skips the zero distance as NetworkX does.
         Assert.That(CentralityMeasures.Closeness(g).Scores[0], Is.EqualTo(2.0 / 1.0));
@@ -152,8 +152,14 @@ public sealed class ErrorPathTests
 
     private static void AssertBad(TestDelegate call, string parameter)
     {
-        var error = Assert.Throws<ArgumentException>(call);
+        var error = Assert.Catch<ArgumentException>(call);
         Assert.That(error!.ParamName, Is.EqualTo(parameter), error.Message);
+        if (parameter != "options")
+        {
+            Assert.That(error, Is.TypeOf<InvalidOptionException>(), "an options record's own check throws the typed exception");
+            Assert.That(((InvalidOptionException)error).OptionName, Is.EqualTo(parameter));
+        }
+
         Assert.That(error.Message, Is.Not.Empty);
     }
 }

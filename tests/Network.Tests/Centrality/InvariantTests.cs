@@ -76,7 +76,7 @@ public sealed class InvariantTests
     public void PageRank_sums_to_one(string name)
     {
         var g = TestGraphs.Load(name);
-        foreach (var options in new[] { PageRankOptions.Default, new PageRankOptions { IgnoreWeights = true }, new PageRankOptions { Damping = 0.3 } })
+        foreach (var options in new[] { PageRankOptions.Default, new PageRankOptions { UseWeights = false }, new PageRankOptions { Damping = 0.3 } })
         {
             Assert.That(CentralityMeasures.PageRank(g, options).Scores.Sum(), Is.EqualTo(1.0).Within(1e-12));
         }

@@ -7,7 +7,7 @@ namespace Stakeholders.Network.Tests.CentralityTests;
 /// Every measure against NetworkX 2.8.8 on the seven test graphs (fixtures from <c>tests/TestData/centrality/make_fixtures.py</c>).
 /// Exact measures agree to 1e-9, iterative ones to 1e-6. The "_weighted" fixtures are NetworkX's weight='weight'
 /// (weights read as distances, the graphs are loaded with WeightMeaning.Distance); the others are NetworkX's default
-/// weight=None, which the library gives with IgnoreWeights.
+/// weight=None, which the library gives with UseWeights = false.
 /// </summary>
 [TestFixture]
 public sealed class NetworkXOracleTests
@@ -37,17 +37,17 @@ public sealed class NetworkXOracleTests
         ScoreAssert.Close(CentralityMeasures.Strength(g).Scores, f.NetworkX("strength"), Exact, "strength");
         if (g.IsDirected)
         {
-            ScoreAssert.Close(CentralityMeasures.Degree(g, DegreeDirection.In).Scores, f.NetworkX("in_degree"), Exact, "in_degree");
-            ScoreAssert.Close(CentralityMeasures.Degree(g, DegreeDirection.Out).Scores, f.NetworkX("out_degree"), Exact, "out_degree");
-            ScoreAssert.Close(CentralityMeasures.DegreeCentrality(g, DegreeDirection.In).Scores, f.NetworkX("in_degree_centrality"), Exact, "in_degree_centrality");
-            ScoreAssert.Close(CentralityMeasures.DegreeCentrality(g, DegreeDirection.Out).Scores, f.NetworkX("out_degree_centrality"), Exact, "out_degree_centrality");
-            ScoreAssert.Close(CentralityMeasures.Strength(g, DegreeDirection.In).Scores, f.NetworkX("in_strength"), Exact, "in_strength");
-            ScoreAssert.Close(CentralityMeasures.Strength(g, DegreeDirection.Out).Scores, f.NetworkX("out_strength"), Exact, "out_strength");
+            ScoreAssert.Close(CentralityMeasures.Degree(g, new DegreeOptions { Direction = DegreeDirection.In }).Scores, f.NetworkX("in_degree"), Exact, "in_degree");
+            ScoreAssert.Close(CentralityMeasures.Degree(g, new DegreeOptions { Direction = DegreeDirection.Out }).Scores, f.NetworkX("out_degree"), Exact, "out_degree");
+            ScoreAssert.Close(CentralityMeasures.DegreeCentrality(g, new DegreeOptions { Direction = DegreeDirection.In }).Scores, f.NetworkX("in_degree_centrality"), Exact, "in_degree_centrality");
+            ScoreAssert.Close(CentralityMeasures.DegreeCentrality(g, new DegreeOptions { Direction = DegreeDirection.Out }).Scores, f.NetworkX("out_degree_centrality"), Exact, "out_degree_centrality");
+            ScoreAssert.Close(CentralityMeasures.Strength(g, new DegreeOptions { Direction = DegreeDirection.In }).Scores, f.NetworkX("in_strength"), Exact, "in_strength");
+            ScoreAssert.Close(CentralityMeasures.Strength(g, new DegreeOptions { Direction = DegreeDirection.Out }).Scores, f.NetworkX("out_strength"), Exact, "out_strength");
         }
         else
         {
-            Assert.Throws<ArgumentException>(() => CentralityMeasures.Degree(g, DegreeDirection.In));
-            Assert.Throws<ArgumentException>(() => CentralityMeasures.Strength(g, DegreeDirection.Out));
+            Assert.Throws<ArgumentException>(() => CentralityMeasures.Degree(g, new DegreeOptions { Direction = DegreeDirection.In }));
+            Assert.Throws<ArgumentException>(() => CentralityMeasures.Strength(g, new DegreeOptions { Direction = DegreeDirection.Out }));
         }
     }
 
@@ -63,7 +63,7 @@ public sealed class NetworkXOracleTests
         };
         foreach (var (measure, normalized, endpoints) in cases)
         {
-            var options = new BetweennessOptions { Normalized = normalized, Endpoints = endpoints, IgnoreWeights = ignore };
+            var options = new BetweennessOptions { Normalized = normalized, Endpoints = endpoints, UseWeights = !ignore };
             ScoreAssert.Close(CentralityMeasures.Betweenness(f.Graph, options).Scores, f.NetworkX(measure + suffix), Exact, measure + suffix);
         }
     }
@@ -74,9 +74,9 @@ public sealed class NetworkXOracleTests
         var f = CentralityFixture.Load(name);
         var sources = f.SampleSources();
         var ignore = suffix.Length == 0;
-        var normalized = CentralityMeasures.Betweenness(f.Graph, new BetweennessOptions { Sources = sources, IgnoreWeights = ignore });
+        var normalized = CentralityMeasures.Betweenness(f.Graph, new BetweennessOptions { Sources = sources, UseWeights = !ignore });
         ScoreAssert.Close(normalized.Scores, f.NetworkX("betweenness_k" + suffix), Exact, "betweenness k");
-        var raw = CentralityMeasures.Betweenness(f.Graph, new BetweennessOptions { Sources = sources, Normalized = false, Endpoints = true, IgnoreWeights = ignore });
+        var raw = CentralityMeasures.Betweenness(f.Graph, new BetweennessOptions { Sources = sources, Normalized = false, Endpoints = true, UseWeights = !ignore });
         ScoreAssert.Close(raw.Scores, f.NetworkX("betweenness_k_raw_endpoints" + suffix), Exact, "betweenness k raw endpoints");
     }
 
@@ -87,7 +87,7 @@ public sealed class NetworkXOracleTests
         foreach (var normalized in new[] { true, false })
         {
             var measure = (normalized ? "edge_betweenness" : "edge_betweenness_raw") + suffix;
-            var result = CentralityMeasures.EdgeBetweenness(f.Graph, new EdgeBetweennessOptions { Normalized = normalized, IgnoreWeights = suffix.Length == 0 });
+            var result = CentralityMeasures.EdgeBetweenness(f.Graph, new EdgeBetweennessOptions { Normalized = normalized, UseWeights = suffix.Length != 0 });
             var expected = f.NetworkXEdges(measure);
             Assert.That(result.Count, Is.EqualTo(expected.Length), measure + ": edge count");
             foreach (var (u, v, score) in expected)
@@ -102,18 +102,18 @@ public sealed class NetworkXOracleTests
     {
         var f = CentralityFixture.Load(name);
         var ignore = suffix.Length == 0;
-        ScoreAssert.Close(CentralityMeasures.Closeness(f.Graph, new ClosenessOptions { IgnoreWeights = ignore }).Scores, f.NetworkX("closeness" + suffix), Exact, "closeness");
+        ScoreAssert.Close(CentralityMeasures.Closeness(f.Graph, new ClosenessOptions { UseWeights = !ignore }).Scores, f.NetworkX("closeness" + suffix), Exact, "closeness");
         ScoreAssert.Close(
-            CentralityMeasures.Closeness(f.Graph, new ClosenessOptions { IgnoreWeights = ignore, WassermanFaustCorrection = false }).Scores,
+            CentralityMeasures.Closeness(f.Graph, new ClosenessOptions { UseWeights = !ignore, WassermanFaustCorrection = false }).Scores,
             f.NetworkX("closeness_no_wf" + suffix), Exact, "closeness without WF");
-        ScoreAssert.Close(CentralityMeasures.Harmonic(f.Graph, new HarmonicOptions { IgnoreWeights = ignore }).Scores, f.NetworkX("harmonic" + suffix), Exact, "harmonic");
+        ScoreAssert.Close(CentralityMeasures.Harmonic(f.Graph, new HarmonicOptions { UseWeights = !ignore }).Scores, f.NetworkX("harmonic" + suffix), Exact, "harmonic");
     }
 
     [TestCaseSource(typeof(CentralityFixture), nameof(CentralityFixture.GraphNames))]
     public void Eigenvector_matches_networkx(string name)
     {
         var f = CentralityFixture.Load(name);
-        var result = CentralityMeasures.Eigenvector(f.Graph, new EigenvectorOptions { IgnoreWeights = true });
+        var result = CentralityMeasures.Eigenvector(f.Graph, new EigenvectorOptions { UseWeights = false });
         Assert.That(result.Converged, Is.True);
         Assert.That(result.Iterations, Is.InRange(1, 100));
         ScoreAssert.Close(result.Scores, f.NetworkX("eigenvector"), Iterative, "eigenvector");
@@ -127,8 +127,8 @@ public sealed class NetworkXOracleTests
     public void Katz_matches_networkx_or_refuses_as_it_does(string name)
     {
         var f = CentralityFixture.Load(name);
-        ScoreAssert.Close(CentralityMeasures.Katz(f.Graph, new KatzOptions { IgnoreWeights = true }).Scores, f.NetworkX("katz"), Iterative, "katz");
-        ScoreAssert.Close(CentralityMeasures.Katz(f.Graph, new KatzOptions { IgnoreWeights = true, Normalized = false }).Scores, f.NetworkX("katz_raw"), Iterative, "katz raw");
+        ScoreAssert.Close(CentralityMeasures.Katz(f.Graph, new KatzOptions { UseWeights = false }).Scores, f.NetworkX("katz"), Iterative, "katz");
+        ScoreAssert.Close(CentralityMeasures.Katz(f.Graph, new KatzOptions { UseWeights = false, Normalized = false }).Scores, f.NetworkX("katz_raw"), Iterative, "katz raw");
         if (!f.IsWeighted)
         {
             return;
@@ -158,7 +158,7 @@ public sealed class NetworkXOracleTests
         var personalization = f.InputVector("personalization");
         var dangling = f.InputVector("dangling");
         ScoreAssert.Close(CentralityMeasures.PageRank(g).Scores, f.NetworkX("pagerank"), Iterative, "pagerank");
-        ScoreAssert.Close(CentralityMeasures.PageRank(g, new PageRankOptions { IgnoreWeights = true }).Scores, f.NetworkX("pagerank_unweighted"), Iterative, "pagerank unweighted");
+        ScoreAssert.Close(CentralityMeasures.PageRank(g, new PageRankOptions { UseWeights = false }).Scores, f.NetworkX("pagerank_unweighted"), Iterative, "pagerank unweighted");
         ScoreAssert.Close(CentralityMeasures.PageRank(g, new PageRankOptions { Personalization = personalization }).Scores, f.NetworkX("pagerank_personalized"), Iterative, "personalized");
         ScoreAssert.Close(
             CentralityMeasures.PageRank(g, new PageRankOptions { Personalization = personalization, Dangling = dangling }).Scores,

@@ -145,7 +145,7 @@ public class DetectionTests
         var options = new LabelPropagationOptions { MaxIterations = 1 };
         Assert.Multiple(() =>
         {
-            Assert.That(CommunityDetection.TryLabelPropagation(g, out var result, options), Is.False);
+            Assert.That(CommunityDetection.TryLabelPropagation(g, options, out var result), Is.False);
             Assert.That(result.Iterations, Is.EqualTo(1));
             Assert.That(() => CommunityDetection.LabelPropagation(g, options), Throws.TypeOf<CommunityConvergenceException>());
         });
@@ -170,11 +170,11 @@ public class DetectionTests
         var g = TestGraphs.Load("kite");
         Assert.Multiple(() =>
         {
-            Assert.That(() => CommunityDetection.Louvain(g, new LouvainOptions { Resolution = double.NaN }), Throws.ArgumentException.With.Message.Contains("Resolution"));
-            Assert.That(() => CommunityDetection.Louvain(g, new LouvainOptions { Threshold = -1 }), Throws.ArgumentException.With.Message.Contains("Threshold"));
-            Assert.That(() => CommunityDetection.Leiden(g, new LeidenOptions { Iterations = 0 }), Throws.ArgumentException.With.Message.Contains("Iterations"));
-            Assert.That(() => CommunityDetection.Leiden(g, new LeidenOptions { Randomness = 0 }), Throws.ArgumentException.With.Message.Contains("Randomness"));
-            Assert.That(() => CommunityDetection.LabelPropagation(g, new LabelPropagationOptions { MaxIterations = 0 }), Throws.ArgumentException.With.Message.Contains("MaxIterations"));
+            Assert.That(() => CommunityDetection.Louvain(g, new LouvainOptions { Resolution = double.NaN }), Throws.TypeOf<InvalidOptionException>().With.Message.Contains("Resolution"));
+            Assert.That(() => CommunityDetection.Louvain(g, new LouvainOptions { Threshold = -1 }), Throws.TypeOf<InvalidOptionException>().With.Message.Contains("Threshold"));
+            Assert.That(() => CommunityDetection.Leiden(g, new LeidenOptions { Iterations = 0 }), Throws.TypeOf<InvalidOptionException>().With.Message.Contains("Iterations"));
+            Assert.That(() => CommunityDetection.Leiden(g, new LeidenOptions { Randomness = 0 }), Throws.TypeOf<InvalidOptionException>().With.Message.Contains("Randomness"));
+            Assert.That(() => CommunityDetection.LabelPropagation(g, new LabelPropagationOptions { MaxIterations = 0 }), Throws.TypeOf<InvalidOptionException>().With.Message.Contains("MaxIterations"));
         });
     }
 

@@ -173,7 +173,7 @@ public class BrokerRankingTests
     {
         var g = TestGraphs.Load("florentine", directed: false, weighted: false);
         var roles = BrokerageMeasures.GouldFernandez(g, new int[g.VertexCount]);
-        var constraint = BrokerageMeasures.Constraint(g);
+        var constraint = BrokerageMeasures.StructuralHoles(g).Constraint;
 
         var order = BrokerRanking.Order(g, roles, constraint);
 

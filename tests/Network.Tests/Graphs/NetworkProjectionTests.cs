@@ -49,7 +49,7 @@ public class NetworkProjectionTests
         {
             Assert.That(projection.StakeholderOf(v).Id, Is.EqualTo(g.IdOf(v)));
             Assert.That(network.Stakeholders[projection.StakeholderIndexOf(v)], Is.SameAs(projection.StakeholderOf(v)));
-            Assert.That(projection.VertexOf(g.IdOf(v)), Is.EqualTo(v));
+            Assert.That(projection.IndexOf(g.IdOf(v)), Is.EqualTo(v));
         }
 
         var tiesOnArcs = Enumerable.Range(0, g.ArcCount).SelectMany(a => projection.TieIndicesOfArc(a).ToArray()).Distinct().Order();
@@ -68,7 +68,7 @@ public class NetworkProjectionTests
             Assert.That(projection.Graph.IsDirected, Is.False);
             Assert.That(projection.Graph.WeightMeaning, Is.EqualTo(WeightMeaning.Strength));
             Assert.That(projection.Graph.TotalWeight(), Is.EqualTo(network.Ties.Sum(t => t.Strength)).Within(1e-12), "weights are summed, never lost");
-            Assert.That(projection.VertexOf("observer"), Is.GreaterThanOrEqualTo(0), "isolated stakeholders are kept by default");
+            Assert.That(projection.IndexOf("observer"), Is.GreaterThanOrEqualTo(0), "isolated stakeholders are kept by default");
         });
     }
 
@@ -98,7 +98,8 @@ public class NetworkProjectionTests
         var network = ProjectionFixtures.LoadNetwork();
         var people = NetworkProjection.Project(network, new ProjectionOptions { Kinds = [StakeholderKind.Person] });
         Assert.That(people.Graph.VertexIds.Select(id => network.GetStakeholder(id).Kind), Is.All.EqualTo(StakeholderKind.Person));
-        Assert.That(people.VertexOf("shougang"), Is.EqualTo(-1));
+        Assert.That(people.TryGetIndex("shougang", out _), Is.False);
+        Assert.That(() => people.IndexOf("shougang"), Throws.TypeOf<UnknownStakeholderException>().With.Message.Contains("filters leave it out"));
 
         var byDay = NetworkProjection.Project(network, ProjectionOptions.Default.ForDay(new DateOnly(2023, 9, 3)));
         var byPartial = NetworkProjection.Project(network, new ProjectionOptions { AsOf = PartialDate.Parse("2023-09-03") });
@@ -122,17 +123,17 @@ public class NetworkProjectionTests
         Assert.Multiple(() =>
         {
             Assert.That(() => NetworkProjection.Project(network, new ProjectionOptions { AsOf = PartialDate.FromYear(2023), From = PartialDate.FromYear(2022) }),
-                Throws.ArgumentException.With.Message.Contains("either AsOf or From/To"));
+                Throws.TypeOf<InvalidOptionException>().With.Message.Contains("either AsOf or From/To"));
             Assert.That(() => NetworkProjection.Project(network, new ProjectionOptions { From = PartialDate.FromYear(2024), To = PartialDate.FromYear(2023) }),
-                Throws.ArgumentException.With.Message.Contains("ends"));
+                Throws.TypeOf<InvalidOptionException>().With.Message.Contains("ends"));
             Assert.That(() => NetworkProjection.Project(network, new ProjectionOptions { MinimumEvidence = -1 }),
-                Throws.ArgumentException.With.Message.Contains("MinimumEvidence"));
+                Throws.TypeOf<InvalidOptionException>().With.Message.Contains("MinimumEvidence"));
             Assert.That(() => NetworkProjection.Project(network, new ProjectionOptions { WeightSource = (WeightSource)42 }),
-                Throws.ArgumentException.With.Message.Contains("weight source"));
+                Throws.TypeOf<InvalidOptionException>().With.Message.Contains("weight source"));
             Assert.That(() => NetworkProjection.Project(network, new ProjectionOptions { Kinds = [(StakeholderKind)42] }),
-                Throws.ArgumentException.With.Message.Contains("Kinds"));
+                Throws.TypeOf<InvalidOptionException>().With.Message.Contains("Kinds"));
             Assert.That(() => NetworkProjection.Project(network, new ProjectionOptions { TieTypes = [new TieType(" ")] }),
-                Throws.ArgumentException.With.Message.Contains("TieTypes"));
+                Throws.TypeOf<InvalidOptionException>().With.Message.Contains("TieTypes"));
             var projection = NetworkProjection.Project(network);
             Assert.That(() => projection.StakeholderOf(projection.Graph.VertexCount), Throws.InstanceOf<ArgumentOutOfRangeException>());
             Assert.That(() => projection.TieIndicesOfArc(-1).ToArray(), Throws.InstanceOf<ArgumentOutOfRangeException>());

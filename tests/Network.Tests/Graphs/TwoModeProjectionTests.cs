@@ -84,14 +84,15 @@ public class TwoModeProjectionTests
     {
         var kept = TwoModeProjection.Project(ProjectionFixtures.LoadNetwork());
         var dropped = TwoModeProjection.Project(ProjectionFixtures.LoadNetwork(), new TwoModeProjectionOptions { KeepIsolated = false });
-        Assert.That(kept.VertexOf("observer"), Is.GreaterThanOrEqualTo(0));
-        Assert.That(dropped.VertexOf("observer"), Is.EqualTo(-1));
+        Assert.That(kept.IndexOf("observer"), Is.GreaterThanOrEqualTo(0));
+        Assert.That(dropped.TryGetIndex("observer", out _), Is.False);
+        Assert.That(() => dropped.IndexOf("observer"), Throws.TypeOf<UnknownStakeholderException>());
         Assert.That(dropped.Graph.EdgeCount, Is.EqualTo(kept.Graph.EdgeCount));
         for (var v = 0; v < dropped.Graph.VertexCount; v++)
         {
             Assert.That(dropped.Graph.Degree(v), Is.GreaterThan(0));
             Assert.That(dropped.StakeholderOf(v).Id, Is.EqualTo(dropped.Graph.IdOf(v)));
-            Assert.That(dropped.AffiliationsOf(v).Select(s => s.Id), Is.EqualTo(kept.AffiliationsOf(kept.VertexOf(dropped.Graph.IdOf(v))).Select(s => s.Id)));
+            Assert.That(dropped.AffiliationsOf(v).Select(s => s.Id), Is.EqualTo(kept.AffiliationsOf(kept.IndexOf(dropped.Graph.IdOf(v))).Select(s => s.Id)));
         }
     }
 
@@ -102,13 +103,13 @@ public class TwoModeProjectionTests
         Assert.Multiple(() =>
         {
             Assert.That(() => TwoModeProjection.Project(network, new TwoModeProjectionOptions { AffiliationKinds = [StakeholderKind.Person] }),
-                Throws.ArgumentException.With.Message.Contains("both sides"));
+                Throws.TypeOf<InvalidOptionException>().With.Message.Contains("both sides"));
             Assert.That(() => TwoModeProjection.Project(network, new TwoModeProjectionOptions { ActorKinds = [] }),
-                Throws.ArgumentException.With.Message.Contains("ActorKinds is empty"));
+                Throws.TypeOf<InvalidOptionException>().With.Message.Contains("ActorKinds is empty"));
             Assert.That(() => TwoModeProjection.Project(network, new TwoModeProjectionOptions { Weighting = (AffiliationWeighting)9 }),
-                Throws.ArgumentException.With.Message.Contains("weighting"));
+                Throws.TypeOf<InvalidOptionException>().With.Message.Contains("weighting"));
             Assert.That(() => TwoModeProjection.Project(network, new TwoModeProjectionOptions { MinimumEvidence = -2 }),
-                Throws.ArgumentException.With.Message.Contains("MinimumEvidence"));
+                Throws.TypeOf<InvalidOptionException>().With.Message.Contains("MinimumEvidence"));
         });
     }
 

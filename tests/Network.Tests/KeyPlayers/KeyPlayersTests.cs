@@ -285,8 +285,8 @@ public class KeyPlayersTests
             Assert.That(() => KeyPlayerSearch.Reach(g, 0, 1), Throws.InstanceOf<ArgumentOutOfRangeException>());
             Assert.That(() => KeyPlayerSearch.Reach(g, 1, 0), Throws.InstanceOf<ArgumentOutOfRangeException>().With.Message.Contains("m ≥ 1"));
             Assert.That(() => KeyPlayerSearch.Reach(g, 1, -2), Throws.InstanceOf<ArgumentOutOfRangeException>());
-            Assert.That(() => KeyPlayerSearch.Fragmentation(g, 1, new FragmentationOptions { Restarts = 0 }), Throws.ArgumentException);
-            Assert.That(() => KeyPlayerSearch.Fragmentation(g, 1, new FragmentationOptions { MaxDegreeOfParallelism = 0 }), Throws.ArgumentException);
+            Assert.That(() => KeyPlayerSearch.Fragmentation(g, 1, new FragmentationOptions { Restarts = 0 }), Throws.TypeOf<InvalidOptionException>());
+            Assert.That(() => KeyPlayerSearch.Fragmentation(g, 1, new FragmentationOptions { MaxDegreeOfParallelism = 0 }), Throws.TypeOf<InvalidOptionException>());
             Assert.That(
                 () => KeyPlayerSearch.Fragmentation(TestGraphs.Load("karate"), 10, new FragmentationOptions { Search = KeyPlayerSearchStrategy.Exhaustive }),
                 Throws.ArgumentException.With.Message.Contains("MaxExhaustiveSets"));
@@ -302,7 +302,7 @@ public class KeyPlayersTests
     {
         using var cts = new CancellationTokenSource();
         cts.Cancel();
-        Assert.That(() => KeyPlayerSearch.Fragmentation(TestGraphs.Load("karate"), 2, null, cts.Token), Throws.InstanceOf<OperationCanceledException>());
+        Assert.That(() => KeyPlayerSearch.Fragmentation(TestGraphs.Load("karate"), 2, new FragmentationOptions { CancellationToken = cts.Token }), Throws.InstanceOf<OperationCanceledException>());
     }
 
     private static bool SameResult(KeyPlayerResult a, KeyPlayerResult b) =>

@@ -81,13 +81,20 @@ public class TraversalInvariantTests
     }
 
     [Test]
-    public void Dijkstra_on_an_unweighted_graph_counts_hops()
+    public void Dijkstra_with_unit_weights_counts_hops()
     {
         var g = TestGraphs.Load("karate");
+        var unit = new CsrGraphBuilder(g.VertexIds) { Weighted = true };
+        foreach (var (u, v, _) in g.Edges())
+        {
+            unit.AddEdge(u, v, 1.0);
+        }
+
+        var weighted = unit.Build();
         for (var s = 0; s < g.VertexCount; s++)
         {
             var hops = PathFinding.Bfs(g, s);
-            var dijkstra = PathFinding.ShortestPaths(g, s, new ShortestPathOptions { UseWeights = true });
+            var dijkstra = PathFinding.ShortestPaths(weighted, s, new ShortestPathOptions { UseWeights = true });
             Assert.That(dijkstra.UsedWeights, Is.True);
             Assert.That(dijkstra.Distances, Is.EqualTo(hops.Distances.Select(d => (double)d).ToArray()));
         }
@@ -241,10 +248,10 @@ public class TraversalInvariantTests
         {
             Assert.Throws<ArgumentOutOfRangeException>(() => PathFinding.Bfs(undirected, 34));
             Assert.Throws<ArgumentOutOfRangeException>(() => PathFinding.ShortestPaths(undirected, -1));
-            Assert.Throws<ArgumentException>(() => PathFinding.Bfs(undirected, 0, new BfsOptions { MaxDepth = -1 }));
-            Assert.Throws<ArgumentException>(() => PathFinding.Bfs(undirected, 0, new BfsOptions { Direction = (TraversalDirection)9 }));
-            Assert.Throws<ArgumentException>(() => PathFinding.ShortestPaths(undirected, 0, new ShortestPathOptions { Cutoff = double.NaN }));
-            Assert.Throws<ArgumentException>(() => PathFinding.ShortestPaths(undirected, 0, new ShortestPathOptions { Cutoff = -1 }));
+            Assert.Throws<InvalidOptionException>(() => PathFinding.Bfs(undirected, 0, new BfsOptions { MaxDepth = -1 }));
+            Assert.Throws<InvalidOptionException>(() => PathFinding.Bfs(undirected, 0, new BfsOptions { Direction = (TraversalDirection)9 }));
+            Assert.Throws<InvalidOptionException>(() => PathFinding.ShortestPaths(undirected, 0, new ShortestPathOptions { Cutoff = double.NaN }));
+            Assert.Throws<InvalidOptionException>(() => PathFinding.ShortestPaths(undirected, 0, new ShortestPathOptions { Cutoff = -1 }));
             var e = Assert.Throws<ArgumentException>(() => PathFinding.ConnectedComponents(directed));
             Assert.That(e!.Message, Does.Contain("WeaklyConnected"));
             Assert.Throws<ArgumentException>(() => PathFinding.ReconstructPath([1, 0, -1], 2, 0), "a parent cycle is detected");
@@ -257,9 +264,9 @@ public class TraversalInvariantTests
         var g = TestGraphs.Load("karate");
         using var cts = new CancellationTokenSource();
         cts.Cancel();
-        Assert.Throws<OperationCanceledException>(() => PathFinding.Bfs(g, 0, null, cts.Token));
-        Assert.Throws<OperationCanceledException>(() => PathFinding.ShortestPaths(g, 0, null, cts.Token));
-        Assert.Throws<OperationCanceledException>(() => PathFinding.ConnectedComponents(g, cts.Token));
-        Assert.Throws<OperationCanceledException>(() => PathFinding.StronglyConnectedComponents(TestGraphs.Load("directed"), cts.Token));
+        Assert.Throws<OperationCanceledException>(() => PathFinding.Bfs(g, 0, new BfsOptions { CancellationToken = cts.Token }));
+        Assert.Throws<OperationCanceledException>(() => PathFinding.ShortestPaths(g, 0, new ShortestPathOptions { CancellationToken = cts.Token }));
+        Assert.Throws<OperationCanceledException>(() => PathFinding.ConnectedComponents(g, new ComponentsOptions { CancellationToken = cts.Token }));
+        Assert.Throws<OperationCanceledException>(() => PathFinding.StronglyConnectedComponents(TestGraphs.Load("directed"), new ComponentsOptions { CancellationToken = cts.Token }));
     }
 }

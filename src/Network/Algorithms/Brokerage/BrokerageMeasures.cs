@@ -25,7 +25,7 @@ namespace Stakeholders.Network.Algorithms.Brokerage;
 /// Burt's redundancy measures", Connections 20(1):35–38)'s equivalent e_i = N − 2t/N, N the contacts other than i and t
 /// the ties among them;</item>
 /// <item>efficiency = e_i / |N(i) \ {i}| (Burt), or e_i / degree as in NetworkX's documentation
-/// (<see cref="StructuralHoleOptions.EfficiencyDenominator"/>);</item>
+/// (<see cref="StructuralHolesOptions.EfficiencyDenominator"/>);</item>
 /// <item>hierarchy, the Coleman–Theil disorder index of the local constraints (Burt 1992, ch. 2; the "Hierarchy" column
 /// of UCINET's Networks › Ego networks › Structural holes routine, which reports undefined values as missing; NetworkX
 /// has none): H_i = Σ_{j ∈ N(i)} r_j ln r_j / (N ln N), r_j = c_ij / (C_i / N), N = |N(i)|, with
@@ -51,35 +51,10 @@ public static class BrokerageMeasures
 {
     /// <summary>Computes all structural-hole measures at once (constraint, effective size, efficiency, hierarchy, local constraints).</summary>
     /// <param name="graph">The graph; directed, weighted and disconnected graphs are allowed.</param>
-    /// <param name="options">Options; null means <see cref="StructuralHoleOptions.Default"/>.</param>
-    /// <param name="cancellationToken">Cancels the computation.</param>
+    /// <param name="options">Options; null means <see cref="StructuralHolesOptions.Default"/>.</param>
     /// <exception cref="ArgumentException">Invalid options, or a negative or non-finite weight while weights are used.</exception>
-    public static StructuralHolesResult StructuralHoles(CsrGraph graph, StructuralHoleOptions? options = null, CancellationToken cancellationToken = default) =>
-        Algorithms.Brokerage.StructuralHoles.Compute(graph, options ?? StructuralHoleOptions.Default, cancellationToken);
-
-    /// <summary>Burt's constraint C_i of every vertex (NetworkX <c>constraint</c>); see <see cref="BrokerageMeasures"/> for the formula.</summary>
-    /// <inheritdoc cref="StructuralHoles" path="/param"/>
-    /// <returns>Constraint per vertex; NaN for vertices without contacts.</returns>
-    public static double[] Constraint(CsrGraph graph, StructuralHoleOptions? options = null, CancellationToken cancellationToken = default) =>
-        StructuralHoles(graph, options, cancellationToken).Constraint;
-
-    /// <summary>Burt's effective size of every vertex (NetworkX <c>effective_size</c>); see <see cref="BrokerageMeasures"/>.</summary>
-    /// <inheritdoc cref="StructuralHoles" path="/param"/>
-    /// <returns>Effective size per vertex; NaN for vertices without contacts.</returns>
-    public static double[] EffectiveSize(CsrGraph graph, StructuralHoleOptions? options = null, CancellationToken cancellationToken = default) =>
-        StructuralHoles(graph, options, cancellationToken).EffectiveSize;
-
-    /// <summary>Burt's efficiency, effective size over contacts (or degree, by option), of every vertex; see <see cref="BrokerageMeasures"/>.</summary>
-    /// <inheritdoc cref="StructuralHoles" path="/param"/>
-    /// <returns>Efficiency per vertex; NaN for vertices without contacts.</returns>
-    public static double[] Efficiency(CsrGraph graph, StructuralHoleOptions? options = null, CancellationToken cancellationToken = default) =>
-        StructuralHoles(graph, options, cancellationToken).Efficiency;
-
-    /// <summary>Burt's hierarchy H_i of every vertex; see <see cref="BrokerageMeasures"/> for the formula and the one-contact case.</summary>
-    /// <inheritdoc cref="StructuralHoles" path="/param"/>
-    /// <returns>Hierarchy per vertex in [0, 1]; NaN for vertices without contacts.</returns>
-    public static double[] Hierarchy(CsrGraph graph, StructuralHoleOptions? options = null, CancellationToken cancellationToken = default) =>
-        StructuralHoles(graph, options, cancellationToken).Hierarchy;
+    public static StructuralHolesResult StructuralHoles(CsrGraph graph, StructuralHolesOptions? options = null) =>
+        Algorithms.Brokerage.StructuralHoles.Compute(graph, options ?? StructuralHolesOptions.Default);
 
     /// <summary>
     /// The local constraint on <paramref name="vertex"/> by <paramref name="contact"/>, (p_ij + Σ_q p_iq p_qj)², as NetworkX's
@@ -88,14 +63,14 @@ public static class BrokerageMeasures
     /// <param name="graph">The graph.</param>
     /// <param name="vertex">i, the constrained vertex.</param>
     /// <param name="contact">j, the constraining vertex.</param>
-    /// <param name="options">Options (only <see cref="StructuralHoleOptions.UseWeights"/> matters); null means the defaults.</param>
+    /// <param name="options">Options (only <see cref="AlgorithmOptions.UseWeights"/> matters); null means the defaults.</param>
     /// <exception cref="ArgumentOutOfRangeException">A vertex is not in the graph.</exception>
-    public static double LocalConstraint(CsrGraph graph, int vertex, int contact, StructuralHoleOptions? options = null)
+    public static double LocalConstraint(CsrGraph graph, int vertex, int contact, StructuralHolesOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         graph.ThrowIfNotVertex(vertex);
         graph.ThrowIfNotVertex(contact);
-        options ??= StructuralHoleOptions.Default;
+        options ??= StructuralHolesOptions.Default;
         options.Validate();
         return Algorithms.Brokerage.StructuralHoles.LocalConstraint(MutualAdjacency.Build(graph, options.UseWeights), vertex, contact);
     }
@@ -128,22 +103,20 @@ public static class BrokerageMeasures
     /// <param name="graph">The graph (directed or undirected).</param>
     /// <param name="groups">One group id per vertex (any integers; groups are compared for equality only).</param>
     /// <param name="options">Options; null means <see cref="GouldFernandezOptions.Default"/>.</param>
-    /// <param name="cancellationToken">Cancels the counting.</param>
     /// <exception cref="ArgumentException">The grouping does not have one entry per vertex, or invalid options.</exception>
-    public static GouldFernandezResult GouldFernandez(CsrGraph graph, ReadOnlySpan<int> groups, GouldFernandezOptions? options = null, CancellationToken cancellationToken = default) =>
-        Algorithms.Brokerage.GouldFernandez.Compute(graph, groups, options ?? GouldFernandezOptions.Default, cancellationToken);
+    public static GouldFernandezResult GouldFernandez(CsrGraph graph, ReadOnlySpan<int> groups, GouldFernandezOptions? options = null) =>
+        Algorithms.Brokerage.GouldFernandez.Compute(graph, groups, options ?? GouldFernandezOptions.Default);
 
     /// <summary>
-    /// <see cref="GouldFernandez(CsrGraph, ReadOnlySpan{int}, GouldFernandezOptions?, CancellationToken)"/> with groups given as
+    /// <see cref="GouldFernandez(CsrGraph, ReadOnlySpan{int}, GouldFernandezOptions?)"/> with groups given as
     /// any values compared for equality (a stakeholder kind, an organisation type, an attribute string), one per vertex.
     /// </summary>
     /// <typeparam name="TGroup">The group label type.</typeparam>
     /// <param name="graph">The graph.</param>
     /// <param name="groups">One label per vertex; equal labels (default equality) form a group.</param>
     /// <param name="options">Options; null means the defaults.</param>
-    /// <param name="cancellationToken">Cancels the counting.</param>
     /// <exception cref="ArgumentException">The grouping does not have one entry per vertex, or invalid options.</exception>
-    public static GouldFernandezResult GouldFernandez<TGroup>(CsrGraph graph, IReadOnlyList<TGroup> groups, GouldFernandezOptions? options = null, CancellationToken cancellationToken = default)
+    public static GouldFernandezResult GouldFernandez<TGroup>(CsrGraph graph, IReadOnlyList<TGroup> groups, GouldFernandezOptions? options = null)
         where TGroup : notnull
     {
         ArgumentNullException.ThrowIfNull(groups);
@@ -160,6 +133,6 @@ public static class BrokerageMeasures
             dense[v] = id;
         }
 
-        return GouldFernandez(graph, dense, options, cancellationToken);
+        return GouldFernandez(graph, dense, options);
     }
 }

@@ -7,7 +7,7 @@ internal static class GouldFernandez
 {
     private const int Roles = 6;
 
-    public static GouldFernandezResult Compute(CsrGraph graph, ReadOnlySpan<int> groups, GouldFernandezOptions options, CancellationToken cancellationToken)
+    public static GouldFernandezResult Compute(CsrGraph graph, ReadOnlySpan<int> groups, GouldFernandezOptions options)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(options);
@@ -20,7 +20,7 @@ internal static class GouldFernandez
 
         var (groupOf, sizes) = DenseGroups(groups);
         var raw = new BrokerageRoleTable(n);
-        CountRoles(graph, groupOf, raw, options, cancellationToken);
+        CountRoles(graph, groupOf, raw, options, options.CancellationToken);
 
         // The null model is a Bernoulli digraph of the observed density (self-loops and both arcs of an undirected edge
         // count, as in sna, which reads an undirected graph as a symmetric adjacency matrix).

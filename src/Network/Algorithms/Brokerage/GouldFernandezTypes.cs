@@ -26,23 +26,16 @@ public enum BrokerageRole
 }
 
 /// <summary>Options for <see cref="BrokerageMeasures.GouldFernandez"/>.</summary>
-public sealed record GouldFernandezOptions
+public sealed record GouldFernandezOptions : AlgorithmOptions
 {
     /// <summary>The defaults.</summary>
     public static GouldFernandezOptions Default { get; } = new();
 
-    /// <summary>The most threads to use for counting; -1 (default) lets the runtime decide. Results do not depend on it.</summary>
-    public int MaxDegreeOfParallelism { get; init; } = -1;
-
     /// <summary>Checks the options.</summary>
     /// <exception cref="ArgumentException">An option is out of range.</exception>
-    public void Validate()
+    public override void Validate()
     {
-        if (MaxDegreeOfParallelism == 0 || MaxDegreeOfParallelism < -1)
-        {
-            throw new ArgumentException(
-                $"MaxDegreeOfParallelism must be -1 (automatic) or at least 1, not {MaxDegreeOfParallelism}.", nameof(MaxDegreeOfParallelism));
-        }
+        base.Validate();
     }
 }
 

@@ -5,7 +5,7 @@ namespace Stakeholders.Network.Algorithms.Brokerage;
 /// <summary>The engine behind <see cref="BrokerageMeasures"/>'s structural-hole measures; see the facade for formulas.</summary>
 internal static class StructuralHoles
 {
-    public static StructuralHolesResult Compute(CsrGraph graph, StructuralHoleOptions options, CancellationToken cancellationToken)
+    public static StructuralHolesResult Compute(CsrGraph graph, StructuralHolesOptions options)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(options);
@@ -18,7 +18,7 @@ internal static class StructuralHoles
         var efficiency = new double[n];
         var hierarchy = new double[n];
         var local = new double[adj.Contacts.Length];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = options.CancellationToken };
         Parallel.For(
             0,
             n,
@@ -30,7 +30,7 @@ internal static class StructuralHoles
                 return scratch;
             },
             _ => { });
-        return new StructuralHolesResult(constraint, effectiveSize, efficiency, hierarchy, adj.Offsets, adj.Contacts, local);
+        return new StructuralHolesResult(constraint, effectiveSize, efficiency, hierarchy, adj.Offsets, adj.Contacts, local) { Graph = graph };
     }
 
     /// <summary>NetworkX's <c>local_constraint(G, u, v)</c>: (p_uv + Σ_{q ∈ N(u)} p_uq p_qv)², for any pair.</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Stakeholders.Network.Algorithms.Brokerage;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Stakeholders.Network.Algorithms.Brokerage;
 /// </summary>
 /// <param name="Constraint">Burt's aggregate constraint C_i (NetworkX <c>constraint</c>).</param>
 /// <param name="EffectiveSize">Burt's effective size (NetworkX <c>effective_size</c>).</param>
-/// <param name="Efficiency">Effective size over contacts or degree (see <see cref="StructuralHoleOptions.EfficiencyDenominator"/>).</param>
+/// <param name="Efficiency">Effective size over contacts or degree (see <see cref="StructuralHolesOptions.EfficiencyDenominator"/>).</param>
 /// <param name="Hierarchy">Burt's hierarchy H_i in [0, 1] (0 for a single contact).</param>
 /// <param name="ContactOffsets">Row offsets (length n+1) into <paramref name="Contacts"/> and <paramref name="LocalConstraint"/>.</param>
 /// <param name="Contacts">The contacts of each vertex, row by row, ascending (a vertex with a self-loop is its own contact, as in NetworkX).</param>
@@ -18,8 +20,28 @@ public sealed record StructuralHolesResult(
     double[] Hierarchy,
     int[] ContactOffsets,
     int[] Contacts,
-    double[] LocalConstraint)
+    double[] LocalConstraint) : VertexResult
 {
+    /// <summary>Burt's constraint of the stakeholder with id <paramref name="id"/>.</summary>
+    /// <exception cref="UnknownStakeholderException">The graph has no vertex with that id.</exception>
+    public double ConstraintOf(string id) => Constraint[IndexOf(id)];
+
+    /// <summary>Burt's effective size of the stakeholder with id <paramref name="id"/>.</summary>
+    /// <exception cref="UnknownStakeholderException">The graph has no vertex with that id.</exception>
+    public double EffectiveSizeOf(string id) => EffectiveSize[IndexOf(id)];
+
+    /// <summary>Burt's efficiency of the stakeholder with id <paramref name="id"/>.</summary>
+    /// <exception cref="UnknownStakeholderException">The graph has no vertex with that id.</exception>
+    public double EfficiencyOf(string id) => Efficiency[IndexOf(id)];
+
+    /// <summary>Burt's hierarchy of the stakeholder with id <paramref name="id"/>.</summary>
+    /// <exception cref="UnknownStakeholderException">The graph has no vertex with that id.</exception>
+    public double HierarchyOf(string id) => Hierarchy[IndexOf(id)];
+
+    /// <summary>The constraints keyed by stakeholder id (a view).</summary>
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, double> ConstraintById => ById(Constraint);
+
     /// <summary>The contacts of <paramref name="vertex"/>.</summary>
     public ReadOnlySpan<int> ContactsOf(int vertex) =>
         Contacts.AsSpan(ContactOffsets[vertex], ContactOffsets[vertex + 1] - ContactOffsets[vertex]);

@@ -73,7 +73,7 @@ internal static class Brandes
             if (!(c > 0))
             {
                 throw new ArgumentException(
-                    string.Create(CultureInfo.InvariantCulture, $"Betweenness needs positive arc costs; arc {i} costs {c}. Remove zero-length or negative edges, or set IgnoreWeights."),
+                    string.Create(CultureInfo.InvariantCulture, $"Betweenness needs positive arc costs; arc {i} costs {c}. Remove zero-length or negative edges, or set UseWeights = false."),
                     "graph");
             }
         }

@@ -14,13 +14,13 @@ namespace Stakeholders.Network.Algorithms.Centrality;
 /// <see cref="CsrGraph.GetArcCosts"/>: <c>1/w</c> for <see cref="WeightMeaning.Strength"/> graphs, <c>w</c> for
 /// <see cref="WeightMeaning.Distance"/> graphs (NetworkX's <c>weight='weight'</c> reads weights as distances). Strength
 /// measures (strength, eigenvector, PageRank, Katz, HITS) read the weights as stored. Set
-/// <see cref="CentralityOptionsBase.IgnoreWeights"/> to treat a weighted graph as unweighted.
+/// <see cref="AlgorithmOptions.UseWeights"/> = false to treat a weighted graph as unweighted.
 /// </para>
 /// <para>
 /// Iterative measures return the number of iterations and whether they converged; <c>TryX</c> returns false when they
 /// did not (the result then holds the last iterate) and <c>X</c> throws <see cref="ConvergenceException"/>.
 /// </para>
-/// <para>All methods are thread-safe; results are identical whatever <see cref="CentralityOptionsBase.MaxDegreeOfParallelism"/> is.</para>
+/// <para>All methods are thread-safe; results are identical whatever <see cref="AlgorithmOptions.MaxDegreeOfParallelism"/> is.</para>
 /// </remarks>
 public static class CentralityMeasures
 {
@@ -28,10 +28,13 @@ public static class CentralityMeasures
     /// The raw degree of every vertex: incident edges for undirected graphs (a self-loop counts twice), in + out arcs for
     /// directed graphs, or only in- or out-arcs. As NetworkX's <c>G.degree</c>, <c>G.in_degree</c>, <c>G.out_degree</c>. O(n).
     /// </summary>
-    /// <exception cref="ArgumentException"><paramref name="direction"/> is In or Out on an undirected graph.</exception>
-    public static CentralityResult Degree(CsrGraph graph, DegreeDirection direction = DegreeDirection.All)
+    /// <exception cref="ArgumentException"><see cref="DegreeOptions.Direction"/> is In or Out on an undirected graph.</exception>
+    public static CentralityResult Degree(CsrGraph graph, DegreeOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
+        options ??= DegreeOptions.Default;
+        options.Validate();
+        var direction = options.Direction;
         RequireDirectedFor(graph, direction);
         var scores = new double[graph.VertexCount];
         for (var v = 0; v < scores.Length; v++)
@@ -44,7 +47,7 @@ public static class CentralityMeasures
             };
         }
 
-        return new CentralityResult(scores);
+        return new CentralityResult(scores) { Graph = graph };
     }
 
     /// <summary>
@@ -53,14 +56,14 @@ public static class CentralityMeasures
     /// in- or out-degree for <see cref="DegreeDirection.In"/>/<see cref="DegreeDirection.Out"/>. A graph of one vertex
     /// scores 1, as NetworkX. O(n).
     /// </summary>
-    /// <exception cref="ArgumentException"><paramref name="direction"/> is In or Out on an undirected graph.</exception>
-    public static CentralityResult DegreeCentrality(CsrGraph graph, DegreeDirection direction = DegreeDirection.All)
+    /// <exception cref="ArgumentException"><see cref="DegreeOptions.Direction"/> is In or Out on an undirected graph.</exception>
+    public static CentralityResult DegreeCentrality(CsrGraph graph, DegreeOptions? options = null)
     {
-        var degree = Degree(graph, direction).Scores;
+        var degree = Degree(graph, options).Scores;
         if (degree.Length <= 1)
         {
             Array.Fill(degree, 1.0);
-            return new CentralityResult(degree);
+            return new CentralityResult(degree) { Graph = graph };
         }
 
         var scale = 1.0 / (degree.Length - 1);
@@ -69,7 +72,7 @@ public static class CentralityMeasures
             degree[v] *= scale;
         }
 
-        return new CentralityResult(degree);
+        return new CentralityResult(degree) { Graph = graph };
     }
 
     /// <summary>
@@ -77,10 +80,13 @@ public static class CentralityMeasures
     /// graphs; in + out for directed graphs, or only in or out. Equals the degree on unweighted graphs. As NetworkX's
     /// <c>G.degree(weight='weight')</c> (Barrat et al. 2004, doi:10.1073/pnas.0400087101). Weights are read as stored. O(n + m).
     /// </summary>
-    /// <exception cref="ArgumentException"><paramref name="direction"/> is In or Out on an undirected graph.</exception>
-    public static CentralityResult Strength(CsrGraph graph, DegreeDirection direction = DegreeDirection.All)
+    /// <exception cref="ArgumentException"><see cref="DegreeOptions.Direction"/> is In or Out on an undirected graph.</exception>
+    public static CentralityResult Strength(CsrGraph graph, DegreeOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
+        options ??= DegreeOptions.Default;
+        options.Validate();
+        var direction = options.Direction;
         RequireDirectedFor(graph, direction);
         var scores = new double[graph.VertexCount];
         for (var v = 0; v < scores.Length; v++)
@@ -111,7 +117,7 @@ public static class CentralityMeasures
             };
         }
 
-        return new CentralityResult(scores);
+        return new CentralityResult(scores) { Graph = graph };
     }
 
     /// <summary>
@@ -140,7 +146,7 @@ public static class CentralityMeasures
         options.Validate();
         var n = graph.VertexCount;
         var sources = ChooseSources(graph, options.SampleSize, options.Seed, options.Sources, out var sampled);
-        var useCosts = graph.IsWeighted && !options.IgnoreWeights;
+        var useCosts = graph.IsWeighted && options.UseWeights;
         var scores = Brandes.Accumulate(graph, sources, useCosts, options.Endpoints, perArc: false, options.EffectiveParallelism, options.CancellationToken);
 
         double? scale;
@@ -156,7 +162,7 @@ public static class CentralityMeasures
         }
 
         Rescale(scores, scale, n, sampled ? sources.Length : null);
-        return new CentralityResult(scores);
+        return new CentralityResult(scores) { Graph = graph };
     }
 
     /// <summary>
@@ -173,7 +179,7 @@ public static class CentralityMeasures
         options.Validate();
         var n = graph.VertexCount;
         var sources = ChooseSources(graph, options.SampleSize, options.Seed, options.Sources, out var sampled);
-        var useCosts = graph.IsWeighted && !options.IgnoreWeights;
+        var useCosts = graph.IsWeighted && options.UseWeights;
         var arcs = Brandes.Accumulate(graph, sources, useCosts, endpoints: false, perArc: true, options.EffectiveParallelism, options.CancellationToken);
         if (!graph.IsDirected)
         {
@@ -217,7 +223,7 @@ public static class CentralityMeasures
         options ??= ClosenessOptions.Default;
         options.Validate();
         var n = graph.VertexCount;
-        var sums = DistanceSums.Compute(graph, graph.IsWeighted && !options.IgnoreWeights, options.EffectiveParallelism, options.CancellationToken);
+        var sums = DistanceSums.Compute(graph, graph.IsWeighted && options.UseWeights, options.EffectiveParallelism, options.CancellationToken);
         var scores = new double[n];
         for (var u = 0; u < n; u++)
         {
@@ -234,7 +240,7 @@ public static class CentralityMeasures
             }
         }
 
-        return new CentralityResult(scores);
+        return new CentralityResult(scores) { Graph = graph };
     }
 
     /// <summary>
@@ -250,14 +256,14 @@ public static class CentralityMeasures
         options ??= HarmonicOptions.Default;
         options.Validate();
         var n = graph.VertexCount;
-        var sums = DistanceSums.Compute(graph, graph.IsWeighted && !options.IgnoreWeights, options.EffectiveParallelism, options.CancellationToken);
+        var sums = DistanceSums.Compute(graph, graph.IsWeighted && options.UseWeights, options.EffectiveParallelism, options.CancellationToken);
         var scores = new double[n];
         for (var u = 0; u < n; u++)
         {
             scores[u] = options.Normalized && n > 1 ? sums[u].ReciprocalSum / (n - 1) : sums[u].ReciprocalSum;
         }
 
-        return new CentralityResult(scores);
+        return new CentralityResult(scores) { Graph = graph };
     }
 
     /// <summary>
@@ -266,7 +272,7 @@ public static class CentralityMeasures
     /// scaled to unit Euclidean norm after each step, until the L1 change is below <c>n·tol</c>. Directed graphs use
     /// in-arcs (the left eigenvector: a vertex is central when central vertices point to it). As NetworkX's
     /// <c>eigenvector_centrality</c>, except that a weighted graph's weights are used unless
-    /// <see cref="CentralityOptionsBase.IgnoreWeights"/> is set. Time O(iterations·(n + m)).
+    /// <see cref="AlgorithmOptions.UseWeights"/> is false. Time O(iterations·(n + m)).
     /// </summary>
     /// <exception cref="ConvergenceException">The iteration did not converge within the limit.</exception>
     public static IterativeCentralityResult Eigenvector(CsrGraph graph, EigenvectorOptions? options = null) =>
@@ -308,7 +314,7 @@ public static class CentralityMeasures
     /// Katz centrality (Katz 1953, doi:10.1007/BF02289026): <c>x = α Aᵀ x + β</c>, iterated from zero until the L1 change
     /// is below <c>n·tol</c>, then scaled to unit Euclidean norm (default). Directed graphs use in-arcs. Converges when
     /// <c>α &lt; 1/λ_max</c>. As NetworkX's <c>katz_centrality</c> (α 0.1, β 1, 1000 iterations), except that a weighted
-    /// graph's weights are used unless <see cref="CentralityOptionsBase.IgnoreWeights"/> is set. Time O(iterations·(n + m)).
+    /// graph's weights are used unless <see cref="AlgorithmOptions.UseWeights"/> is false. Time O(iterations·(n + m)).
     /// </summary>
     /// <exception cref="ConvergenceException">The iteration did not converge within the limit.</exception>
     public static IterativeCentralityResult Katz(CsrGraph graph, KatzOptions? options = null) =>

@@ -15,63 +15,31 @@ public enum DegreeDirection
     Out,
 }
 
-/// <summary>Settings every centrality options record shares.</summary>
-public abstract record CentralityOptionsBase
+/// <summary>
+/// Options of <see cref="CentralityMeasures.Degree"/>, <see cref="CentralityMeasures.DegreeCentrality"/> and
+/// <see cref="CentralityMeasures.Strength"/>.
+/// </summary>
+public sealed record DegreeOptions : AlgorithmOptions
 {
-    /// <summary>
-    /// The most threads the algorithm may use; -1 (the default) means one per core. Results are bit-identical for every
-    /// value: work is split into fixed blocks whose partial results are combined in block order.
-    /// </summary>
-    public int MaxDegreeOfParallelism { get; init; } = -1;
+    /// <summary>The defaults: all incident edges.</summary>
+    public static DegreeOptions Default { get; } = new();
 
-    /// <summary>
-    /// When true, a weighted graph is treated as unweighted (every arc counts 1). Default false: path measures use
-    /// <see cref="Graphs.CsrGraph.GetArcCosts"/> and strength measures use the weights as stored. True gives NetworkX's
-    /// default (<c>weight=None</c>) on weighted graphs for betweenness, closeness, harmonic, eigenvector and Katz.
-    /// </summary>
-    public bool IgnoreWeights { get; init; }
+    /// <summary>Which arcs count. Default <see cref="DegreeDirection.All"/>; In and Out need a directed graph.</summary>
+    public DegreeDirection Direction { get; init; } = DegreeDirection.All;
 
-    /// <summary>Cancels the computation; checked between sources or iterations.</summary>
-    public CancellationToken CancellationToken { get; init; }
-
-    /// <summary>Checks every setting; throws <see cref="ArgumentException"/> naming the bad one.</summary>
-    public virtual void Validate()
+    /// <inheritdoc/>
+    public override void Validate()
     {
-        if (MaxDegreeOfParallelism is 0 or < -1)
+        base.Validate();
+        if (!Enum.IsDefined(Direction))
         {
-            throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"MaxDegreeOfParallelism must be -1 (all cores) or at least 1, not {MaxDegreeOfParallelism}."),
-                nameof(MaxDegreeOfParallelism));
-        }
-    }
-
-    /// <summary>The thread count to use: the setting, or the number of cores for -1.</summary>
-    internal int EffectiveParallelism => MaxDegreeOfParallelism == -1 ? Environment.ProcessorCount : MaxDegreeOfParallelism;
-
-    /// <summary>Throws <see cref="ArgumentException"/> for a non-finite or out-of-range number.</summary>
-    private protected static void RequireInRange(double value, double min, double max, bool minInclusive, bool maxInclusive, string name)
-    {
-        var ok = double.IsFinite(value)
-            && (minInclusive ? value >= min : value > min)
-            && (maxInclusive ? value <= max : value < max);
-        if (!ok)
-        {
-            var range = string.Create(CultureInfo.InvariantCulture, $"{(minInclusive ? '[' : '(')}{min}, {max}{(maxInclusive ? ']' : ')')}");
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{name} must be a finite number in {range}, not {value}."), name);
-        }
-    }
-
-    private protected static void RequirePositive(int value, string name)
-    {
-        if (value < 1)
-        {
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{name} must be at least 1, not {value}."), name);
+            throw new InvalidOptionException(nameof(Direction), string.Create(CultureInfo.InvariantCulture, $"Direction must be All, In or Out, not {(int)Direction}."));
         }
     }
 }
 
 /// <summary>Options for vertex betweenness (<see cref="CentralityMeasures.Betweenness"/>).</summary>
-public sealed record BetweennessOptions : CentralityOptionsBase
+public sealed record BetweennessOptions : AlgorithmOptions
 {
     /// <summary>Default options: normalised, without endpoints, exact (all sources), weights used when the graph has them.</summary>
     public static BetweennessOptions Default { get; } = new();
@@ -86,13 +54,10 @@ public sealed record BetweennessOptions : CentralityOptionsBase
     public bool Endpoints { get; init; }
 
     /// <summary>
-    /// When set, estimate from this many source vertices drawn without replacement with <see cref="Seed"/>, scaling by
+    /// When set, estimate from this many source vertices drawn without replacement with <see cref="AlgorithmOptions.Seed"/>, scaling by
     /// <c>n/k</c> as NetworkX's <c>k=</c> does (Brandes &amp; Pich 2007). Default null: every vertex is a source (exact).
     /// </summary>
     public int? SampleSize { get; init; }
-
-    /// <summary>The seed of the source sample (used only with <see cref="SampleSize"/>). Default 0.</summary>
-    public int Seed { get; init; }
 
     /// <summary>
     /// Explicit source vertices for the estimate instead of a seeded draw (duplicates are refused); scaled as a sample of
@@ -111,18 +76,18 @@ public sealed record BetweennessOptions : CentralityOptionsBase
 
         if (Sources is not null && SampleSize is { } k2 && k2 != Sources.Count)
         {
-            throw new ArgumentException("SampleSize and Sources disagree: give one of them, or SampleSize equal to Sources.Count.", nameof(SampleSize));
+            throw new InvalidOptionException(nameof(SampleSize), "SampleSize and Sources disagree: give one of them, or SampleSize equal to Sources.Count.");
         }
 
         if (Sources is { Count: 0 })
         {
-            throw new ArgumentException("Sources must not be empty.", nameof(Sources));
+            throw new InvalidOptionException(nameof(Sources), "Sources must not be empty.");
         }
     }
 }
 
 /// <summary>Options for edge betweenness (<see cref="CentralityMeasures.EdgeBetweenness"/>).</summary>
-public sealed record EdgeBetweennessOptions : CentralityOptionsBase
+public sealed record EdgeBetweennessOptions : AlgorithmOptions
 {
     /// <summary>Default options: normalised by <c>n(n-1)</c>, exact, weights used when the graph has them.</summary>
     public static EdgeBetweennessOptions Default { get; } = new();
@@ -132,9 +97,6 @@ public sealed record EdgeBetweennessOptions : CentralityOptionsBase
 
     /// <summary>As <see cref="BetweennessOptions.SampleSize"/>: estimate from k seeded sources, scaled by <c>n/k</c>.</summary>
     public int? SampleSize { get; init; }
-
-    /// <summary>The seed of the source sample. Default 0.</summary>
-    public int Seed { get; init; }
 
     /// <summary>Explicit source vertices, as <see cref="BetweennessOptions.Sources"/>.</summary>
     public IReadOnlyList<int>? Sources { get; init; }
@@ -150,18 +112,18 @@ public sealed record EdgeBetweennessOptions : CentralityOptionsBase
 
         if (Sources is not null && SampleSize is { } k2 && k2 != Sources.Count)
         {
-            throw new ArgumentException("SampleSize and Sources disagree: give one of them, or SampleSize equal to Sources.Count.", nameof(SampleSize));
+            throw new InvalidOptionException(nameof(SampleSize), "SampleSize and Sources disagree: give one of them, or SampleSize equal to Sources.Count.");
         }
 
         if (Sources is { Count: 0 })
         {
-            throw new ArgumentException("Sources must not be empty.", nameof(Sources));
+            throw new InvalidOptionException(nameof(Sources), "Sources must not be empty.");
         }
     }
 }
 
 /// <summary>Options for closeness (<see cref="CentralityMeasures.Closeness"/>).</summary>
-public sealed record ClosenessOptions : CentralityOptionsBase
+public sealed record ClosenessOptions : AlgorithmOptions
 {
     /// <summary>Default options: Wasserman–Faust correction on, weights used when the graph has them.</summary>
     public static ClosenessOptions Default { get; } = new();
@@ -174,7 +136,7 @@ public sealed record ClosenessOptions : CentralityOptionsBase
 }
 
 /// <summary>Options for harmonic centrality (<see cref="CentralityMeasures.Harmonic"/>).</summary>
-public sealed record HarmonicOptions : CentralityOptionsBase
+public sealed record HarmonicOptions : AlgorithmOptions
 {
     /// <summary>Default options: raw sums (as NetworkX), weights used when the graph has them.</summary>
     public static HarmonicOptions Default { get; } = new();
@@ -184,7 +146,7 @@ public sealed record HarmonicOptions : CentralityOptionsBase
 }
 
 /// <summary>Settings shared by the power-iteration measures.</summary>
-public abstract record IterativeCentralityOptions : CentralityOptionsBase
+public abstract record IterativeCentralityOptions : AlgorithmOptions
 {
     /// <summary>The iteration limit.</summary>
     public abstract int MaxIterations { get; init; }
@@ -291,7 +253,7 @@ public sealed record PageRankOptions : IterativeCentralityOptions
         {
             if (!double.IsFinite(values[i]) || values[i] < 0)
             {
-                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{name}[{i}] must be finite and non-negative, not {values[i]}."), name);
+                throw new InvalidOptionException(name, string.Create(CultureInfo.InvariantCulture, $"{name}[{i}] must be finite and non-negative, not {values[i]}."));
             }
 
             sum += values[i];
@@ -299,7 +261,7 @@ public sealed record PageRankOptions : IterativeCentralityOptions
 
         if (!(sum > 0))
         {
-            throw new ArgumentException($"{name} must have a positive sum.", name);
+            throw new InvalidOptionException(name, $"{name} must have a positive sum.");
         }
     }
 }

@@ -1,13 +1,25 @@
+using System.Text.Json.Serialization;
 using Stakeholders.Network.Graphs;
 
 namespace Stakeholders.Network.Algorithms.Centrality;
 
 /// <summary>Scores of a one-pass measure, indexed by vertex.</summary>
 /// <param name="Scores">One score per vertex, <c>Scores[v]</c> for vertex <c>v</c>.</param>
-public sealed record CentralityResult(double[] Scores)
+public sealed record CentralityResult(double[] Scores) : VertexResult
 {
     /// <summary>The score of vertex <paramref name="v"/>.</summary>
     public double this[int v] => Scores[v];
+
+    /// <summary>The score of the stakeholder with id <paramref name="id"/>.</summary>
+    /// <exception cref="UnknownStakeholderException">The graph has no vertex with that id.</exception>
+    public double ScoreOf(string id) => Scores[IndexOf(id)];
+
+    /// <summary>The score of the stakeholder with id <paramref name="id"/>: false when the graph has no such vertex.</summary>
+    public bool TryScoreOf(string id, out double score) => TryRead(Scores, id, out score);
+
+    /// <summary>The scores keyed by stakeholder id, in vertex order (a view, nothing is copied).</summary>
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, double> ScoresById => ById(Scores);
 }
 
 /// <summary>Scores of an iterative measure, with how the iteration ended.</summary>
@@ -15,10 +27,21 @@ public sealed record CentralityResult(double[] Scores)
 /// <param name="Iterations">The number of iterations that ran.</param>
 /// <param name="Converged">Whether the tolerance was met within the iteration limit.</param>
 /// <param name="LastError">The change in the last iteration, in the measure's own norm.</param>
-public sealed record IterativeCentralityResult(double[] Scores, int Iterations, bool Converged, double LastError)
+public sealed record IterativeCentralityResult(double[] Scores, int Iterations, bool Converged, double LastError) : VertexResult
 {
     /// <summary>The score of vertex <paramref name="v"/>.</summary>
     public double this[int v] => Scores[v];
+
+    /// <summary>The score of the stakeholder with id <paramref name="id"/>.</summary>
+    /// <exception cref="UnknownStakeholderException">The graph has no vertex with that id.</exception>
+    public double ScoreOf(string id) => Scores[IndexOf(id)];
+
+    /// <summary>The score of the stakeholder with id <paramref name="id"/>: false when the graph has no such vertex.</summary>
+    public bool TryScoreOf(string id, out double score) => TryRead(Scores, id, out score);
+
+    /// <summary>The scores keyed by stakeholder id, in vertex order (a view, nothing is copied).</summary>
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, double> ScoresById => ById(Scores);
 }
 
 /// <summary>HITS hub and authority scores, with how the iteration ended.</summary>
@@ -27,7 +50,24 @@ public sealed record IterativeCentralityResult(double[] Scores, int Iterations, 
 /// <param name="Iterations">The number of iterations that ran.</param>
 /// <param name="Converged">Whether the tolerance was met within the iteration limit.</param>
 /// <param name="LastError">The L1 change of the hub vector in the last iteration.</param>
-public sealed record HitsResult(double[] Hubs, double[] Authorities, int Iterations, bool Converged, double LastError);
+public sealed record HitsResult(double[] Hubs, double[] Authorities, int Iterations, bool Converged, double LastError) : VertexResult
+{
+    /// <summary>The hub score of the stakeholder with id <paramref name="id"/>.</summary>
+    /// <exception cref="UnknownStakeholderException">The graph has no vertex with that id.</exception>
+    public double HubOf(string id) => Hubs[IndexOf(id)];
+
+    /// <summary>The authority score of the stakeholder with id <paramref name="id"/>.</summary>
+    /// <exception cref="UnknownStakeholderException">The graph has no vertex with that id.</exception>
+    public double AuthorityOf(string id) => Authorities[IndexOf(id)];
+
+    /// <summary>The hub scores keyed by stakeholder id (a view).</summary>
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, double> HubsById => ById(Hubs);
+
+    /// <summary>The authority scores keyed by stakeholder id (a view).</summary>
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, double> AuthoritiesById => ById(Authorities);
+}
 
 /// <summary>
 /// Edge betweenness: one score per edge, in the order of <see cref="CsrGraph.Edges"/> (each undirected edge once, with

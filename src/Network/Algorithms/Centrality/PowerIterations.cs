@@ -14,10 +14,10 @@ internal static class PowerIterations
         var n = graph.VertexCount;
         if (n == 0)
         {
-            return new IterativeCentralityResult([], 0, true, 0);
+            return new IterativeCentralityResult([], 0, true, 0) { Graph = graph };
         }
 
-        var useWeights = graph.IsWeighted && !options.IgnoreWeights;
+        var useWeights = graph.IsWeighted && options.UseWeights;
         var dop = options.EffectiveParallelism;
         var blocks = VertexBlocks.Count(n);
         var squares = new double[blocks];
@@ -83,11 +83,11 @@ internal static class PowerIterations
             error = VertexBlocks.SumInOrder(errors);
             if (error < n * options.Tolerance)
             {
-                return new IterativeCentralityResult(x, iteration, true, error);
+                return new IterativeCentralityResult(x, iteration, true, error) { Graph = graph };
             }
         }
 
-        return new IterativeCentralityResult(x, options.MaxIterations, false, error);
+        return new IterativeCentralityResult(x, options.MaxIterations, false, error) { Graph = graph };
     }
 
     public static IterativeCentralityResult Katz(CsrGraph graph, KatzOptions options)
@@ -95,10 +95,10 @@ internal static class PowerIterations
         var n = graph.VertexCount;
         if (n == 0)
         {
-            return new IterativeCentralityResult([], 0, true, 0);
+            return new IterativeCentralityResult([], 0, true, 0) { Graph = graph };
         }
 
-        var useWeights = graph.IsWeighted && !options.IgnoreWeights;
+        var useWeights = graph.IsWeighted && options.UseWeights;
         var dop = options.EffectiveParallelism;
         var errors = new double[VertexBlocks.Count(n)];
         var alpha = options.Alpha;
@@ -172,7 +172,7 @@ internal static class PowerIterations
             }
         }
 
-        return new IterativeCentralityResult(x, iterations, converged, error);
+        return new IterativeCentralityResult(x, iterations, converged, error) { Graph = graph };
     }
 
     public static HitsResult Hits(CsrGraph graph, HitsOptions options)
@@ -180,7 +180,7 @@ internal static class PowerIterations
         var n = graph.VertexCount;
         if (n == 0)
         {
-            return new HitsResult([], [], 0, true, 0);
+            return new HitsResult([], [], 0, true, 0) { Graph = graph };
         }
 
         if (graph.ArcCount == 0)
@@ -188,7 +188,7 @@ internal static class PowerIterations
             throw new ArgumentException("HITS is undefined on a graph without edges (every hub and authority score would be 0/0).", nameof(graph));
         }
 
-        var useWeights = graph.IsWeighted && !options.IgnoreWeights;
+        var useWeights = graph.IsWeighted && options.UseWeights;
         var dop = options.EffectiveParallelism;
         var blocks = VertexBlocks.Count(n);
         var maxima = new double[blocks];
@@ -281,7 +281,7 @@ internal static class PowerIterations
             ScaleToSum(a);
         }
 
-        return new HitsResult(h, a, iterations, converged, error);
+        return new HitsResult(h, a, iterations, converged, error) { Graph = graph };
     }
 
     public static IterativeCentralityResult PageRank(CsrGraph graph, PageRankOptions options)
@@ -289,7 +289,7 @@ internal static class PowerIterations
         var n = graph.VertexCount;
         if (n == 0)
         {
-            return new IterativeCentralityResult([], 0, true, 0);
+            return new IterativeCentralityResult([], 0, true, 0) { Graph = graph };
         }
 
         if (options.Personalization is { } pers && pers.Count != n)
@@ -302,7 +302,7 @@ internal static class PowerIterations
             throw new ArgumentException($"Dangling has {dang.Count} values for {n} vertices.", nameof(options));
         }
 
-        var useWeights = graph.IsWeighted && !options.IgnoreWeights;
+        var useWeights = graph.IsWeighted && options.UseWeights;
         var dop = options.EffectiveParallelism;
         var blocks = VertexBlocks.Count(n);
         var alpha = options.Damping;
@@ -402,11 +402,11 @@ internal static class PowerIterations
             error = VertexBlocks.SumInOrder(errors);
             if (error < n * options.Tolerance)
             {
-                return new IterativeCentralityResult(x, iteration, true, error);
+                return new IterativeCentralityResult(x, iteration, true, error) { Graph = graph };
             }
         }
 
-        return new IterativeCentralityResult(x, options.MaxIterations, false, error);
+        return new IterativeCentralityResult(x, options.MaxIterations, false, error) { Graph = graph };
     }
 
     private static double[] Distribution(IReadOnlyList<double>? values, int n)

@@ -3,22 +3,32 @@ using Stakeholders.Network.Graphs;
 namespace Stakeholders.Network.Algorithms.Cohesion;
 
 /// <summary>Options of <see cref="CohesionMeasures.Clustering"/> and <see cref="CohesionMeasures.AverageClustering"/>.</summary>
-public sealed record ClusteringOptions
+public sealed record ClusteringOptions : AlgorithmOptions
 {
-    /// <summary>Use edge weights (NetworkX <c>weight='weight'</c>: geometric mean of weights normalised by the largest). Default false.</summary>
-    public bool Weighted { get; init; }
-
-    /// <summary>The most threads to use; -1 for all cores. Results do not depend on it. Default -1.</summary>
-    public int MaxDegreeOfParallelism { get; init; } = -1;
+    /// <summary>
+    /// Creates the options; <see cref="AlgorithmOptions.UseWeights"/> defaults to false here, as NetworkX's
+    /// <c>weight=None</c>. True: geometric mean of weights normalised by the largest (NetworkX <c>weight='weight'</c>).
+    /// </summary>
+    public ClusteringOptions()
+    {
+        UseWeights = false;
+    }
 
     /// <summary>Throws <see cref="ArgumentException"/> when an option is out of range.</summary>
-    public void Validate()
+    public override void Validate()
     {
-        if (MaxDegreeOfParallelism == 0 || MaxDegreeOfParallelism < -1)
-        {
-            throw new ArgumentException($"MaxDegreeOfParallelism must be -1 or positive, not {MaxDegreeOfParallelism}.", nameof(MaxDegreeOfParallelism));
-        }
+        base.Validate();
     }
+}
+
+/// <summary>
+/// Options of the cohesion measures that only need the shared settings (<see cref="CohesionMeasures.Triangles"/>,
+/// <see cref="CohesionMeasures.Transitivity"/>, <see cref="CohesionMeasures.PathStatistics"/>): parallelism and cancellation.
+/// </summary>
+public sealed record CohesionOptions : AlgorithmOptions
+{
+    /// <summary>The defaults: all cores, no cancellation.</summary>
+    public static CohesionOptions Default { get; } = new();
 }
 
 /// <summary>The E-I index of a grouping, overall and per group.</summary>
@@ -56,11 +66,13 @@ public static class CohesionMeasures
     /// O(m^1.5), parallel.
     /// </summary>
     /// <exception cref="ArgumentException">The graph is directed (as NetworkX, which does not define it there).</exception>
-    public static int[] Triangles(CsrGraph graph, int maxDegreeOfParallelism = -1, CancellationToken cancellationToken = default)
+    public static int[] Triangles(CsrGraph graph, CohesionOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
+        options ??= CohesionOptions.Default;
+        options.Validate();
         RefuseDirected(graph, "Triangles");
-        return ClusteringCoefficients.Triangles(graph, maxDegreeOfParallelism, cancellationToken);
+        return ClusteringCoefficients.Triangles(graph, options.MaxDegreeOfParallelism, options.CancellationToken);
     }
 
     /// <summary>
@@ -72,16 +84,16 @@ public static class CohesionMeasures
     /// triangles through u (weighted by ∛ŵ products when weighted). Degrees exclude self-loops; a vertex of degree &lt; 2 has 0.
     /// O(Σ d²) for weighted/directed, O(m^1.5) for undirected unweighted; parallel, thread-count independent.
     /// </summary>
-    public static double[] Clustering(CsrGraph graph, ClusteringOptions? options = null, CancellationToken cancellationToken = default)
+    public static double[] Clustering(CsrGraph graph, ClusteringOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         options ??= new ClusteringOptions();
         options.Validate();
         var n = graph.VertexCount;
         var result = new double[n];
-        if (!graph.IsDirected && !options.Weighted)
+        if (!graph.IsDirected && !(options.UseWeights && graph.IsWeighted))
         {
-            var triangles = ClusteringCoefficients.Triangles(graph, options.MaxDegreeOfParallelism, cancellationToken);
+            var triangles = ClusteringCoefficients.Triangles(graph, options.MaxDegreeOfParallelism, options.CancellationToken);
             for (var v = 0; v < n; v++)
             {
                 var d = graph.OutDegree(v) - (graph.HasSelfLoop(v) ? 1 : 0);
@@ -91,8 +103,8 @@ public static class CohesionMeasures
             return result;
         }
 
-        var (offsets, targets, values, totalDegree, reciprocal) = ClusteringCoefficients.SymmetricLinks(graph, options.Weighted);
-        var sums = ClusteringCoefficients.LinkTriangleSums(n, offsets, targets, values, options.MaxDegreeOfParallelism, cancellationToken);
+        var (offsets, targets, values, totalDegree, reciprocal) = ClusteringCoefficients.SymmetricLinks(graph, options.UseWeights && graph.IsWeighted);
+        var sums = ClusteringCoefficients.LinkTriangleSums(n, offsets, targets, values, options.MaxDegreeOfParallelism, options.CancellationToken);
         for (var v = 0; v < n; v++)
         {
             if (sums[v] == 0)
@@ -108,9 +120,9 @@ public static class CohesionMeasures
     }
 
     /// <summary>The mean of <see cref="Clustering"/> over all vertices (zeros included), as NetworkX <c>average_clustering</c>; NaN for an empty graph.</summary>
-    public static double AverageClustering(CsrGraph graph, ClusteringOptions? options = null, CancellationToken cancellationToken = default)
+    public static double AverageClustering(CsrGraph graph, ClusteringOptions? options = null)
     {
-        var c = Clustering(graph, options, cancellationToken);
+        var c = Clustering(graph, options);
         return c.Length == 0 ? double.NaN : c.Sum() / c.Length;
     }
 
@@ -119,11 +131,13 @@ public static class CohesionMeasures
     /// <c>transitivity</c> (0 when there are no triangles). O(m^1.5).
     /// </summary>
     /// <exception cref="ArgumentException">The graph is directed (NetworkX does not define it there).</exception>
-    public static double Transitivity(CsrGraph graph, int maxDegreeOfParallelism = -1, CancellationToken cancellationToken = default)
+    public static double Transitivity(CsrGraph graph, CohesionOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
+        options ??= CohesionOptions.Default;
+        options.Validate();
         RefuseDirected(graph, "Transitivity");
-        var triangles = ClusteringCoefficients.Triangles(graph, maxDegreeOfParallelism, cancellationToken);
+        var triangles = ClusteringCoefficients.Triangles(graph, options.MaxDegreeOfParallelism, options.CancellationToken);
         long closed = 0, triples = 0;
         for (var v = 0; v < graph.VertexCount; v++)
         {
@@ -303,10 +317,12 @@ public static class CohesionMeasures
     /// raise on a disconnected graph; this reports each component as NetworkX would on that component's subgraph.
     /// Components are ordered by their smallest vertex. O(n·m) (a breadth-first search per vertex), parallel.
     /// </summary>
-    public static IReadOnlyList<ComponentPathStatistics> PathStatistics(CsrGraph graph, int maxDegreeOfParallelism = -1, CancellationToken cancellationToken = default)
+    public static IReadOnlyList<ComponentPathStatistics> PathStatistics(CsrGraph graph, CohesionOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        return PathLengths.PerComponent(graph, maxDegreeOfParallelism, cancellationToken);
+        options ??= CohesionOptions.Default;
+        options.Validate();
+        return PathLengths.PerComponent(graph, options.MaxDegreeOfParallelism, options.CancellationToken);
     }
 
     private static void RefuseDirected(CsrGraph graph, string measure)

@@ -14,11 +14,11 @@ public static partial class CommunityDetection
 
     /// <summary>Runs the named single-graph algorithm with the given resolution (Louvain, Leiden) and seed.</summary>
     /// <exception cref="ArgumentException">The name is not one of <see cref="Names"/>, or is <c>multiplex-leiden</c> (which needs layers).</exception>
-    public static CommunityResult Run(string name, CsrGraph graph, double resolution, int seed, CancellationToken cancellationToken = default) => name switch
+    public static CommunityResult Run(string name, CsrGraph graph, double resolution = 1.0, int seed = StakeholdersDefaults.Seed, CancellationToken cancellationToken = default) => name switch
     {
-        "louvain" => Louvain(graph, new LouvainOptions { Resolution = resolution, Seed = seed }, cancellationToken),
-        "leiden" => Leiden(graph, new LeidenOptions { Resolution = resolution, Seed = seed }, cancellationToken),
-        "label-propagation" => LabelPropagation(graph, new LabelPropagationOptions { Seed = seed }, cancellationToken),
+        "louvain" => Louvain(graph, new LouvainOptions { Resolution = resolution, Seed = seed, CancellationToken = cancellationToken }),
+        "leiden" => Leiden(graph, new LeidenOptions { Resolution = resolution, Seed = seed, CancellationToken = cancellationToken }),
+        "label-propagation" => LabelPropagation(graph, new LabelPropagationOptions { Seed = seed, CancellationToken = cancellationToken }),
         "components" => Components(graph),
         "multiplex-leiden" => throw new ArgumentException("multiplex-leiden needs layers (--layers tie-type or a tie attribute).", nameof(name)),
         _ => throw new ArgumentException($"Unknown community algorithm '{name}'. Known: {string.Join(", ", Names)}.", nameof(name)),

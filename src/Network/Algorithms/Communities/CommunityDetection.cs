@@ -19,12 +19,12 @@ public static partial class CommunityDetection
     /// Time: O(m) per sweep, a few sweeps per level, O(log n) levels in practice. A graph without edge weight gives
     /// singletons and NaN modularity.
     /// </summary>
-    public static CommunityResult Louvain(CsrGraph graph, LouvainOptions? options = null, CancellationToken cancellationToken = default)
+    public static CommunityResult Louvain(CsrGraph graph, LouvainOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         options ??= new LouvainOptions();
         options.Validate();
-        return LouvainAlgorithm.Run(graph, options, cancellationToken);
+        return LouvainAlgorithm.Run(graph, options, options.CancellationToken);
     }
 
     /// <summary>
@@ -34,12 +34,12 @@ public static partial class CommunityDetection
     /// <see cref="LeidenOptions.Iterations"/> iterations, or until an iteration changes nothing.
     /// Time: O(m) per level per iteration.
     /// </summary>
-    public static CommunityResult Leiden(CsrGraph graph, LeidenOptions? options = null, CancellationToken cancellationToken = default)
+    public static CommunityResult Leiden(CsrGraph graph, LeidenOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         options ??= new LeidenOptions();
         options.Validate();
-        return LeidenAlgorithm.Run(graph, options, cancellationToken);
+        return LeidenAlgorithm.Run(graph, options, options.CancellationToken);
     }
 
     /// <summary>
@@ -48,9 +48,9 @@ public static partial class CommunityDetection
     /// O(m) per round.
     /// </summary>
     /// <exception cref="CommunityConvergenceException">The round cap was reached first.</exception>
-    public static CommunityResult LabelPropagation(CsrGraph graph, LabelPropagationOptions? options = null, CancellationToken cancellationToken = default)
+    public static CommunityResult LabelPropagation(CsrGraph graph, LabelPropagationOptions? options = null)
     {
-        if (!TryLabelPropagation(graph, out var result, options, cancellationToken))
+        if (!TryLabelPropagation(graph, options, out var result))
         {
             throw new CommunityConvergenceException(
                 $"Label propagation did not settle within {result.Iterations} rounds; raise MaxIterations or use TryLabelPropagation.");
@@ -60,12 +60,12 @@ public static partial class CommunityDetection
     }
 
     /// <summary>As <see cref="LabelPropagation"/>, returning false (with the last labelling) instead of throwing at the cap.</summary>
-    public static bool TryLabelPropagation(CsrGraph graph, out CommunityResult result, LabelPropagationOptions? options = null, CancellationToken cancellationToken = default)
+    public static bool TryLabelPropagation(CsrGraph graph, LabelPropagationOptions? options, out CommunityResult result)
     {
         ArgumentNullException.ThrowIfNull(graph);
         options ??= new LabelPropagationOptions();
         options.Validate();
-        result = LabelPropagationAlgorithm.Run(graph, options, cancellationToken);
+        result = LabelPropagationAlgorithm.Run(graph, options, options.CancellationToken);
         return result.Converged;
     }
 
@@ -79,7 +79,7 @@ public static partial class CommunityDetection
         var membership = new int[graph.VertexCount];
         LeidenAlgorithm.SplitDisconnected(graph, membership);
         var partition = Partition.FromDenseLabels(membership, graph.VertexCount);
-        return new CommunityResult(partition, Modularity(graph, partition), [partition], 1, true);
+        return new CommunityResult(partition, Modularity(graph, partition), [partition], 1, true) { Graph = graph };
     }
 
     /// <summary>

@@ -1,7 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Stakeholders.Network.Algorithms.Communities;
 
 /// <summary>Options of <see cref="CommunityDetection.Louvain"/>.</summary>
-public sealed record LouvainOptions
+public sealed record LouvainOptions : AlgorithmOptions
 {
     /// <summary>The resolution γ of modularity: above 1 favours smaller communities, below 1 larger ones. Default 1.</summary>
     public double Resolution { get; init; } = 1.0;
@@ -9,26 +11,24 @@ public sealed record LouvainOptions
     /// <summary>The minimum modularity gain of a level for the next level to be built (NetworkX's threshold). Default 1e-7.</summary>
     public double Threshold { get; init; } = 1e-7;
 
-    /// <summary>The seed of the vertex visiting order. Default 0.</summary>
-    public int Seed { get; init; }
-
     /// <summary>Throws <see cref="ArgumentException"/> when an option is out of range.</summary>
-    public void Validate()
+    public override void Validate()
     {
+        base.Validate();
         if (!double.IsFinite(Resolution) || Resolution < 0)
         {
-            throw new ArgumentException($"Resolution must be a finite number ≥ 0, not {Resolution}.", nameof(Resolution));
+            throw new InvalidOptionException(nameof(Resolution), $"Resolution must be a finite number ≥ 0, not {Resolution}.");
         }
 
         if (!double.IsFinite(Threshold) || Threshold < 0)
         {
-            throw new ArgumentException($"Threshold must be a finite number ≥ 0, not {Threshold}.", nameof(Threshold));
+            throw new InvalidOptionException(nameof(Threshold), $"Threshold must be a finite number ≥ 0, not {Threshold}.");
         }
     }
 }
 
 /// <summary>Options of <see cref="CommunityDetection.Leiden"/>.</summary>
-public sealed record LeidenOptions
+public sealed record LeidenOptions : AlgorithmOptions
 {
     /// <summary>The resolution γ of modularity. Default 1.</summary>
     public double Resolution { get; init; } = 1.0;
@@ -48,52 +48,51 @@ public sealed record LeidenOptions
     /// </summary>
     public double Randomness { get; init; } = 0.01;
 
-    /// <summary>The seed. Default 0.</summary>
-    public int Seed { get; init; }
-
     /// <summary>Throws <see cref="ArgumentException"/> when an option is out of range.</summary>
-    public void Validate()
+    public override void Validate()
     {
+        base.Validate();
         if (!double.IsFinite(Resolution) || Resolution < 0)
         {
-            throw new ArgumentException($"Resolution must be a finite number ≥ 0, not {Resolution}.", nameof(Resolution));
+            throw new InvalidOptionException(nameof(Resolution), $"Resolution must be a finite number ≥ 0, not {Resolution}.");
         }
 
         if (Iterations == 0)
         {
-            throw new ArgumentException("Iterations must be positive, or negative for 'until stable'; 0 would do nothing.", nameof(Iterations));
+            throw new InvalidOptionException(nameof(Iterations), "Iterations must be positive, or negative for 'until stable'; 0 would do nothing.");
         }
 
         if (MaxIterations < 1)
         {
-            throw new ArgumentException($"MaxIterations must be at least 1, not {MaxIterations}.", nameof(MaxIterations));
+            throw new InvalidOptionException(nameof(MaxIterations), $"MaxIterations must be at least 1, not {MaxIterations}.");
         }
 
         if (!double.IsFinite(Randomness) || Randomness <= 0)
         {
-            throw new ArgumentException($"Randomness must be a finite number > 0, not {Randomness}.", nameof(Randomness));
+            throw new InvalidOptionException(nameof(Randomness), $"Randomness must be a finite number > 0, not {Randomness}.");
         }
     }
 }
 
 /// <summary>Options of <see cref="CommunityDetection.LabelPropagation"/>.</summary>
-public sealed record LabelPropagationOptions
+public sealed record LabelPropagationOptions : AlgorithmOptions
 {
-    /// <summary>The seed of the visiting order and the tie-breaking. Default 0.</summary>
-    public int Seed { get; init; }
-
-    /// <summary>Whether edge weights count (NetworkX's <c>weight</c> argument); default false, as NetworkX's default <c>weight=None</c>.</summary>
-    public bool UseWeights { get; init; }
+    /// <summary>Creates the options; <see cref="AlgorithmOptions.UseWeights"/> defaults to false here, as NetworkX's <c>weight=None</c>.</summary>
+    public LabelPropagationOptions()
+    {
+        UseWeights = false;
+    }
 
     /// <summary>The most rounds before giving up. Default 1000.</summary>
     public int MaxIterations { get; init; } = 1000;
 
     /// <summary>Throws <see cref="ArgumentException"/> when an option is out of range.</summary>
-    public void Validate()
+    public override void Validate()
     {
+        base.Validate();
         if (MaxIterations < 1)
         {
-            throw new ArgumentException($"MaxIterations must be at least 1, not {MaxIterations}.", nameof(MaxIterations));
+            throw new InvalidOptionException(nameof(MaxIterations), $"MaxIterations must be at least 1, not {MaxIterations}.");
         }
     }
 }
@@ -104,7 +103,31 @@ public sealed record LabelPropagationOptions
 /// <param name="Levels">Louvain: the partition after each level, first (finest) to last; other methods: just the result.</param>
 /// <param name="Iterations">Louvain: levels; Leiden: iterations; label propagation: rounds; components: 1.</param>
 /// <param name="Converged">Whether the method stopped because nothing changed any more (false: an iteration cap was reached).</param>
-public sealed record CommunityResult(Partition Partition, double Modularity, IReadOnlyList<Partition> Levels, int Iterations, bool Converged);
+public sealed record CommunityResult(Partition Partition, double Modularity, IReadOnlyList<Partition> Levels, int Iterations, bool Converged) : VertexResult
+{
+    private readonly ResultCache<IReadOnlyList<IReadOnlySet<string>>> _members = new();
+
+    /// <summary>The community of the stakeholder with id <paramref name="id"/>.</summary>
+    /// <exception cref="UnknownStakeholderException">The graph has no vertex with that id.</exception>
+    public int CommunityOf(string id) => Partition.CommunityOf(IndexOf(id));
+
+    /// <summary>The community of the stakeholder with id <paramref name="id"/>: false when the graph has no such vertex.</summary>
+    public bool TryCommunityOf(string id, out int community)
+    {
+        community = TryGetIndex(id, out var v) ? Partition.CommunityOf(v) : -1;
+        return community >= 0;
+    }
+
+    /// <summary>The stakeholder ids of each community, community 0 first (ids in vertex order).</summary>
+    [JsonIgnore]
+    public IReadOnlyList<IReadOnlySet<string>> Members => _members.Get(() => Partition.Members
+        .Select(c => (IReadOnlySet<string>)new HashSet<string>(c.Select(Graph.IdOf), StringComparer.Ordinal))
+        .ToArray());
+
+    /// <summary>The stakeholder ids in the same community as <paramref name="id"/>, itself included.</summary>
+    /// <exception cref="UnknownStakeholderException">The graph has no vertex with that id.</exception>
+    public IReadOnlySet<string> MembersWith(string id) => Members[CommunityOf(id)];
+}
 
 /// <summary>Thrown when an iterative community method reaches its iteration cap before it settles.</summary>
 public sealed class CommunityConvergenceException : Exception

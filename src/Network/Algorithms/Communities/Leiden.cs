@@ -19,11 +19,11 @@ internal static class LeidenAlgorithm
         if (level0.TotalWeight <= 0)
         {
             var singletons = Partition.Singletons(graph.VertexCount);
-            return new CommunityResult(singletons, double.NaN, [singletons], 0, true);
+            return new CommunityResult(singletons, double.NaN, [singletons], 0, true) { Graph = graph };
         }
 
         var (partition, iterations, converged) = Optimise(level0, graph, options, cancellationToken);
-        return new CommunityResult(partition, CommunityDetection.Modularity(graph, partition, options.Resolution), [partition], iterations, converged);
+        return new CommunityResult(partition, CommunityDetection.Modularity(graph, partition, options.Resolution), [partition], iterations, converged) { Graph = graph };
     }
 
     /// <summary>

@@ -28,7 +28,7 @@ internal static class LouvainAlgorithm
         if (level.TotalWeight <= 0)
         {
             var singletons = Partition.Singletons(n);
-            return new CommunityResult(singletons, double.NaN, [singletons], 1, true);
+            return new CommunityResult(singletons, double.NaN, [singletons], 1, true) { Graph = graph };
         }
 
         var random = new Random(options.Seed);
@@ -69,7 +69,7 @@ internal static class LouvainAlgorithm
         }
 
         var last = levels[^1];
-        return new CommunityResult(last, CommunityDetection.Modularity(graph, last, options.Resolution), levels, levels.Count, converged);
+        return new CommunityResult(last, CommunityDetection.Modularity(graph, last, options.Resolution), levels, levels.Count, converged) { Graph = graph };
     }
 }
 

@@ -41,7 +41,7 @@ public enum ReachMeasure
 }
 
 /// <summary>Options shared by the key-player searches.</summary>
-public record KeyPlayerOptions
+public record KeyPlayerOptions : AlgorithmOptions
 {
     /// <summary>Greedy (default) or exhaustive search.</summary>
     public KeyPlayerSearchStrategy Search { get; init; } = KeyPlayerSearchStrategy.Greedy;
@@ -49,38 +49,27 @@ public record KeyPlayerOptions
     /// <summary>The number of greedy runs, each from its own random starting set; the best result is kept. Default 10.</summary>
     public int Restarts { get; init; } = 10;
 
-    /// <summary>The seed of the starting sets; equal seeds give equal results. Default 0.</summary>
-    public int Seed { get; init; }
-
     /// <summary>The most sets <see cref="KeyPlayerSearchStrategy.Exhaustive"/> may score. Default 2,000,000.</summary>
     public long MaxExhaustiveSets { get; init; } = 2_000_000;
 
-    /// <summary>The most threads scoring candidate swaps; -1 (default) lets the runtime decide. Results do not depend on it.</summary>
-    public int MaxDegreeOfParallelism { get; init; } = -1;
-
     /// <summary>Checks the options.</summary>
     /// <exception cref="ArgumentException">An option is out of range.</exception>
-    public virtual void Validate()
+    public override void Validate()
     {
+        base.Validate();
         if (!Enum.IsDefined(Search))
         {
-            throw new ArgumentException($"Unknown key-player search {Search}.", nameof(Search));
+            throw new InvalidOptionException(nameof(Search), $"Unknown key-player search {Search}.");
         }
 
         if (Restarts < 1)
         {
-            throw new ArgumentException($"Restarts must be at least 1, not {Restarts}.", nameof(Restarts));
+            throw new InvalidOptionException(nameof(Restarts), $"Restarts must be at least 1, not {Restarts}.");
         }
 
         if (MaxExhaustiveSets < 1)
         {
-            throw new ArgumentException($"MaxExhaustiveSets must be at least 1, not {MaxExhaustiveSets}.", nameof(MaxExhaustiveSets));
-        }
-
-        if (MaxDegreeOfParallelism == 0 || MaxDegreeOfParallelism < -1)
-        {
-            throw new ArgumentException(
-                $"MaxDegreeOfParallelism must be -1 (automatic) or at least 1, not {MaxDegreeOfParallelism}.", nameof(MaxDegreeOfParallelism));
+            throw new InvalidOptionException(nameof(MaxExhaustiveSets), $"MaxExhaustiveSets must be at least 1, not {MaxExhaustiveSets}.");
         }
     }
 }
@@ -100,7 +89,7 @@ public sealed record FragmentationOptions : KeyPlayerOptions
         base.Validate();
         if (!Enum.IsDefined(Measure))
         {
-            throw new ArgumentException($"Unknown fragmentation measure {Measure}.", nameof(Measure));
+            throw new InvalidOptionException(nameof(Measure), $"Unknown fragmentation measure {Measure}.");
         }
     }
 }
@@ -120,7 +109,7 @@ public sealed record ReachOptions : KeyPlayerOptions
         base.Validate();
         if (!Enum.IsDefined(Measure))
         {
-            throw new ArgumentException($"Unknown reach measure {Measure}.", nameof(Measure));
+            throw new InvalidOptionException(nameof(Measure), $"Unknown reach measure {Measure}.");
         }
     }
 }

@@ -41,10 +41,9 @@ public static class KeyPlayerSearch
     /// <param name="graph">The graph; directed, weighted (weights ignored) and disconnected graphs are allowed.</param>
     /// <param name="k">The set size, 1 ≤ k ≤ n − 2 (fragmentation needs two vertices left).</param>
     /// <param name="options">Options; null means <see cref="FragmentationOptions.Default"/>.</param>
-    /// <param name="cancellationToken">Cancels the search.</param>
     /// <exception cref="ArgumentOutOfRangeException">k is out of range.</exception>
     /// <exception cref="ArgumentException">Invalid options, or exhaustive search over more sets than allowed.</exception>
-    public static KeyPlayerResult Fragmentation(CsrGraph graph, int k, FragmentationOptions? options = null, CancellationToken cancellationToken = default)
+    public static KeyPlayerResult Fragmentation(CsrGraph graph, int k, FragmentationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         options ??= FragmentationOptions.Default;
@@ -55,7 +54,7 @@ public static class KeyPlayerSearch
             throw new ArgumentOutOfRangeException(nameof(k), k, $"KPP-Neg needs 1 ≤ k ≤ n − 2 = {n - 2}: fragmentation is measured over the pairs of at least two vertices left after removing k.");
         }
 
-        return Search(graph, k, KeyPlayerObjective.For(graph, options.Measure), options, cancellationToken);
+        return Search(graph, k, KeyPlayerObjective.For(graph, options.Measure), options, options.CancellationToken);
     }
 
     /// <summary>KPP-Pos: the <paramref name="k"/> vertices that together reach the most others (within <paramref name="m"/> steps for m-reach).</summary>
@@ -63,10 +62,9 @@ public static class KeyPlayerSearch
     /// <param name="k">The set size, 1 ≤ k ≤ n − 1 (someone must be left to reach).</param>
     /// <param name="m">The step limit of m-reach, m ≥ 1 (not used by distance-weighted reach, but still checked).</param>
     /// <param name="options">Options; null means <see cref="ReachOptions.Default"/>.</param>
-    /// <param name="cancellationToken">Cancels the search.</param>
     /// <exception cref="ArgumentOutOfRangeException">k or m is out of range.</exception>
     /// <exception cref="ArgumentException">Invalid options, or exhaustive search over more sets than allowed.</exception>
-    public static KeyPlayerResult Reach(CsrGraph graph, int k, int m, ReachOptions? options = null, CancellationToken cancellationToken = default)
+    public static KeyPlayerResult Reach(CsrGraph graph, int k, int m, ReachOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         options ??= ReachOptions.Default;
@@ -78,7 +76,7 @@ public static class KeyPlayerSearch
         }
 
         ThrowIfBadSteps(m);
-        return Search(graph, k, KeyPlayerObjective.For(graph, options.Measure, m), options, cancellationToken);
+        return Search(graph, k, KeyPlayerObjective.For(graph, options.Measure, m), options, options.CancellationToken);
     }
 
     /// <summary>The fragmentation objective (F or D_F by <see cref="FragmentationOptions.Measure"/>) of a given set; the empty set scores the intact graph.</summary>

@@ -57,7 +57,7 @@ internal static class MultiplexLeidenAlgorithm
         if (levels.All(l => l.TotalWeight <= 0) || weights.All(w => w == 0))
         {
             var singletons = Partition.Singletons(n);
-            return new CommunityResult(singletons, double.NaN, [singletons], 0, true);
+            return new CommunityResult(singletons, double.NaN, [singletons], 0, true) { Graph = union };
         }
 
         var combined = ModularityGraph.Combine(levels, weights);
@@ -80,7 +80,7 @@ internal static class MultiplexLeidenAlgorithm
             Seed = options.Seed,
         };
         var (partition, iterations, converged) = LeidenAlgorithm.Optimise(combined, union, leiden, cancellationToken);
-        return new CommunityResult(partition, Quality(graph, partition, weights, options.Resolution), [partition], iterations, converged);
+        return new CommunityResult(partition, Quality(graph, partition, weights, options.Resolution), [partition], iterations, converged) { Graph = union };
     }
 
     /// <summary>Σ_l w_l Q_l(γ); a layer without edges contributes 0 (as leidenalg).</summary>

@@ -3,7 +3,7 @@ using Stakeholders.Network.Graphs;
 namespace Stakeholders.Network.Algorithms.Paths;
 
 /// <summary>Options of <see cref="PathFinding.AllShortestPaths"/>.</summary>
-public sealed record AllShortestPathsOptions
+public sealed record AllShortestPathsOptions : AlgorithmOptions
 {
     /// <summary>The defaults: at most 20 paths, out-arcs, weights used when the graph has them.</summary>
     public static AllShortestPathsOptions Default { get; } = new();
@@ -14,24 +14,19 @@ public sealed record AllShortestPathsOptions
     /// <summary>Which arcs to follow on directed graphs. Default <see cref="TraversalDirection.Out"/>.</summary>
     public TraversalDirection Direction { get; init; } = TraversalDirection.Out;
 
-    /// <summary>
-    /// Whether path length is the sum of arc costs (<see cref="CsrGraph.GetArcCosts"/>) or the hop count; null (default)
-    /// uses costs exactly when the graph is weighted.
-    /// </summary>
-    public bool? UseWeights { get; init; }
-
     /// <summary>Checks the options.</summary>
     /// <exception cref="ArgumentException">An option is out of range.</exception>
-    public void Validate()
+    public override void Validate()
     {
+        base.Validate();
         if (MaxPaths < 1)
         {
-            throw new ArgumentException($"MaxPaths must be >= 1, not {MaxPaths}.", nameof(MaxPaths));
+            throw new InvalidOptionException(nameof(MaxPaths), $"MaxPaths must be >= 1, not {MaxPaths}.");
         }
 
         if (!Enum.IsDefined(Direction))
         {
-            throw new ArgumentException($"Unknown traversal direction {(int)Direction}.", nameof(Direction));
+            throw new InvalidOptionException(nameof(Direction), $"Unknown traversal direction {(int)Direction}.");
         }
     }
 }
@@ -75,7 +70,7 @@ public static partial class PathFinding
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">Source or target is not a vertex.</exception>
     /// <exception cref="ArgumentException">The options are not valid.</exception>
-    public static AllShortestPathsResult AllShortestPaths(CsrGraph graph, int source, int target, AllShortestPathsOptions? options = null, CancellationToken cancellationToken = default)
+    public static AllShortestPathsResult AllShortestPaths(CsrGraph graph, int source, int target, AllShortestPathsOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         options ??= AllShortestPathsOptions.Default;
@@ -83,7 +78,7 @@ public static partial class PathFinding
         graph.ThrowIfNotVertex(source);
         graph.ThrowIfNotVertex(target);
         var direction = graph.IsDirected ? options.Direction : TraversalDirection.Out;
-        var search = PathFinding.ShortestPaths(graph, source, new ShortestPathOptions { Direction = direction, UseWeights = options.UseWeights }, cancellationToken);
+        var search = PathFinding.ShortestPaths(graph, source, new ShortestPathOptions { Direction = direction, UseWeights = options.UseWeights, CancellationToken = options.CancellationToken });
         var d = search.Distances;
         if (!search.IsReached(target))
         {
@@ -134,7 +129,7 @@ public static partial class PathFinding
             });
         }
 
-        var paths = Enumerate(arcs, d, onPath, source, target, options.MaxPaths, cancellationToken);
+        var paths = Enumerate(arcs, d, onPath, source, target, options.MaxPaths, options.CancellationToken);
         return new AllShortestPathsResult(source, target, d[target], paths, count[target], search.UsedWeights);
     }
 

@@ -20,9 +20,11 @@ public static partial class PathFinding
     /// <remarks>BFS from each vertex not yet labelled, in ascending order. Time O(n + m), memory O(n).</remarks>
     /// <exception cref="ArgumentException">The graph is directed (as NetworkX, which raises <c>NetworkXNotImplemented</c>):
     /// use <see cref="WeaklyConnectedComponents"/> or <see cref="StronglyConnectedComponents"/>.</exception>
-    public static ComponentsResult ConnectedComponents(CsrGraph graph, CancellationToken cancellationToken = default)
+    public static ComponentsResult ConnectedComponents(CsrGraph graph, ComponentsOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
+        options ??= ComponentsOptions.Default;
+        options.Validate();
         if (graph.IsDirected)
         {
             throw new ArgumentException(
@@ -30,7 +32,7 @@ public static partial class PathFinding
                 nameof(graph));
         }
 
-        return LabelComponents(graph, followIn: false, cancellationToken);
+        return LabelComponents(graph, followIn: false, options.CancellationToken);
     }
 
     /// <summary>
@@ -38,10 +40,12 @@ public static partial class PathFinding
     /// On an undirected graph they are its connected components (NetworkX refuses undirected graphs here; we do not).
     /// </summary>
     /// <remarks>BFS over out- and in-arcs from each vertex not yet labelled. Time O(n + m), memory O(n).</remarks>
-    public static ComponentsResult WeaklyConnectedComponents(CsrGraph graph, CancellationToken cancellationToken = default)
+    public static ComponentsResult WeaklyConnectedComponents(CsrGraph graph, ComponentsOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        return LabelComponents(graph, followIn: graph.IsDirected, cancellationToken);
+        options ??= ComponentsOptions.Default;
+        options.Validate();
+        return LabelComponents(graph, followIn: graph.IsDirected, options.CancellationToken);
     }
 
     /// <summary>
@@ -53,12 +57,14 @@ public static partial class PathFinding
     /// SIAM J. Comput. 1(2) (1972) 146–160, doi:10.1137/0201010. Time O(n + m), memory O(n); no recursion, so the depth of
     /// the search is bounded only by memory.
     /// </remarks>
-    public static ComponentsResult StronglyConnectedComponents(CsrGraph graph, CancellationToken cancellationToken = default)
+    public static ComponentsResult StronglyConnectedComponents(CsrGraph graph, ComponentsOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
+        options ??= ComponentsOptions.Default;
+        options.Validate();
         if (!graph.IsDirected)
         {
-            return LabelComponents(graph, followIn: false, cancellationToken);
+            return LabelComponents(graph, followIn: false, options.CancellationToken);
         }
 
         var n = graph.VertexCount;
@@ -80,7 +86,7 @@ public static partial class PathFinding
                 continue;
             }
 
-            cancellationToken.ThrowIfCancellationRequested();
+            options.CancellationToken.ThrowIfCancellationRequested();
             index[root] = low[root] = counter++;
             stack[stackTop++] = root;
             onStack[root] = true;
@@ -126,7 +132,7 @@ public static partial class PathFinding
                     rawCount++;
                     if ((rawCount & (CancellationStride - 1)) == 0)
                     {
-                        cancellationToken.ThrowIfCancellationRequested();
+                        options.CancellationToken.ThrowIfCancellationRequested();
                     }
                 }
 

@@ -5,7 +5,7 @@ using Stakeholders.Network.Graphs;
 namespace Stakeholders.Network.Algorithms.Paths;
 
 /// <summary>Options of <see cref="PathFinding.EgoNetwork"/>.</summary>
-public sealed record EgoNetworkOptions
+public sealed record EgoNetworkOptions : AlgorithmOptions
 {
     /// <summary>The defaults: radius 1, out-arcs, ego included.</summary>
     public static EgoNetworkOptions Default { get; } = new();
@@ -25,16 +25,17 @@ public sealed record EgoNetworkOptions
 
     /// <summary>Checks the options.</summary>
     /// <exception cref="ArgumentException">The radius is negative or the direction unknown.</exception>
-    public void Validate()
+    public override void Validate()
     {
+        base.Validate();
         if (Radius < 0)
         {
-            throw new ArgumentException($"Radius must be >= 0, not {Radius}.", nameof(Radius));
+            throw new InvalidOptionException(nameof(Radius), $"Radius must be >= 0, not {Radius}.");
         }
 
         if (!Enum.IsDefined(Direction))
         {
-            throw new ArgumentException($"Unknown traversal direction {(int)Direction}.", nameof(Direction));
+            throw new InvalidOptionException(nameof(Direction), $"Unknown traversal direction {(int)Direction}.");
         }
     }
 }
@@ -67,18 +68,18 @@ public static partial class PathFinding
     /// Equals NetworkX's <c>ego_graph(G, v, radius, center, undirected, distance=None)</c> (node set, edge set, density):
     /// the induced subgraph is always taken in the original graph, so a directed graph stays directed even with
     /// <see cref="TraversalDirection.Both"/>. Effective size: Burt (1992), <i>Structural Holes</i>, Harvard University Press,
-    /// through <see cref="BrokerageMeasures.EffectiveSize"/> without weights. Time O(n + m) for the search plus
+    /// through <see cref="BrokerageMeasures.StructuralHoles"/> without weights. Time O(n + m) for the search plus
     /// O(m_ego log m_ego) for the subgraph and O(Σ deg²) inside it for the effective size.
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">The ego is not a vertex.</exception>
     /// <exception cref="ArgumentException">The options are not valid.</exception>
-    public static EgoNetworkResult EgoNetwork(CsrGraph graph, int ego, EgoNetworkOptions? options = null, CancellationToken cancellationToken = default)
+    public static EgoNetworkResult EgoNetwork(CsrGraph graph, int ego, EgoNetworkOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         options ??= EgoNetworkOptions.Default;
         options.Validate();
         graph.ThrowIfNotVertex(ego);
-        var bfs = PathFinding.Bfs(graph, ego, new BfsOptions { Direction = options.Direction, MaxDepth = options.Radius }, cancellationToken);
+        var bfs = PathFinding.Bfs(graph, ego, new BfsOptions { Direction = options.Direction, MaxDepth = options.Radius, CancellationToken = options.CancellationToken });
         var members = bfs.Order.Where(v => options.IncludeEgo || v != ego).Order().ToArray();
         var distances = members.Select(v => bfs.Distances[v]).ToArray();
         var sub = graph.InducedSubgraph(members, out _);
@@ -86,7 +87,7 @@ public static partial class PathFinding
         var effectiveSize = double.NaN;
         if (egoInSub >= 0 && sub.EdgeCount > 0)
         {
-            effectiveSize = BrokerageMeasures.EffectiveSize(sub, new StructuralHoleOptions { UseWeights = false, MaxDegreeOfParallelism = 1 }, cancellationToken)[egoInSub];
+            effectiveSize = BrokerageMeasures.StructuralHoles(sub, new StructuralHolesOptions { UseWeights = false, MaxDegreeOfParallelism = 1, CancellationToken = options.CancellationToken }).EffectiveSize[egoInSub];
         }
 
         return new EgoNetworkResult(ego, members, distances, sub, CohesionMeasures.Density(sub), effectiveSize);

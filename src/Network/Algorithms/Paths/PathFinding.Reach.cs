@@ -3,7 +3,7 @@ using Stakeholders.Network.Graphs;
 namespace Stakeholders.Network.Algorithms.Paths;
 
 /// <summary>Options of <see cref="PathFinding.VertexReach"/>.</summary>
-public sealed record VertexReachOptions
+public sealed record VertexReachOptions : AlgorithmOptions
 {
     /// <summary>The defaults: m = 2, out-arcs, all cores.</summary>
     public static VertexReachOptions Default { get; } = new();
@@ -14,26 +14,19 @@ public sealed record VertexReachOptions
     /// <summary>Which arcs to follow on directed graphs. Default <see cref="TraversalDirection.Out"/> (whom a vertex reaches).</summary>
     public TraversalDirection Direction { get; init; } = TraversalDirection.Out;
 
-    /// <summary>The most threads to use; -1 (default) lets the runtime decide. Results do not depend on it.</summary>
-    public int MaxDegreeOfParallelism { get; init; } = -1;
-
     /// <summary>Checks the options.</summary>
     /// <exception cref="ArgumentException">An option is out of range.</exception>
-    public void Validate()
+    public override void Validate()
     {
+        base.Validate();
         if (MaxSteps < 1)
         {
-            throw new ArgumentException($"MaxSteps (m) must be >= 1, not {MaxSteps}.", nameof(MaxSteps));
+            throw new InvalidOptionException(nameof(MaxSteps), $"MaxSteps (m) must be >= 1, not {MaxSteps}.");
         }
 
         if (!Enum.IsDefined(Direction))
         {
-            throw new ArgumentException($"Unknown traversal direction {(int)Direction}.", nameof(Direction));
-        }
-
-        if (MaxDegreeOfParallelism == 0 || MaxDegreeOfParallelism < -1)
-        {
-            throw new ArgumentException($"MaxDegreeOfParallelism must be -1 or positive, not {MaxDegreeOfParallelism}.", nameof(MaxDegreeOfParallelism));
+            throw new InvalidOptionException(nameof(Direction), $"Unknown traversal direction {(int)Direction}.");
         }
     }
 }
@@ -67,7 +60,7 @@ public static partial class PathFinding
     /// result does not depend on the thread count.
     /// </remarks>
     /// <exception cref="ArgumentException">The options are not valid.</exception>
-    public static VertexReachResult VertexReach(CsrGraph graph, VertexReachOptions? options = null, CancellationToken cancellationToken = default)
+    public static VertexReachResult VertexReach(CsrGraph graph, VertexReachOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         options ??= VertexReachOptions.Default;
@@ -77,7 +70,7 @@ public static partial class PathFinding
         var mReach = new int[n];
         var reach = new int[n];
         var weighted = new double[n];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = options.CancellationToken };
         Parallel.For(
             0,
             n,
@@ -85,7 +78,7 @@ public static partial class PathFinding
             () => (Distances: new int[n], Parents: new int[n], Queue: new int[n]),
             (v, _, scratch) =>
             {
-                var reached = PathFinding.RunBfs(graph, v, direction, int.MaxValue, scratch.Distances, scratch.Parents, scratch.Queue, cancellationToken);
+                var reached = PathFinding.RunBfs(graph, v, direction, int.MaxValue, scratch.Distances, scratch.Parents, scratch.Queue, options.CancellationToken);
                 var within = 0;
                 var inverse = 0.0;
                 for (var i = 1; i < reached; i++)

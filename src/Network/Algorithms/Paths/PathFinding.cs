@@ -26,7 +26,7 @@ public static partial class PathFinding
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">The source is not a vertex.</exception>
     /// <exception cref="ArgumentException">The options are not valid.</exception>
-    public static BfsResult Bfs(CsrGraph graph, int source, BfsOptions? options = null, CancellationToken cancellationToken = default)
+    public static BfsResult Bfs(CsrGraph graph, int source, BfsOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         options ??= BfsOptions.Default;
@@ -37,13 +37,13 @@ public static partial class PathFinding
         var distances = new int[n];
         var parents = new int[n];
         var queue = new int[n];
-        var reached = RunBfs(graph, source, direction, options.MaxDepth ?? int.MaxValue, distances, parents, queue, cancellationToken);
+        var reached = RunBfs(graph, source, direction, options.MaxDepth ?? int.MaxValue, distances, parents, queue, options.CancellationToken);
         return new BfsResult(source, distances, parents, queue[..reached], direction);
     }
 
     /// <summary>
     /// Single-source shortest paths from <paramref name="source"/>: by hop count (BFS) on unweighted graphs, by Dijkstra
-    /// over <see cref="CsrGraph.GetArcCosts"/> on weighted ones (see <see cref="ShortestPathOptions.UseWeights"/>).
+    /// over <see cref="CsrGraph.GetArcCosts"/> on weighted ones (see <see cref="AlgorithmOptions.UseWeights"/>).
     /// </summary>
     /// <remarks>
     /// <para>
@@ -57,14 +57,14 @@ public static partial class PathFinding
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">The source is not a vertex.</exception>
     /// <exception cref="ArgumentException">The options are not valid.</exception>
-    public static ShortestPathsResult ShortestPaths(CsrGraph graph, int source, ShortestPathOptions? options = null, CancellationToken cancellationToken = default)
+    public static ShortestPathsResult ShortestPaths(CsrGraph graph, int source, ShortestPathOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         options ??= ShortestPathOptions.Default;
         options.Validate();
         graph.ThrowIfNotVertex(source);
         var direction = graph.IsDirected ? options.Direction : TraversalDirection.Out;
-        var useWeights = options.UseWeights ?? graph.IsWeighted;
+        var useWeights = options.UseWeights && graph.IsWeighted;
         var n = graph.VertexCount;
         var parents = new int[n];
         var order = new int[n];
@@ -72,13 +72,13 @@ public static partial class PathFinding
         int reached;
         if (useWeights)
         {
-            reached = RunDijkstra(graph, source, direction, options.Cutoff, distances, parents, order, cancellationToken);
+            reached = RunDijkstra(graph, source, direction, options.Cutoff, distances, parents, order, options.CancellationToken);
         }
         else
         {
             var hops = new int[n];
             var maxDepth = options.Cutoff >= int.MaxValue ? int.MaxValue : (int)Math.Floor(options.Cutoff);
-            reached = RunBfs(graph, source, direction, maxDepth, hops, parents, order, cancellationToken);
+            reached = RunBfs(graph, source, direction, maxDepth, hops, parents, order, options.CancellationToken);
             for (var v = 0; v < n; v++)
             {
                 distances[v] = hops[v] >= 0 ? hops[v] : double.PositiveInfinity;

@@ -13,8 +13,8 @@ public enum TraversalDirection
     Both,
 }
 
-/// <summary>Options of <see cref="PathFinding.Bfs(Graphs.CsrGraph, int, BfsOptions?, CancellationToken)"/>.</summary>
-public sealed record BfsOptions
+/// <summary>Options of <see cref="PathFinding.Bfs(Graphs.CsrGraph, int, BfsOptions?)"/>.</summary>
+public sealed record BfsOptions : AlgorithmOptions
 {
     /// <summary>The default options: out-arcs, no depth limit.</summary>
     public static BfsOptions Default { get; } = new();
@@ -30,22 +30,23 @@ public sealed record BfsOptions
 
     /// <summary>Checks the options.</summary>
     /// <exception cref="ArgumentException">The direction is unknown or the depth is negative.</exception>
-    public void Validate()
+    public override void Validate()
     {
+        base.Validate();
         if (!Enum.IsDefined(Direction))
         {
-            throw new ArgumentException($"Unknown traversal direction {(int)Direction}.", nameof(Direction));
+            throw new InvalidOptionException(nameof(Direction), $"Unknown traversal direction {(int)Direction}.");
         }
 
         if (MaxDepth is < 0)
         {
-            throw new ArgumentException($"MaxDepth must be null or >= 0, not {MaxDepth}.", nameof(MaxDepth));
+            throw new InvalidOptionException(nameof(MaxDepth), $"MaxDepth must be null or >= 0, not {MaxDepth}.");
         }
     }
 }
 
-/// <summary>Options of <see cref="PathFinding.ShortestPaths(Graphs.CsrGraph, int, ShortestPathOptions?, CancellationToken)"/>.</summary>
-public sealed record ShortestPathOptions
+/// <summary>Options of <see cref="PathFinding.ShortestPaths(Graphs.CsrGraph, int, ShortestPathOptions?)"/>.</summary>
+public sealed record ShortestPathOptions : AlgorithmOptions
 {
     /// <summary>The default options: out-arcs, weights used when the graph has them, no cutoff.</summary>
     public static ShortestPathOptions Default { get; } = new();
@@ -54,29 +55,33 @@ public sealed record ShortestPathOptions
     public TraversalDirection Direction { get; init; } = TraversalDirection.Out;
 
     /// <summary>
-    /// Whether to read arc costs (<see cref="Graphs.CsrGraph.GetArcCosts"/>: <c>1/w</c> for strengths, <c>w</c> for
-    /// distances) and run Dijkstra, or to count hops with BFS. Null (the default) uses costs exactly when the graph
-    /// <see cref="Graphs.CsrGraph.IsWeighted"/>.
-    /// </summary>
-    public bool? UseWeights { get; init; }
-
-    /// <summary>
     /// Only paths of length at most this are reported (NetworkX's <c>cutoff</c>). Default +∞ (no cutoff).
     /// </summary>
     public double Cutoff { get; init; } = double.PositiveInfinity;
 
     /// <summary>Checks the options.</summary>
     /// <exception cref="ArgumentException">The direction is unknown or the cutoff is negative or NaN.</exception>
-    public void Validate()
+    public override void Validate()
     {
+        base.Validate();
         if (!Enum.IsDefined(Direction))
         {
-            throw new ArgumentException($"Unknown traversal direction {(int)Direction}.", nameof(Direction));
+            throw new InvalidOptionException(nameof(Direction), $"Unknown traversal direction {(int)Direction}.");
         }
 
         if (double.IsNaN(Cutoff) || Cutoff < 0)
         {
-            throw new ArgumentException($"Cutoff must be >= 0 (or +∞ for none), not {Cutoff}.", nameof(Cutoff));
+            throw new InvalidOptionException(nameof(Cutoff), $"Cutoff must be >= 0 (or +∞ for none), not {Cutoff}.");
         }
     }
+}
+
+/// <summary>
+/// Options of <see cref="PathFinding.ConnectedComponents"/>, <see cref="PathFinding.WeaklyConnectedComponents"/> and
+/// <see cref="PathFinding.StronglyConnectedComponents"/>: only the shared settings (cancellation) apply.
+/// </summary>
+public sealed record ComponentsOptions : AlgorithmOptions
+{
+    /// <summary>The defaults.</summary>
+    public static ComponentsOptions Default { get; } = new();
 }

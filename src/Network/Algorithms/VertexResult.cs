@@ -1,0 +1,39 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
+using Stakeholders.Network.Graphs;
+
+namespace Stakeholders.Network.Algorithms;
+
+/// <summary>
+/// The base of every result indexed by vertex: it knows its graph, so each value can be read by stakeholder id next to
+/// the fast arrays indexed by vertex (<c>result.ScoreOf("id")</c> beside <c>result.Scores[v]</c>).
+/// </summary>
+public abstract record VertexResult
+{
+    /// <summary>The graph the result is indexed by (vertex <c>v</c> is <c>Graph.IdOf(v)</c>). Not serialised.</summary>
+    [JsonIgnore]
+    public required CsrGraph Graph { get; init; }
+
+    /// <summary>The vertex of a stakeholder id.</summary>
+    /// <exception cref="UnknownStakeholderException">The graph has no vertex with that id.</exception>
+    public int IndexOf(string id) => Graph.IndexOf(id);
+
+    /// <summary>The vertex of a stakeholder id: false (and -1) when the graph has none with that id.</summary>
+    public bool TryGetIndex(string id, out int vertex) => Graph.TryGetIndex(id, out vertex);
+
+    /// <summary>A read-only dictionary view of <paramref name="values"/> keyed by stakeholder id (no copy).</summary>
+    private protected IReadOnlyDictionary<string, T> ById<T>(T[] values) => new VertexMap<T>(Graph, values);
+
+    /// <summary>Reads <paramref name="values"/> at the vertex of <paramref name="id"/>: false when the id is unknown.</summary>
+    private protected bool TryRead<T>(T[] values, string id, [MaybeNullWhen(false)] out T value)
+    {
+        if (Graph.TryGetIndex(id, out var v))
+        {
+            value = values[v];
+            return true;
+        }
+
+        value = default;
+        return false;
+    }
+}
