@@ -157,6 +157,21 @@ public sealed class ExportCommandTests
     }
 
     [Test]
+    public void Convert_writes_undirected_unless_directed_is_asked()
+    {
+        var dir = CliRun.TempDirectory();
+        var undirected = Path.Combine(dir, "u.graphml");
+        var directed = Path.Combine(dir, "d.graphml");
+        var graphology = Path.Combine(dir, "d.graphology.json");
+        Assert.That(CliRun.Run("convert", CliRun.Seed, undirected).Code, Is.EqualTo(0));
+        Assert.That(CliRun.Run("convert", CliRun.Seed, directed, "--directed").Code, Is.EqualTo(0));
+        Assert.That(CliRun.Run("convert", CliRun.Seed, graphology, "--directed").Code, Is.EqualTo(0));
+        Assert.That(File.ReadAllText(undirected), Does.Contain("edgedefault=\"undirected\""));
+        Assert.That(File.ReadAllText(directed), Does.Contain("edgedefault=\"directed\""));
+        Assert.That(File.ReadAllText(graphology), Does.Contain("\"type\":\"directed\"").And.Not.Contain("\"undirected\":true"));
+    }
+
+    [Test]
     public void Gexf_is_1_2draft_by_default_and_1_3_on_request()
     {
         var dir = CliRun.TempDirectory();
