@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Stakeholders.Dashboard.Tests;
 
@@ -172,6 +174,15 @@ public sealed class EndpointTests
             Assert.That(body.RootElement.GetProperty("scores").GetProperty("constraint").ValueKind, Is.EqualTo(JsonValueKind.Number));
             Assert.That(body.RootElement.GetProperty("undefined").EnumerateObject().Count(), Is.Zero);
         }
+    }
+
+    [Test]
+    public void The_app_json_options_write_nan_and_infinity_as_null_instead_of_throwing()
+    {
+        var options = _factory.Services.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+        var scores = new Dictionary<string, double> { ["constraint"] = double.NaN, ["katz"] = double.PositiveInfinity, ["pagerank"] = 0.25 };
+        Assert.Throws<ArgumentException>(() => JsonSerializer.Serialize(scores), "System.Text.Json alone refuses NaN");
+        Assert.That(JsonSerializer.Serialize(scores, options), Is.EqualTo("{\"constraint\":null,\"katz\":null,\"pagerank\":0.25}"));
     }
 
     [Test]

@@ -92,10 +92,16 @@ public class AnalyticsCommandTests
         Assert.That(json.GetProperty("density").GetDouble(), Is.EqualTo(ego.Density).Within(1e-12));
         Assert.That(json.GetProperty("members").EnumerateArray().Max(m => m.GetProperty("distance").GetInt32()), Is.EqualTo(2));
         Assert.That(json.GetProperty("alterKinds").EnumerateObject().Sum(p => p.Value.GetInt32()), Is.EqualTo(ego.Members.Length - 1));
+        Assert.That(json.GetProperty("links").GetArrayLength(), Is.EqualTo(ego.Graph.EdgeCount), "the links among the members");
+        Assert.That(json.GetProperty("links")[0].GetProperty("ties").GetArrayLength(), Is.GreaterThan(0));
 
         var (code, text, _) = Run("ego", Seed, "liang-jie");
         Assert.That(code, Is.Zero);
         Assert.That(text, Does.Contain("Ego network of Liang Jie").And.Contain("density").And.Contain("effective size"));
+
+        var isolated = Json("ego", Seed, "liang-jie", "--tie-types", "HOSTED", "--json");
+        Assert.That(isolated.GetProperty("effectiveSize").ValueKind, Is.EqualTo(System.Text.Json.JsonValueKind.Null));
+        Assert.That(isolated.GetProperty("effectiveSizeNote").GetString(), Does.Contain("no contacts"));
     }
 
     [TestCase("ego", "SEED", "liang-jie", "--radius", "-1")]

@@ -96,7 +96,10 @@ public sealed class ExportCommandTests
         using var doc = JsonDocument.Parse(File.ReadAllText(target));
         var root = doc.RootElement;
         Assert.That(root.GetProperty("directed").GetBoolean(), Is.False);
-        Assert.That(root.GetProperty("multigraph").GetBoolean(), Is.True, "the seed has two ties on some pairs, written as two links");
+        Assert.That(root.GetProperty("multigraph").GetBoolean(), Is.False, "one link per analysed edge: parallel ties merged, as the projection merged them");
+        var merged = root.GetProperty("links").EnumerateArray().Where(l => l.TryGetProperty("attributes", out var a) && a.TryGetProperty("tieCount", out _)).ToList();
+        Assert.That(merged, Is.Not.Empty, "the seed has pairs joined by two ties (a speaker who also attended)");
+        Assert.That(merged.Select(l => l.GetProperty("type").GetString()), Has.Some.Contains("+"), "distinct types joined by +");
         foreach (var node in root.GetProperty("nodes").EnumerateArray())
         {
             Assert.That(node.GetProperty("label").ValueKind, Is.EqualTo(JsonValueKind.String));
@@ -104,6 +107,15 @@ public sealed class ExportCommandTests
             Assert.That(node.GetProperty("y").ValueKind, Is.EqualTo(JsonValueKind.Number));
             Assert.That(node.GetProperty("pagerank").ValueKind, Is.EqualTo(JsonValueKind.Number));
             Assert.That(node.GetProperty("community").ValueKind, Is.EqualTo(JsonValueKind.Number));
+        }
+
+        var links = root.GetProperty("links").GetArrayLength();
+        var perTie = Path.Combine(dir, "ties.nodelink.json");
+        Assert.That(CliRun.Run("analyze", CliRun.Seed, "-m", "pagerank", "--out", perTie, "-q", "--keep-parallel-ties").Code, Is.EqualTo(0));
+        using (var ties = JsonDocument.Parse(File.ReadAllText(perTie)))
+        {
+            Assert.That(ties.RootElement.GetProperty("multigraph").GetBoolean(), Is.True, "one link per tie: the seed has parallel ties");
+            Assert.That(ties.RootElement.GetProperty("links").GetArrayLength(), Is.EqualTo(127).And.GreaterThan(links));
         }
 
         var again = Path.Combine(dir, "t.nodelink.json");
@@ -145,6 +157,21 @@ public sealed class ExportCommandTests
     }
 
     [Test]
+    public void Convert_writes_undirected_unless_directed_is_asked()
+    {
+        var dir = CliRun.TempDirectory();
+        var undirected = Path.Combine(dir, "u.graphml");
+        var directed = Path.Combine(dir, "d.graphml");
+        var graphology = Path.Combine(dir, "d.graphology.json");
+        Assert.That(CliRun.Run("convert", CliRun.Seed, undirected).Code, Is.EqualTo(0));
+        Assert.That(CliRun.Run("convert", CliRun.Seed, directed, "--directed").Code, Is.EqualTo(0));
+        Assert.That(CliRun.Run("convert", CliRun.Seed, graphology, "--directed").Code, Is.EqualTo(0));
+        Assert.That(File.ReadAllText(undirected), Does.Contain("edgedefault=\"undirected\""));
+        Assert.That(File.ReadAllText(directed), Does.Contain("edgedefault=\"directed\""));
+        Assert.That(File.ReadAllText(graphology), Does.Contain("\"type\":\"directed\"").And.Not.Contain("\"undirected\":true"));
+    }
+
+    [Test]
     public void Gexf_is_1_2draft_by_default_and_1_3_on_request()
     {
         var dir = CliRun.TempDirectory();
@@ -164,6 +191,7 @@ public sealed class ExportCommandTests
     [TestCase("convert", "out.gexf", "--gexf-version", "2.0", "--gexf-version must be 1.2 or 1.3")]
     [TestCase("convert", "out.edges", "--directed", null, "--directed applies to")]
     [TestCase("analyze", "out.json", "--no-evidence", null, "--no-evidence applies to")]
+    [TestCase("analyze", "out.csv", "--keep-parallel-ties", null, "--keep-parallel-ties applies to")]
     [TestCase("analyze", "out.csv", "--gexf-version", "1.3", "--gexf-version applies to GEXF")]
     public void Options_that_do_not_apply_are_usage_errors(string command, string output, string option, string? value, string message)
     {

@@ -28,6 +28,11 @@ internal sealed class ExportCliOptions
         DefaultValueFactory = _ => "1.2",
     };
 
+    private readonly Option<bool> _keepParallelTies = new("--keep-parallel-ties")
+    {
+        Description = "analyze --out: write one link per tie instead of one per analysed edge (parallel ties merged, the default).",
+    };
+
     private readonly Option<bool> _compact = new("--compact")
     {
         Description = "Write node-link JSON on one line, without indentation (Cytoscape.js and graphology output is always compact).",
@@ -36,6 +41,11 @@ internal sealed class ExportCliOptions
     public void AddTo(Command command)
     {
         command.Options.Add(_compact);
+        if (command.Name == "analyze")
+        {
+            command.Options.Add(_keepParallelTies);
+        }
+
         command.Options.Add(_noEvidence);
         command.Options.Add(_gexfVersion);
     }
@@ -77,7 +87,16 @@ internal sealed class ExportCliOptions
         var positions = format is NetworkFormat.NodeLink or NetworkFormat.Cytoscape or NetworkFormat.Graphology && stakeholders.Count <= MaxLayoutVertices
             ? Layout(stakeholders, ties, seed)
             : null;
-        return new NetworkExportOptions { Directed = directed, IncludeEvidence = !noEvidence, GexfVersion = version, Positions = positions, Indented = !compact };
+        if (parse.GetValue(_keepParallelTies) && !NetworkExport.Supports(format))
+        {
+            throw new CliUsageException($"--keep-parallel-ties applies to analyze --out {string.Join(", ", NetworkExport.Formats.Select(f => f.ToName()))}");
+        }
+
+        return new NetworkExportOptions
+        {
+            Directed = directed, IncludeEvidence = !noEvidence, GexfVersion = version, Positions = positions, Indented = !compact,
+            MergeParallelTies = !parse.GetValue(_keepParallelTies),
+        };
     }
 
     /// <summary>The seeded force layout (the report's) of the stakeholders, each pair of tied stakeholders pulled together once.</summary>

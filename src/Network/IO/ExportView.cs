@@ -81,7 +81,7 @@ internal sealed class ExportView
             stakeholders[v] = projection.StakeholderOf(v);
         }
 
-        var ties = projection.KeptTieIndices.Select(i => projection.Network.Ties[i]).ToArray();
+        var ties = options.MergeParallelTies ? MergedTies(projection) : projection.KeptTieIndices.Select(i => projection.Network.Ties[i]).ToArray();
         var fields = new List<NumericField>();
         var numbers = new Dictionary<string, Dictionary<string, double>>(StringComparer.Ordinal);
         if (result is not null)
@@ -133,6 +133,43 @@ internal sealed class ExportView
     /// <summary>The name a free node attribute is written under (prefixed when it clashes with a fixed or numeric name).</summary>
     public string NodeAttributeName(string key) =>
         ReservedNodeNames.Contains(key, StringComparer.OrdinalIgnoreCase) ? FlatModel.AttributePrefix + key : FlatModel.NodeAttributeName(key);
+
+    /// <summary>
+    /// One tie per edge of the projected graph (per arc when directed), standing for the ties merged into it: the first
+    /// tie's id, the distinct types joined by <c>+</c>, the edge weight as strength (1 when unweighted), the highest
+    /// confidence, every tie's evidence, and the attributes <c>tieIds</c> (JSON array) and <c>tieCount</c>.
+    /// </summary>
+    private static Tie[] MergedTies(NetworkProjection projection)
+    {
+        var graph = projection.Graph;
+        var merged = new List<Tie>(graph.EdgeCount);
+        foreach (var (u, v, weight) in graph.Edges())
+        {
+            var behind = projection.TiesBetween(u, v);
+            if (behind.Count == 1)
+            {
+                merged.Add(behind[0]);
+                continue;
+            }
+
+            var first = behind[0];
+            var types = behind.Select(t => t.Type.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+            merged.Add(new Tie(graph.IdOf(u), graph.IdOf(v), new TieType(string.Join("+", types)))
+            {
+                Id = first.Id,
+                Strength = graph.IsWeighted ? weight : 1.0,
+                Confidence = behind.Max(t => t.Confidence),
+                Evidence = [.. behind.SelectMany(t => t.Evidence)],
+                Attributes = new Dictionary<string, string>(StringComparer.Ordinal)
+                {
+                    ["tieIds"] = FlatModel.JsonStrings(behind.Select(t => t.Id)),
+                    ["tieCount"] = behind.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                },
+            });
+        }
+
+        return [.. merged];
+    }
 
     private static bool HasParallelTies(IReadOnlyList<Tie> ties, bool directed)
     {

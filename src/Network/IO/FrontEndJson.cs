@@ -49,7 +49,7 @@ internal static class FrontEndJson
                 w.WriteStartObject();
                 w.WriteStartObject("data");
                 w.WriteString("id", s.Id);
-                NodeData(w, view, s, withPosition: false);
+                JsonWriting.WriteExportedNode(w, view, s, withPosition: false);
                 w.WriteEndObject();
                 if (view.PositionOf(s.Id) is { } p)
                 {
@@ -72,7 +72,7 @@ internal static class FrontEndJson
                 w.WriteString("source", t.Source);
                 w.WriteString("target", t.Target);
                 w.WriteString("type", t.Type.Name);
-                EdgeData(w, t);
+                JsonWriting.WriteTieFields(w, t);
                 w.WriteEndObject();
                 w.WriteEndObject();
             }
@@ -105,7 +105,7 @@ internal static class FrontEndJson
                 w.WriteStartObject();
                 w.WriteString("key", s.Id);
                 w.WriteStartObject("attributes");
-                NodeData(w, view, s, withPosition: true);
+                JsonWriting.WriteExportedNode(w, view, s, withPosition: true);
                 w.WriteEndObject();
                 w.WriteEndObject();
             }
@@ -125,7 +125,7 @@ internal static class FrontEndJson
 
                 w.WriteStartObject("attributes");
                 w.WriteString("tieType", t.Type.Name);
-                EdgeData(w, t);
+                JsonWriting.WriteTieFields(w, t);
                 w.WriteEndObject();
                 w.WriteEndObject();
             }
@@ -143,47 +143,5 @@ internal static class FrontEndJson
         JsonWriting.WriteOptional(w, "description", view.Network.Description);
         w.WriteBoolean("directed", view.Directed);
         w.WriteBoolean("multigraph", view.Multigraph);
-    }
-
-    private static void NodeData(Utf8JsonWriter w, ExportView view, Stakeholder s, bool withPosition)
-    {
-        w.WriteString("label", s.Name);
-        w.WriteString("name", s.Name);
-        w.WriteString("kind", s.Kind.ToName());
-        if (s.OrganizationType != OrganizationType.Unspecified)
-        {
-            w.WriteString("organizationType", s.OrganizationType.ToName());
-        }
-
-        if (s.Aliases.Count > 0)
-        {
-            w.WritePropertyName("aliases");
-            w.WriteRawValue(FlatModel.JsonStrings(s.Aliases));
-        }
-
-        JsonWriting.WriteOptional(w, "description", s.Description);
-        JsonWriting.WriteNodeNumbers(w, view, s.Id, withPosition);
-
-        JsonWriting.WriteAttributes(w, s.Attributes);
-    }
-
-    private static void EdgeData(Utf8JsonWriter w, Tie t)
-    {
-        JsonWriting.WriteOptional(w, "role", t.Role);
-        if (t.Period is { } period)
-        {
-            JsonWriting.WriteNullable(w, "start", period.Start?.ToString());
-            JsonWriting.WriteNullable(w, "end", period.End?.ToString());
-        }
-
-        w.WriteNumber("weight", t.Strength);
-        w.WriteNumber("confidence", t.Confidence);
-        if (t.Evidence.Count > 0)
-        {
-            w.WritePropertyName("evidence");
-            w.WriteRawValue(FlatModel.EvidenceJson(t.Evidence));
-        }
-
-        JsonWriting.WriteAttributes(w, t.Attributes);
     }
 }

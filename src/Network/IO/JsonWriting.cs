@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Stakeholders.Network.Model;
 
 namespace Stakeholders.Network.IO;
 
@@ -64,5 +65,51 @@ internal static class JsonWriting
                 w.WriteNull(field.Name);
             }
         }
+    }
+
+    /// <summary>
+    /// An exported stakeholder's fields after its id, shared by node-link, Cytoscape.js and graphology: <c>label</c>,
+    /// <c>name</c>, <c>kind</c>, <c>organizationType</c>, <c>aliases</c>, <c>description</c>, position and numbers, <c>attributes</c>.
+    /// </summary>
+    public static void WriteExportedNode(Utf8JsonWriter w, ExportView view, Stakeholder s, bool withPosition)
+    {
+        w.WriteString("label", s.Name);
+        w.WriteString("name", s.Name);
+        w.WriteString("kind", s.Kind.ToName());
+        if (s.OrganizationType != OrganizationType.Unspecified)
+        {
+            w.WriteString("organizationType", s.OrganizationType.ToName());
+        }
+
+        if (s.Aliases.Count > 0)
+        {
+            w.WritePropertyName("aliases");
+            w.WriteRawValue(FlatModel.JsonStrings(s.Aliases));
+        }
+
+        WriteOptional(w, "description", s.Description);
+        WriteNodeNumbers(w, view, s.Id, withPosition);
+        WriteAttributes(w, s.Attributes);
+    }
+
+    /// <summary>A tie's fields after its ends, id and type: <c>role</c>, <c>start</c>/<c>end</c>, <c>weight</c>, <c>confidence</c>, <c>evidence</c>, <c>attributes</c>.</summary>
+    public static void WriteTieFields(Utf8JsonWriter w, Tie t)
+    {
+        WriteOptional(w, "role", t.Role);
+        if (t.Period is { } period)
+        {
+            WriteNullable(w, "start", period.Start?.ToString());
+            WriteNullable(w, "end", period.End?.ToString());
+        }
+
+        w.WriteNumber("weight", t.Strength);
+        w.WriteNumber("confidence", t.Confidence);
+        if (t.Evidence.Count > 0)
+        {
+            w.WritePropertyName("evidence");
+            w.WriteRawValue(FlatModel.EvidenceJson(t.Evidence));
+        }
+
+        WriteAttributes(w, t.Attributes);
     }
 }

@@ -22,6 +22,14 @@ public sealed record NetworkExportOptions
     /// <summary>The GEXF version written: 1.2draft by default (NetworkX 2.x/3.x and Gephi read it), 1.3 on request.</summary>
     public GexfVersion GexfVersion { get; init; } = GexfVersion.V1_2Draft;
 
+    /// <summary>
+    /// When a projection is exported: write one link per edge of the analysed graph (parallel ties merged, as the
+    /// projection merged them; strength = the edge weight) instead of one per tie, so that other tools rebuild exactly the
+    /// graph that was analysed and <c>multigraph</c> is false. A merged link keeps the first tie's id, joins the distinct
+    /// types with <c>+</c>, and lists the merged tie ids in the attribute <c>tieIds</c>. Default false.
+    /// </summary>
+    public bool MergeParallelTies { get; init; }
+
     /// <summary>Whether node-link JSON is indented (default true); false writes one line, for HTTP payloads. Cytoscape.js and graphology JSON are always compact.</summary>
     public bool Indented { get; init; } = true;
 

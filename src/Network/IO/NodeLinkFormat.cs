@@ -84,23 +84,7 @@ public static class NodeLinkFormat
             {
                 w.WriteStartObject();
                 w.WriteString("id", s.Id);
-                w.WriteString("label", s.Name);
-                w.WriteString("name", s.Name);
-                w.WriteString("kind", s.Kind.ToName());
-                if (s.OrganizationType != OrganizationType.Unspecified)
-                {
-                    w.WriteString("organizationType", s.OrganizationType.ToName());
-                }
-
-                if (s.Aliases.Count > 0)
-                {
-                    w.WritePropertyName("aliases");
-                    w.WriteRawValue(FlatModel.JsonStrings(s.Aliases));
-                }
-
-                JsonWriting.WriteOptional(w, "description", s.Description);
-                JsonWriting.WriteNodeNumbers(w, view, s.Id);
-                JsonWriting.WriteAttributes(w, s.Attributes);
+                JsonWriting.WriteExportedNode(w, view, s, withPosition: true);
                 w.WriteEndObject();
             }
 
@@ -113,22 +97,7 @@ public static class NodeLinkFormat
                 w.WriteString("target", t.Target);
                 w.WriteString("id", t.Id);
                 w.WriteString("type", t.Type.Name);
-                JsonWriting.WriteOptional(w, "role", t.Role);
-                if (t.Period is { } period)
-                {
-                    JsonWriting.WriteNullable(w, "start", period.Start?.ToString());
-                    JsonWriting.WriteNullable(w, "end", period.End?.ToString());
-                }
-
-                w.WriteNumber("weight", t.Strength);
-                w.WriteNumber("confidence", t.Confidence);
-                if (t.Evidence.Count > 0)
-                {
-                    w.WritePropertyName("evidence");
-                    w.WriteRawValue(FlatModel.EvidenceJson(t.Evidence));
-                }
-
-                JsonWriting.WriteAttributes(w, t.Attributes);
+                JsonWriting.WriteTieFields(w, t);
                 w.WriteEndObject();
             }
 
