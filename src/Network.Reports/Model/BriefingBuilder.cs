@@ -280,7 +280,7 @@ internal static class BriefingBuilder
 
             var description = stakeholders.Length <= 2
                 ? Inv($"A fragment rather than a cluster: {Count(stakeholders.Length, "member")}, too few to call a group.")
-                : Inv($"{Count(stakeholders.Length, "member")}: {JoinWords(kinds.Take(4).Select(k => Noun(k.Count, k.Name)).Concat(kinds.Length > 4 ? [Inv($"{kinds.Skip(4).Sum(k => k.Count)} others")] : []).ToArray())}.")
+                : Inv($"{Count(stakeholders.Length, "member")}: {JoinWords(kinds.Take(4).Select(k => Noun(k.Count, k.Name)).Concat(kinds.Length > 4 ? [Count(kinds.Skip(4).Sum(k => k.Count), "other")] : []).ToArray())}.")
                   + (binding.Length > 0 ? " Held together mostly by " + JoinWords(binding.Take(3).Select(b => Inv($"{b.Name} ({b.Count})")).ToArray()) + " ties." : string.Empty);
             rows.Add(c with
             {
@@ -504,7 +504,8 @@ internal static class BriefingBuilder
         {
             var b = model.Brokers.Rows[0];
             var link = b.GroupLinks.FirstOrDefault();
-            var groupsText = link is null ? string.Empty : Inv($", {(link.PairCount * 2 > b.PairCount ? "most of them" : "the largest share")} {LinkWords(link)}, by organization type");
+            var between = link is null ? null : link.FirstGroup == link.SecondGroup ? $"two {Plural(link.FirstGroup)}" : $"{Plural(link.FirstGroup)} and {Plural(link.SecondGroup)}";
+            var groupsText = link is null ? string.Empty : Inv($", {(link.PairCount * 2 > b.PairCount ? "mostly" : "most often")} between {between} ({Count(link.PairCount, "pair")}, groups by organization type)");
             var only = b.OnlyLinkCount > 0 ? Inv($"; for {b.OnlyLinkCount} of them it is the only go-between") : string.Empty;
             findings.Add(new(Inv($"{b.Name} is the main broker, sitting between {Count(b.PairCount, "pair")} of otherwise unconnected stakeholders{groupsText}{only}."), ReportSections.Brokers));
         }
