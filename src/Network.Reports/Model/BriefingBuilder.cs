@@ -332,12 +332,12 @@ internal static class BriefingBuilder
         var z = result.Z;
         var share = result.ShareBeaten;
         var compared = Inv($"modularity {result.Observed:0.000} against {result.NullMean:0.000} ± {result.NullStandardDeviation:0.000} on {rewirings} random rewirings of this network that keep every stakeholder's number of ties");
-        var zText = double.IsFinite(z) ? Inv($"z = {z:0.0}, ") : string.Empty;
+        var zText = double.IsFinite(z) ? Inv($"z = {z:0.0}, i.e. {Math.Abs(z):0.0} standard deviations {(z >= 0 ? "above" : "below")} their mean; ") : string.Empty;
         var verdict = share >= 0.95 && (!double.IsFinite(z) || z >= 2)
-            ? Inv($"The clusters are stronger than chance: {compared} ({zText}above {share:0%} of them).")
+            ? Inv($"The clusters are stronger than chance: {compared} ({zText}higher than {share:0%} of them).")
             : share >= 0.5
-                ? Inv($"The clusters are only weakly stronger than chance: {compared} ({zText}above {share:0%} of them). Read them as a rough guide, not as firm groups.")
-                : Inv($"The clusters are no stronger than chance: {compared} ({zText}above only {share:0%} of them). A network with these numbers of ties splits this well at random, so the clusters say little.");
+                ? Inv($"The clusters are only weakly stronger than chance: {compared} ({zText}higher than {share:0%} of them). Read them as a rough guide, not as firm groups.")
+                : Inv($"The clusters are no stronger than chance: {compared} ({zText}higher than only {share:0%} of them). A network with these numbers of ties splits this well at random, so the clusters say little.");
         return new ClusterSignificance(result.Observed, rewirings, seed, result.NullMean, result.NullStandardDeviation, share, verdict);
     }
 
