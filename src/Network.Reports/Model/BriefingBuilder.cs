@@ -119,24 +119,18 @@ internal static class BriefingBuilder
         foreach (var v in shown)
         {
             var s = projection.StakeholderOf(v);
-            var pairs = BrokerRanking.Pairs(graph, v)
-                .Select(p => new BrokeredPair(Ref(projection, p.First), Ref(projection, p.Second), groups[p.First], groups[p.Second], p.OtherBrokers))
-                .ToArray();
-            var ranked = pairs
-                .OrderBy(p => p.OtherBrokers)
-                .ThenBy(p => string.Equals(p.FirstGroup, p.SecondGroup, StringComparison.Ordinal) ? 1 : 0)
-                .ThenBy(p => p.First.Name, StringComparer.Ordinal).ThenBy(p => p.Second.Name, StringComparer.Ordinal)
-                .ToArray();
-            var topPairs = Diverse(ranked, 5);
-            pairsByVertex[v] = (topPairs, pairs.Length);
-            var links = pairs
-                .Select(p => string.CompareOrdinal(p.FirstGroup, p.SecondGroup) <= 0 ? (A: p.FirstGroup, B: p.SecondGroup) : (A: p.SecondGroup, B: p.FirstGroup))
+            var raw = BrokerRanking.Pairs(graph, v);
+            var topPairs = TopPairs(projection, groups, raw, 5);
+            pairsByVertex[v] = (topPairs, raw.Count);
+            var links = raw
+                .Select(p => string.CompareOrdinal(groups[p.First], groups[p.Second]) <= 0 ? (A: groups[p.First], B: groups[p.Second]) : (A: groups[p.Second], B: groups[p.First]))
                 .GroupBy(x => x)
                 .Select(g => new GroupLink(g.Key.A, g.Key.B, g.Count()))
                 .OrderByDescending(l => l.PairCount).ThenBy(l => l.FirstGroup, StringComparer.Ordinal).ThenBy(l => l.SecondGroup, StringComparer.Ordinal)
                 .ToArray();
-            var onlyLinks = pairs.Count(p => p.IsOnlyLink);
-            var sentences = BrokerSentences(s.Name, groups[v], pairs.Length, onlyLinks, links, topPairs, roles, v, constraint[v]);
+            var onlyLinks = raw.Count(p => p.OtherBrokers == 0);
+            var pairs = raw;
+            var sentences = BrokerSentences(s.Name, groups[v], pairs.Count, onlyLinks, links, topPairs, roles, v, constraint[v]);
             var values = Roles.Select(r => new MeasureValue(r.ToString().ToLowerInvariant(), roles.Raw[r, v]))
                 .Append(new MeasureValue("constraint", double.IsFinite(constraint[v]) ? constraint[v] : null))
                 .ToArray();
@@ -144,7 +138,7 @@ internal static class BriefingBuilder
             {
                 GroupingName = BrokerGrouping,
                 OwnGroup = groups[v],
-                PairCount = pairs.Length,
+                PairCount = pairs.Count,
                 GroupLinks = links,
                 TopPairs = topPairs,
                 OnlyLinkCount = onlyLinks,
@@ -155,12 +149,27 @@ internal static class BriefingBuilder
         // Pairs of the stakeholders not shown as rows, for their profiles.
         foreach (var v in order.Where(v => !pairsByVertex.ContainsKey(v) && total[v] > 0))
         {
-            var pairs = BrokerRanking.Pairs(graph, v);
-            pairsByVertex[v] = (pairs.OrderBy(p => p.OtherBrokers).ThenBy(p => p.First).ThenBy(p => p.Second).Take(5)
-                .Select(p => new BrokeredPair(Ref(projection, p.First), Ref(projection, p.Second), groups[p.First], groups[p.Second], p.OtherBrokers)).ToArray(), pairs.Count);
+            var raw = BrokerRanking.Pairs(graph, v);
+            pairsByVertex[v] = (TopPairs(projection, groups, raw, 5), raw.Count);
         }
 
         return (new BrokersSection(true, note, rows), pairsByVertex);
+    }
+
+    // The pairs to name: those it alone links first, then pairs across groups, then by name; only the best few hundred
+    // become records, so a hub with a million pairs costs no more than sorting their numbers.
+    private static BrokeredPair[] TopPairs(NetworkProjection projection, string[] groups, IReadOnlyList<BrokeredPairResult> raw, int count)
+    {
+        var candidates = raw
+            .OrderBy(p => p.OtherBrokers)
+            .ThenBy(p => string.Equals(groups[p.First], groups[p.Second], StringComparison.Ordinal) ? 1 : 0)
+            .Take(Math.Max(200, count * 40))
+            .Select(p => new BrokeredPair(Ref(projection, p.First), Ref(projection, p.Second), groups[p.First], groups[p.Second], p.OtherBrokers))
+            .OrderBy(p => p.OtherBrokers)
+            .ThenBy(p => string.Equals(p.FirstGroup, p.SecondGroup, StringComparison.Ordinal) ? 1 : 0)
+            .ThenBy(p => p.First.Name, StringComparer.Ordinal).ThenBy(p => p.Second.Name, StringComparer.Ordinal)
+            .ToArray();
+        return Diverse(candidates, count);
     }
 
     // The first pairs of a ranked list, preferring pairs whose ends have not appeared yet, so the few pairs named show the
