@@ -140,7 +140,7 @@ public static class StakeholderReport
 
         progress?.Report("describing communities and brokers");
         var clusters = analysis.Communities is { } c
-            ? BriefingBuilder.NameClusters(ReportModelBuilder.Clusters(graph, membership, size, c.Algorithm, c.Modularity, network, maxMembers: int.MaxValue), graph, membership, size, network)
+            ? ReportModelBuilder.Clusters(graph, membership, size, c.Algorithm, c.Modularity, network)
             : ClustersSection.NotComputed("No community algorithm was requested (--communities none).");
         var notes = new List<string>(analysis.Warnings);
         if (analysis.Communities is { } found && options.Rewirings > 0 && graph.EdgeCount >= 2)

@@ -299,9 +299,11 @@ public static class ReportModelBuilder
     }
 
     /// <summary>
-    /// The clusters section from a partition: communities largest first (ties by community number), labelled
-    /// "Community 1", "Community 2", ... in that order; members listed by <paramref name="importance"/>; the commonest
-    /// organization types; and bridges — members with edges into other communities, most such edges first.
+    /// The clusters section from a partition: communities largest first (ties by community number); members listed by
+    /// <paramref name="importance"/>; the commonest organization types; and bridges — members with edges into other
+    /// communities, most such edges first. With <paramref name="network"/>, each cluster is named from its content (its
+    /// most central member and what most other members are), lists every member, and carries the tie types that bind it
+    /// and a description; without it, clusters are labelled "Community 1", "Community 2", ... in size order.
     /// </summary>
     /// <exception cref="ArgumentException">An array's length is not the vertex count.</exception>
     public static ClustersSection Clusters(
@@ -357,7 +359,8 @@ public static class ReportModelBuilder
                 bridges));
         }
 
-        return new ClustersSection(true, rows.Count == 0 ? "The network has no stakeholders to group." : null, algorithm, modularity, rows);
+        var section = new ClustersSection(true, rows.Count == 0 ? "The network has no stakeholders to group." : null, algorithm, modularity, rows);
+        return network is null ? section : BriefingBuilder.NameClusters(section, graph, member, weight, network);
     }
 
     /// <summary>Group names for the drawing's legend, indexed by community number, matching the cluster labels.</summary>
