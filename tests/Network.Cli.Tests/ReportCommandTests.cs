@@ -94,4 +94,22 @@ public class ReportCommandTests
         Assert.That(markdown, Does.StartWith("# Stakeholder network report\n"));
         Assert.That(markdown, Does.Contain("](karate-brief.network.svg)"));
     }
+
+    [Test]
+    public void The_report_and_the_brokers_command_rank_brokers_the_same_way()
+    {
+        var dir = CliRun.TempDirectory();
+        var target = Path.Combine(dir, "report.json");
+        Assert.That(CliRun.Run("report", CliRun.Seed, "--out", target, "--quiet").Code, Is.EqualTo(0));
+        using var report = JsonDocument.Parse(File.ReadAllText(target));
+        var reportIds = report.RootElement.GetProperty("brokers").GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("id").GetString()).ToArray();
+
+        var (code, output, error) = CliRun.Run("brokers", CliRun.Seed, "--group-by", "organization-type", "--json", "--top", reportIds.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.That(code, Is.EqualTo(0), error);
+        using var brokers = JsonDocument.Parse(output);
+        var commandIds = brokers.RootElement.GetProperty("stakeholders").EnumerateArray().Select(r => r.GetProperty("id").GetString()).ToArray();
+
+        Assert.That(reportIds, Has.Length.GreaterThanOrEqualTo(5));
+        Assert.That(commandIds, Is.EqualTo(reportIds));
+    }
 }
