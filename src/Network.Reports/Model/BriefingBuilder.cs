@@ -289,7 +289,7 @@ internal static class BriefingBuilder
 
             var description = stakeholders.Length <= 2
                 ? Inv($"A fragment rather than a cluster: {Count(stakeholders.Length, "member")}, too few to call a group.")
-                : Inv($"{Count(stakeholders.Length, "member")}: {JoinWords(kinds.Take(4).Select(k => Noun(k.Count, k.Name)).Concat(kinds.Length > 4 ? [Count(kinds.Skip(4).Sum(k => k.Count), "other")] : []).ToArray())}.")
+                : Inv($"{Count(stakeholders.Length, "member")}: {JoinWords(kinds.Take(4).Select(k => Noun(k.Count, k.Name)).Concat(kinds.Length > 4 ? [Inv($"{kinds.Skip(4).Sum(k => k.Count)} more")] : []).ToArray())}.")
                   + (binding.Length > 0 ? " Held together mostly by " + JoinWords(binding.Take(3).Select(b => Inv($"{b.Name} ({b.Count})")).ToArray()) + " ties." : string.Empty);
             rows.Add(c with
             {
@@ -529,7 +529,7 @@ internal static class BriefingBuilder
                 : null;
             var text = real.Length == 0
                 ? Inv($"Community detection finds only fragments of one or two stakeholders ({model.Clusters.Clusters.Count}), no real clusters")
-                : Inv($"{Count(real.Length, "cluster")} {(real.Length == 1 ? "stands" : "stand")} out, led by {JoinWords(names)}{(real.Length > 3 ? Inv($" and {real.Length - 3} more") : string.Empty)}")
+                : Inv($"{Count(real.Length, "cluster")} {(real.Length == 1 ? "stands" : "stand")} out, led by {JoinWords(real.Length > 3 ? [.. names, Inv($"{real.Length - 3} more")] : names)}")
                   + (fragments > 0 ? Inv($", plus {Count(fragments, "fragment")} of one or two stakeholders") : string.Empty);
             findings.Add(new(text + (strength is null ? "." : $"; {(real.Length == 1 ? "it is" : "they are")} {strength}."), ReportSections.Clusters));
         }
