@@ -494,8 +494,13 @@ internal static class BriefingBuilder
             var top = model.KeyActors.Rows[0];
             var v = graph.IndexOf(top.Id);
             var degree = v >= 0 ? graph.Degree(v) : 0;
-            var second = model.KeyActors.Rows.Count > 1 ? Inv($", ahead of {model.KeyActors.Rows[1].Name}") : string.Empty;
-            findings.Add(new(Inv($"{top.Name} holds the network together: first of {n} by {model.KeyActors.RankedBy}{second}, with direct ties to {Count(degree, "stakeholder")}."), ReportSections.KeyActors));
+            var rankedBy = model.KeyActors.RankedBy;
+            double? ValueOf(KeyActorRow row) => row.Measures.FirstOrDefault(m => m.Measure == rankedBy)?.Value;
+            var tied = model.KeyActors.Rows.Count > 1 && ValueOf(model.KeyActors.Rows[1]) == ValueOf(top);
+            var second = model.KeyActors.Rows.Count <= 1 ? string.Empty
+                : tied ? Inv($", level with {model.KeyActors.Rows[1].Name}")
+                : Inv($", ahead of {model.KeyActors.Rows[1].Name}");
+            findings.Add(new(Inv($"{top.Name} holds the network together: first of {n} by {rankedBy}{second}, with direct ties to {Count(degree, "stakeholder")}."), ReportSections.KeyActors));
             if (stability is not null && stability.Stakeholders.FirstOrDefault(s => s.Id == top.Id) is { } interval)
             {
                 var firm = interval.UpperRank <= 3;
@@ -551,7 +556,7 @@ internal static class BriefingBuilder
         var s = model.Summary;
         var documents = s.Documents.Count;
         findings.Add(new(
-            Inv($"The evidence: {s.EvidencedTieCount} of the {s.TieCount} ties rest on a quoted source ({Count(documents, "document")})")
+            Inv($"The evidence: {s.EvidencedTieCount} of the {Count(s.TieCount, "tie")} {(s.EvidencedTieCount == 1 ? "rests" : "rest")} on a quoted source ({Count(documents, "document")})")
             + (s.DatedTieCount > 0 ? Inv($", and {s.DatedTieCount} are dated, from {s.EarliestTieDate} to {s.LatestTieDate}.") : ", and none is dated."),
             ReportSections.Evidence));
         return findings.Take(6).ToArray();
