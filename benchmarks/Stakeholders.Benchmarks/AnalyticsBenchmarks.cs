@@ -19,16 +19,16 @@ public class AnalyticsBenchmarks
     {
         _graph = LcgGraph.Build(2000, 6000, directed: false, seed: 11);
         // The smallest-numbered vertex farthest from 0: the peer script picks the same one.
-        var distances = Paths.Bfs(_graph, 0).Distances;
+        var distances = PathFinding.Bfs(_graph, 0).Distances;
         _far = Array.IndexOf(distances, distances.Max());
     }
 
     [Benchmark(Description = "m-reach (m=2) + reach + distance-weighted reach, all vertices, G(2000, 6000)")]
-    public int Reach() => Network.Algorithms.Paths.Reach.Compute(_graph).MReach[0];
+    public int Reach() => Network.Algorithms.Paths.PathFinding.VertexReach(_graph).MReach[0];
 
     [Benchmark(Description = "ego network radius 2 (+ density, effective size) of vertex 0, G(2000, 6000)")]
-    public double Ego() => EgoNetworks.Extract(_graph, 0, new EgoNetworkOptions { Radius = 2 }).Density;
+    public double Ego() => PathFinding.EgoNetwork(_graph, 0, new EgoNetworkOptions { Radius = 2 }).Density;
 
     [Benchmark(Description = "all shortest paths 0 -> smallest farthest vertex (max 1000 listed), G(2000, 6000)")]
-    public long AllShortest() => AllShortestPaths.Between(_graph, 0, _far, new AllShortestPathsOptions { MaxPaths = 1000 }).TotalCount;
+    public long AllShortest() => PathFinding.AllShortestPaths(_graph, 0, _far, new AllShortestPathsOptions { MaxPaths = 1000 }).TotalCount;
 }

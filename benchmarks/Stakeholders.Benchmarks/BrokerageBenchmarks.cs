@@ -29,19 +29,19 @@ public class BrokerageBenchmarks
     }
 
     [Benchmark(Description = "Burt constraint+effective size+hierarchy, G(1000, 5000)")]
-    public double StructuralHoles() => Brokerage.StructuralHoles(_undirected).Constraint[0];
+    public double StructuralHoles() => BrokerageMeasures.StructuralHoles(_undirected).Constraint[0];
 
     [Benchmark(Description = "Burt, directed G(1000, 5000)")]
-    public double StructuralHolesDirected() => Brokerage.StructuralHoles(_directedSmall).Constraint[0];
+    public double StructuralHolesDirected() => BrokerageMeasures.StructuralHoles(_directedSmall).Constraint[0];
 
     [Benchmark(Description = "Gould-Fernandez, directed G(2000, 10000), 5 groups")]
-    public double GouldFernandez() => Brokerage.GouldFernandez(_directed, _groups).Global.Z[0];
+    public double GouldFernandez() => BrokerageMeasures.GouldFernandez(_directed, _groups).Global.Z[0];
 
     [Benchmark(Description = "KPP-Neg F, k=3, 1 greedy start, G(300, 900)")]
-    public double Fragmentation() => KeyPlayers.Fragmentation(_small, 3, new FragmentationOptions { Restarts = 1 }).Score;
+    public double Fragmentation() => KeyPlayerSearch.Fragmentation(_small, 3, new FragmentationOptions { Restarts = 1 }).Score;
 
     [Benchmark(Description = "KPP-Pos 2-reach, k=3, 1 greedy start, G(300, 900)")]
-    public double Reach() => KeyPlayers.Reach(_small, 3, 2, new ReachOptions { Restarts = 1 }).Score;
+    public double Reach() => KeyPlayerSearch.Reach(_small, 3, 2, new ReachOptions { Restarts = 1 }).Score;
 }
 
 /// <summary>

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Stakeholders.Network.Algorithms.Brokerage;
 using Stakeholders.Network.Algorithms.Centrality;
 using Stakeholders.Network.Algorithms.Cohesion;
+using Stakeholders.Network.Analysis;
 using Stakeholders.Network.Graphs;
 using Stakeholders.Network.IO;
 using Stakeholders.Network.Model;
@@ -51,7 +52,7 @@ public sealed class StakeholderDashboard
         // Project once: undirected, weighted by tie strength. VertexOf/StakeholderOf map ids <-> the vertex numbers
         // that index every score array.
         var projection = NetworkProjection.Project(network, new ProjectionOptions { WeightSource = WeightSource.Strength });
-        if (!Centrality.TryPageRank(projection.Graph, PageRankOptions.Default, out var pageRank))
+        if (!CentralityMeasures.TryPageRank(projection.Graph, PageRankOptions.Default, out var pageRank))
         {
             throw new InvalidOperationException($"PageRank did not converge in {pageRank.Iterations} iterations.");
         }
@@ -76,34 +77,18 @@ public sealed class StakeholderDashboard
         return updated;
     }
 
-    /// <summary>Writes node-link JSON whose nodes carry a <c>pagerank</c> attribute.</summary>
-    public void WriteNodeLink(string path)
+    /// <summary>Writes node-link JSON whose nodes carry every score and the community as numbers; returns the analysis written.</summary>
+    public AnalysisResult WriteNodeLink(string path)
     {
         // begin-snippet: dashboard-node-link
-        // Put the scores on the stakeholders as attributes, then write the shape D3, vis.js and Cytoscape.js read:
-        // {"directed": true, "multigraph": false, "graph": {...}, "nodes": [{"id", "name", "kind", "attributes": {"pagerank": "0.12"}}], "links": [{"source", "target", "type", "weight", ...}]}
-        var annotated = new StakeholderNetworkBuilder { Title = Network.Title, Description = Network.Description };
-        foreach (var document in Network.Documents)
-        {
-            annotated.AddDocument(document);
-        }
-
-        foreach (var stakeholder in Network.Stakeholders)
-        {
-            var attributes = new Dictionary<string, string>(stakeholder.Attributes, StringComparer.Ordinal)
-            {
-                ["pagerank"] = PageRankOf(stakeholder.Id).ToString("R", System.Globalization.CultureInfo.InvariantCulture),
-            };
-            annotated.AddStakeholder(stakeholder with { Attributes = attributes });
-        }
-
-        foreach (var tie in Network.Ties)
-        {
-            annotated.AddTie(tie);
-        }
-
-        NodeLinkFormat.Write(annotated.Build(), path); // atomic: a reader never sees half a file
+        // Analyse on the dashboard's projection, then write the graph with each score as a JSON number (null where a
+        // measure is undefined) and the community: {"directed": false, "multigraph": ..., "nodes": [{"id", "label",
+        // "kind", "pagerank": 0.12, "betweenness": 0.3, "community": 2, ...}], "links": [{"source", "target", "type", "weight", ...}]}
+        var analysis = NetworkAnalyzer.Analyze(Network, new AnalysisOptions { Measures = ["pagerank", "betweenness"] }, Projection.Options);
+        NetworkExport.Write(Projection, analysis, path, NetworkFormat.NodeLink,
+            new NetworkExportOptions { IncludeEvidence = false }); // quotes left out; atomic: a reader never sees half a file
         // end-snippet
+        return analysis;
     }
 }
 
@@ -118,11 +103,11 @@ public static class DashboardExamples
         // buffers per call. Results do not depend on the thread count (sums are reduced in a fixed order).
         var measures = new (string Name, Func<CsrGraph, double[]> Compute)[]
         {
-            ("betweenness", g => Centrality.Betweenness(g, new BetweennessOptions { MaxDegreeOfParallelism = 1 }).Scores),
-            ("closeness", g => Centrality.Closeness(g).Scores),
-            ("pagerank", g => Centrality.PageRank(g).Scores),
-            ("clustering", g => Cohesion.Clustering(g)),
-            ("constraint", g => Brokerage.Constraint(g)),
+            ("betweenness", g => CentralityMeasures.Betweenness(g, new BetweennessOptions { MaxDegreeOfParallelism = 1 }).Scores),
+            ("closeness", g => CentralityMeasures.Closeness(g).Scores),
+            ("pagerank", g => CentralityMeasures.PageRank(g).Scores),
+            ("clustering", g => CohesionMeasures.Clustering(g)),
+            ("constraint", g => BrokerageMeasures.Constraint(g)),
         };
         var scores = new ConcurrentDictionary<string, double[]>(StringComparer.Ordinal);
         Parallel.For(0, measures.Length, i => scores[measures[i].Name] = measures[i].Compute(graph));

@@ -33,12 +33,10 @@ public static class StakeholdersCli
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var e in parsed.Errors)
-            {
-                error.WriteLine($"stakeholders: {e.Message}");
-            }
-
-            error.WriteLine("Run 'stakeholders --help' (or the command with --help) for usage.");
+            // One line, whatever the parser says: its messages may span lines (the allowed values of an option).
+            var messages = parsed.Errors.Select(e => string.Join(' ', e.Message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
+            var command = parsed.CommandResult.Command is RootCommand ? "stakeholders" : $"stakeholders {parsed.CommandResult.Command.Name}";
+            error.WriteLine($"stakeholders: {string.Join("; ", messages)} (see '{command} --help')");
             return BadUsage;
         }
 
@@ -49,11 +47,12 @@ public static class StakeholdersCli
     /// <summary>The command tree: one class per command under <c>Commands/</c>.</summary>
     internal static RootCommand BuildRoot(CliContext context)
     {
-        var root = new RootCommand(
+        var root = new ContextRootCommand(context,
             "stakeholders — analyse who-knows-whom: stakeholder networks, their central actors, brokers and clusters.\n\n"
             + "Examples:\n"
             + "  stakeholders info seeds/shijingshan-forum-2023.json\n"
             + "  stakeholders convert seeds/shijingshan-forum-2023.json network.graphml");
+        context.Reader.AddTo(root);
         foreach (var command in CommandCatalog.Create(context))
         {
             root.Subcommands.Add(command);
@@ -61,4 +60,10 @@ public static class StakeholdersCli
 
         return root;
     }
+}
+
+/// <summary>The root command, carrying the run's context so shared helpers can reach it from a parse result.</summary>
+internal sealed class ContextRootCommand(CliContext context, string description) : RootCommand(description)
+{
+    public CliContext Context { get; } = context;
 }

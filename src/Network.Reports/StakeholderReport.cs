@@ -1,6 +1,7 @@
 using System.Globalization;
 using Stakeholders.Network.Algorithms.Brokerage;
 using Stakeholders.Network.Algorithms.Centrality;
+using Stakeholders.Network.Algorithms.Communities;
 using Stakeholders.Network.Analysis;
 using Stakeholders.Network.Graphs;
 using Stakeholders.Network.Model;
@@ -88,9 +89,9 @@ public sealed record StakeholderReportOptions
             throw new ArgumentException($"StabilityReplicates must be between 0 and 10000, not {StabilityReplicates}.", nameof(StabilityReplicates));
         }
 
-        if (Communities is not null && !CommunityAlgorithms.Names.Contains(Communities, StringComparer.Ordinal))
+        if (Communities is not null && !CommunityDetection.Names.Contains(Communities, StringComparer.Ordinal))
         {
-            throw new ArgumentException($"Unknown community algorithm '{Communities}'. Known: {string.Join(", ", CommunityAlgorithms.Names)}.");
+            throw new ArgumentException($"Unknown community algorithm '{Communities}'. Known: {string.Join(", ", CommunityDetection.Names)}.");
         }
 
         Projection.Validate();
@@ -191,6 +192,9 @@ public static class StakeholderReport
             [ReportModelBuilder.Ranking(graph, options.SizeMeasure, size, options.Top, network)]);
         var evidence = ReportModelBuilder.EvidenceForActors(network, keyActors.Rows.Select(r => r.Id));
 
+        // --- extraction provenance (owned by the extraction feature; see ExtractionProvenance.cs) ---
+        notes.AddRange(ExtractionProvenance.Describe(network));
+        // --- end extraction provenance ---
         if (sampled)
         {
             notes.Add(string.Create(CultureInfo.InvariantCulture, $"Betweenness was estimated from {Math.Min(n, 500)} sample sources chosen with seed {options.Seed} (the network has more than {options.ExactBetweennessLimit} stakeholders), rescaled as NetworkX does with k=."));
@@ -268,7 +272,7 @@ public static class StakeholderReport
     {
         if (sampled && measure == "betweenness")
         {
-            return Centrality.Betweenness(graph, new BetweennessOptions { SampleSize = Math.Min(graph.VertexCount, 500), Seed = options.Seed, CancellationToken = cancellationToken }).Scores;
+            return CentralityMeasures.Betweenness(graph, new BetweennessOptions { SampleSize = Math.Min(graph.VertexCount, 500), Seed = options.Seed, CancellationToken = cancellationToken }).Scores;
         }
 
         return analysis.Nodes.Select(row => row.Scores[measure]).ToArray();

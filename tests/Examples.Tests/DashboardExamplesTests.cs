@@ -54,26 +54,34 @@ public sealed class DashboardExamplesTests
         try
         {
             var path = Path.Combine(folder, "forum.nodelink.json");
-            dashboard.WriteNodeLink(path);
+            var analysis = dashboard.WriteNodeLink(path);
 
             using var json = JsonDocument.Parse(File.ReadAllText(path));
             var nodes = json.RootElement.GetProperty("nodes").EnumerateArray().ToArray();
             var links = json.RootElement.GetProperty("links").EnumerateArray().ToArray();
             Assert.That(nodes, Has.Length.EqualTo(11));
             Assert.That(links, Has.Length.EqualTo(16));
+            Assert.That(json.RootElement.GetProperty("directed").GetBoolean(), Is.False);
             foreach (var node in nodes)
             {
                 var id = node.GetProperty("id").GetString()!;
-                var pageRank = double.Parse(node.GetProperty("attributes").GetProperty("pagerank").GetString()!, CultureInfo.InvariantCulture);
-                Assert.That(pageRank, Is.EqualTo(dashboard.PageRankOf(id)), id);
+                var row = analysis.Nodes.Single(n => n.Id == id);
+                Assert.That(node.GetProperty("pagerank").ValueKind, Is.EqualTo(JsonValueKind.Number), "a number, not a string");
+                Assert.That(node.GetProperty("pagerank").GetDouble(), Is.EqualTo(row.Scores["pagerank"]), id);
+                Assert.That(node.GetProperty("pagerank").GetDouble(), Is.EqualTo(dashboard.PageRankOf(id)).Within(1e-9), id);
+                Assert.That(node.GetProperty("betweenness").GetDouble(), Is.EqualTo(row.Scores["betweenness"]), id);
+                Assert.That(node.GetProperty("community").GetInt32(), Is.EqualTo(analysis.Communities!.Membership[row.Vertex]), id);
+                Assert.That(node.GetProperty("label").GetString(), Is.Not.Empty);
             }
+
+            Assert.That(File.ReadAllText(path), Does.Not.Contain("\"quote\""));
 
             var ids = nodes.Select(n => n.GetProperty("id").GetString()).ToHashSet();
             Assert.That(links.All(l => ids.Contains(l.GetProperty("source").GetString()) && ids.Contains(l.GetProperty("target").GetString())), Is.True);
 
             var back = NodeLinkFormat.Read(path);
             Assert.That(back.Ties.Select(t => t.Id), Is.EqualTo(dashboard.Network.Ties.Select(t => t.Id)));
-            Assert.That(back.Stakeholders.All(s => s.Attributes.ContainsKey("pagerank")), Is.True);
+            Assert.That(back.Stakeholders.Select(s => s.Id), Is.EquivalentTo(dashboard.Network.Stakeholders.Select(s => s.Id)));
         }
         finally
         {
@@ -89,11 +97,11 @@ public sealed class DashboardExamplesTests
         var parallel = DashboardExamples.MeasuresInParallel(graph);
 
         Assert.That(parallel.Keys, Is.EquivalentTo(new[] { "betweenness", "closeness", "pagerank", "clustering", "constraint" }));
-        Assert.That(parallel["betweenness"], Is.EqualTo(Centrality.Betweenness(graph).Scores));
-        Assert.That(parallel["closeness"], Is.EqualTo(Centrality.Closeness(graph, new ClosenessOptions { MaxDegreeOfParallelism = 1 }).Scores));
-        Assert.That(parallel["pagerank"], Is.EqualTo(Centrality.PageRank(graph).Scores));
-        Assert.That(parallel["clustering"], Is.EqualTo(Cohesion.Clustering(graph, new ClusteringOptions { MaxDegreeOfParallelism = 1 })));
-        Assert.That(parallel["constraint"], Is.EqualTo(Brokerage.Constraint(graph, new StructuralHoleOptions { MaxDegreeOfParallelism = 1 })));
+        Assert.That(parallel["betweenness"], Is.EqualTo(CentralityMeasures.Betweenness(graph).Scores));
+        Assert.That(parallel["closeness"], Is.EqualTo(CentralityMeasures.Closeness(graph, new ClosenessOptions { MaxDegreeOfParallelism = 1 }).Scores));
+        Assert.That(parallel["pagerank"], Is.EqualTo(CentralityMeasures.PageRank(graph).Scores));
+        Assert.That(parallel["clustering"], Is.EqualTo(CohesionMeasures.Clustering(graph, new ClusteringOptions { MaxDegreeOfParallelism = 1 })));
+        Assert.That(parallel["constraint"], Is.EqualTo(BrokerageMeasures.Constraint(graph, new StructuralHoleOptions { MaxDegreeOfParallelism = 1 })));
     }
 
     [Test]

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Stakeholders.Network.Algorithms.Communities;
 using Stakeholders.Network.Analysis;
 
 namespace Stakeholders.Examples.Tests;
@@ -13,7 +14,7 @@ public sealed class DocsPagesTests
 
     private static IEnumerable<string> CatalogNames() => MeasureCatalog.Names;
 
-    private static IEnumerable<string> CommunityNames() => CommunityAlgorithms.Names;
+    private static IEnumerable<string> CommunityNames() => CommunityDetection.Names;
 
     [TestCaseSource(nameof(CatalogNames))]
     public void EveryCatalogMeasureHasASection(string name)

@@ -75,9 +75,9 @@ public sealed partial class SnippetsAreInSyncTests
         Assert.That(snippets.Select(s => s.Name), Is.Unique);
         Assert.That(snippets.Select(s => s.Name), Is.SupersetOf(new[]
         {
-            "researcher-load-csv", "researcher-facades", "researcher-analyzer", "researcher-export-graphml", "researcher-two-mode",
+            "researcher-program", "policy-report-program",
             "dashboard-load-once", "dashboard-project", "dashboard-recompute", "dashboard-node-link", "dashboard-parallel",
-            "policy-info", "policy-analyze", "policy-report", "policy-report-code", "policy-questions", "policy-filters", "policy-convert",
+            "policy-info", "policy-analyze", "policy-report", "policy-questions", "policy-filters", "policy-convert",
         }));
         Assert.That(snippets.Where(s => s.Code.Length == 0).Select(s => s.Name), Is.Empty, "empty snippets");
     }

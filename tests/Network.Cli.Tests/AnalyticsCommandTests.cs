@@ -87,7 +87,7 @@ public class AnalyticsCommandTests
     {
         var json = Json("ego", Seed, "liang-jie", "--radius", "2", "--json");
         var projection = NetworkProjection.Project(NativeJson.Read(Seed), new ProjectionOptions { WeightSource = WeightSource.None });
-        var ego = EgoNetworks.Extract(projection.Graph, projection.VertexOf("liang-jie"), new EgoNetworkOptions { Radius = 2 });
+        var ego = PathFinding.EgoNetwork(projection.Graph, projection.VertexOf("liang-jie"), new EgoNetworkOptions { Radius = 2 });
         Assert.That(json.GetProperty("size").GetInt32(), Is.EqualTo(ego.Members.Length));
         Assert.That(json.GetProperty("density").GetDouble(), Is.EqualTo(ego.Density).Within(1e-12));
         Assert.That(json.GetProperty("members").EnumerateArray().Max(m => m.GetProperty("distance").GetInt32()), Is.EqualTo(2));
@@ -181,7 +181,7 @@ public class AnalyticsCommandTests
         }
 
         var projection = NetworkProjection.Project(NativeJson.Read(Seed), new ProjectionOptions { WeightSource = WeightSource.None });
-        var constraint = Brokerage.Constraint(projection.Graph);
+        var constraint = BrokerageMeasures.Constraint(projection.Graph);
         var top = rows[0];
         Assert.That(top.GetProperty("constraint").GetDouble(), Is.EqualTo(constraint[projection.VertexOf(top.GetProperty("id").GetString()!)]).Within(1e-12));
 

@@ -51,6 +51,38 @@ public class ReportCommandTests
         Assert.That(text, Does.Contain("0.1.0"));
     }
 
+    [TestCase("drawing.svg")]
+    [TestCase("drawing.png")]
+    public void Figure_writes_the_drawing_alone(string name)
+    {
+        var dir = CliRun.TempDirectory();
+        var figure = Path.Combine(dir, name);
+        var (code, _, error) = CliRun.Run("report", CliRun.Seed, "--out", Path.Combine(dir, "report.md"), "--figure", figure, "--quiet");
+        Assert.That(code, Is.EqualTo(0), error);
+        Assert.That(error, Does.Contain($"wrote {figure}"));
+        var bytes = File.ReadAllBytes(figure);
+        if (name.EndsWith(".png", StringComparison.Ordinal))
+        {
+            Assert.That(bytes.AsSpan(1, 3).ToArray(), Is.EqualTo("PNG"u8.ToArray()));
+        }
+        else
+        {
+            var svg = System.Xml.Linq.XDocument.Parse(System.Text.Encoding.UTF8.GetString(bytes)).Root!;
+            Assert.That(svg.Name.LocalName, Is.EqualTo("svg"));
+            Assert.That(svg.Value, Does.Contain("Shijingshan International Open Cooperation Forum 2023"), "key actors are labelled in full");
+        }
+    }
+
+    [Test]
+    public void Figure_with_an_unknown_extension_is_a_usage_error()
+    {
+        var dir = CliRun.TempDirectory();
+        var (code, _, error) = CliRun.Run("report", CliRun.Seed, "--out", Path.Combine(dir, "r.html"), "--figure", Path.Combine(dir, "d.jpg"));
+        Assert.That(code, Is.EqualTo(2));
+        Assert.That(error, Does.Contain(".svg or .png"));
+        Assert.That(File.Exists(Path.Combine(dir, "r.html")), Is.False, "nothing is written when an option is wrong");
+    }
+
     [TestCase("--out", "report.pdf")]
     [TestCase("--measure", "charisma")]
     [TestCase("--top", "0")]

@@ -90,8 +90,8 @@ public class BriefingTests
         var network = Seed(seed);
         var projection = Graphs.NetworkProjection.Project(network, new StakeholderReportOptions().Projection);
         var groups = Analysis.NetworkAnalyzer.GroupLabelsOf(projection, "organization-type", new Analysis.AnalysisOptions());
-        var roles = Algorithms.Brokerage.Brokerage.GouldFernandez(projection.Graph, groups);
-        var constraint = Algorithms.Brokerage.Brokerage.Constraint(projection.Graph, new Algorithms.Brokerage.StructuralHoleOptions { UseWeights = false });
+        var roles = Algorithms.Brokerage.BrokerageMeasures.GouldFernandez(projection.Graph, groups);
+        var constraint = Algorithms.Brokerage.BrokerageMeasures.Constraint(projection.Graph, new Algorithms.Brokerage.StructuralHoleOptions { UseWeights = false });
         var rows = Model(seed).Brokers.Rows;
         var expected = Algorithms.Brokerage.BrokerRanking.Order(projection.Graph, roles, constraint).Take(rows.Count).Select(projection.Graph.IdOf);
 

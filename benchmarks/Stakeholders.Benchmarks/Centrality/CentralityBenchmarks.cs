@@ -17,16 +17,16 @@ public class PathCentralityBenchmarks
     public void Setup() => _graph = CentralityGraphs.LoadBarabasiAlbert();
 
     [Benchmark]
-    public double[] Betweenness() => Centrality.Betweenness(_graph).Scores;
+    public double[] Betweenness() => CentralityMeasures.Betweenness(_graph).Scores;
 
     [Benchmark]
-    public double[] BetweennessSingleThread() => Centrality.Betweenness(_graph, new BetweennessOptions { MaxDegreeOfParallelism = 1 }).Scores;
+    public double[] BetweennessSingleThread() => CentralityMeasures.Betweenness(_graph, new BetweennessOptions { MaxDegreeOfParallelism = 1 }).Scores;
 
     [Benchmark]
-    public double[] Closeness() => Centrality.Closeness(_graph).Scores;
+    public double[] Closeness() => CentralityMeasures.Closeness(_graph).Scores;
 
     [Benchmark]
-    public double[] Harmonic() => Centrality.Harmonic(_graph).Scores;
+    public double[] Harmonic() => CentralityMeasures.Harmonic(_graph).Scores;
 }
 
 /// <summary>
@@ -43,20 +43,20 @@ public class SpectralCentralityBenchmarks
     public void Setup() => _graph = CentralityGraphs.LoadDirectedScaleFree();
 
     [Benchmark(Baseline = true)]
-    public double[] PageRank() => Centrality.PageRank(_graph).Scores;
+    public double[] PageRank() => CentralityMeasures.PageRank(_graph).Scores;
 
     /// <summary>
     /// NetworkX's stopping rule (L1 change below n·1e-6) is loose on large graphs; this run stops where graph-tool does
     /// (L1 change below 1e-6), for a like-for-like comparison with the peers.
     /// </summary>
     [Benchmark]
-    public double[] PageRankStrict() => Centrality.PageRank(_graph, new PageRankOptions { Tolerance = 1e-6 / _graph.VertexCount }).Scores;
+    public double[] PageRankStrict() => CentralityMeasures.PageRank(_graph, new PageRankOptions { Tolerance = 1e-6 / _graph.VertexCount }).Scores;
 
     [Benchmark]
-    public double[] PageRankSingleThread() => Centrality.PageRank(_graph, new PageRankOptions { MaxDegreeOfParallelism = 1 }).Scores;
+    public double[] PageRankSingleThread() => CentralityMeasures.PageRank(_graph, new PageRankOptions { MaxDegreeOfParallelism = 1 }).Scores;
 
     [Benchmark]
-    public double[] Eigenvector() => Centrality.TryEigenvector(_graph, null, out var result) ? result.Scores : result.Scores;
+    public double[] Eigenvector() => CentralityMeasures.TryEigenvector(_graph, null, out var result) ? result.Scores : result.Scores;
 }
 
 /// <summary>
@@ -95,5 +95,5 @@ public class PageRankBaselineBenchmarks
     }
 
     [Benchmark]
-    public double[] PageRank() => Centrality.PageRank(_graph, new PageRankOptions { Tolerance = 1e-6 / _graph.VertexCount }).Scores;
+    public double[] PageRank() => CentralityMeasures.PageRank(_graph, new PageRankOptions { Tolerance = 1e-6 / _graph.VertexCount }).Scores;
 }

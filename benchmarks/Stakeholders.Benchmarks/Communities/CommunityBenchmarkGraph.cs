@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Stakeholders.Network.Graphs;
 
-namespace Stakeholders.Benchmarks.CommunityDetection;
+namespace Stakeholders.Benchmarks.CommunitySuites;
 
 /// <summary>
 /// The seeded random graph of the community and cohesion suites: G(n, m) with n = 100 000 vertices and m = 1 000 000

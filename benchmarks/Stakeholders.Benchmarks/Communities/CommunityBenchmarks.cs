@@ -3,7 +3,7 @@ using Stakeholders.Network.Algorithms.Cohesion;
 using Stakeholders.Network.Algorithms.Communities;
 using Stakeholders.Network.Graphs;
 
-namespace Stakeholders.Benchmarks.CommunityDetection;
+namespace Stakeholders.Benchmarks.CommunitySuites;
 
 /// <summary>
 /// Community detection and cohesion on the 100k-vertex, 1M-edge random graph (<see cref="CommunityBenchmarkGraph"/>).
@@ -18,24 +18,24 @@ public class CommunityBenchmarks
     public void Setup()
     {
         _graph = CommunityBenchmarkGraph.Load();
-        var louvain = Communities.Louvain(_graph, new LouvainOptions { Seed = 1 });
-        var leiden = Communities.Leiden(_graph, new LeidenOptions { Seed = 1, Iterations = 2 });
+        var louvain = CommunityDetection.Louvain(_graph, new LouvainOptions { Seed = 1 });
+        var leiden = CommunityDetection.Leiden(_graph, new LeidenOptions { Seed = 1, Iterations = 2 });
         Console.WriteLine($"// graph: n={_graph.VertexCount} m={_graph.EdgeCount}; Louvain Q={louvain.Modularity:F4} ({louvain.Partition.CommunityCount} communities, {louvain.Levels.Count} levels); Leiden Q={leiden.Modularity:F4} ({leiden.Partition.CommunityCount} communities)");
     }
 
     [Benchmark]
-    public CommunityResult Louvain() => Communities.Louvain(_graph, new LouvainOptions { Seed = 1 });
+    public CommunityResult Louvain() => CommunityDetection.Louvain(_graph, new LouvainOptions { Seed = 1 });
 
     /// <summary>Two iterations, as igraph's <c>community_leiden</c> default.</summary>
     [Benchmark]
-    public CommunityResult Leiden() => Communities.Leiden(_graph, new LeidenOptions { Seed = 1, Iterations = 2 });
+    public CommunityResult Leiden() => CommunityDetection.Leiden(_graph, new LeidenOptions { Seed = 1, Iterations = 2 });
 
     [Benchmark]
-    public CommunityResult LabelPropagation() => Communities.LabelPropagation(_graph, new LabelPropagationOptions { Seed = 1 });
+    public CommunityResult LabelPropagation() => CommunityDetection.LabelPropagation(_graph, new LabelPropagationOptions { Seed = 1 });
 
     [Benchmark]
-    public int[] CoreNumbers() => Cohesion.CoreNumbers(_graph);
+    public int[] CoreNumbers() => CohesionMeasures.CoreNumbers(_graph);
 
     [Benchmark]
-    public double[] LocalClustering() => Cohesion.Clustering(_graph);
+    public double[] LocalClustering() => CohesionMeasures.Clustering(_graph);
 }

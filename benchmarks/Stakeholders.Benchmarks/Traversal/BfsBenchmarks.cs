@@ -7,7 +7,7 @@ using Stakeholders.Network.Graphs;
 namespace Stakeholders.Benchmarks.Traversal;
 
 /// <summary>
-/// BFS from vertex 0 computing hop distances: <see cref="Paths.Bfs"/> against QuikGraph's
+/// BFS from vertex 0 computing hop distances: <see cref="PathFinding.Bfs"/> against QuikGraph's
 /// <c>BreadthFirstSearchAlgorithm</c> recording distances on its tree edges.
 /// </summary>
 [MemoryDiagnoser]
@@ -37,6 +37,6 @@ public class BfsBenchmarks
         return distances;
     }
 
-    [Benchmark(Description = "Paths.Bfs")]
-    public BfsResult CsrBfs() => Paths.Bfs(_csr, 0);
+    [Benchmark(Description = "PathFinding.Bfs")]
+    public BfsResult CsrBfs() => PathFinding.Bfs(_csr, 0);
 }

@@ -42,12 +42,12 @@ public class ComponentsBenchmarks
         return trees;
     }
 
-    [Benchmark(Description = "Components.Connected")]
-    public ComponentsResult Connected() => Components.Connected(_undirected);
+    [Benchmark(Description = "PathFinding.ConnectedComponents")]
+    public ComponentsResult Connected() => PathFinding.ConnectedComponents(_undirected);
 
-    [Benchmark(Description = "Components.WeaklyConnected (directed)")]
-    public ComponentsResult WeaklyConnected() => Components.WeaklyConnected(_directed);
+    [Benchmark(Description = "PathFinding.WeaklyConnectedComponents (directed)")]
+    public ComponentsResult WeaklyConnected() => PathFinding.WeaklyConnectedComponents(_directed);
 
-    [Benchmark(Description = "Components.StronglyConnected (directed)")]
-    public ComponentsResult StronglyConnected() => Components.StronglyConnected(_directed);
+    [Benchmark(Description = "PathFinding.StronglyConnectedComponents (directed)")]
+    public ComponentsResult StronglyConnected() => PathFinding.StronglyConnectedComponents(_directed);
 }

@@ -7,7 +7,7 @@ using Stakeholders.Network.Graphs;
 namespace Stakeholders.Benchmarks.Traversal;
 
 /// <summary>
-/// Single-source Dijkstra from vertex 0 with seeded uniform distances in [1, 10): <see cref="Paths.ShortestPaths"/>
+/// Single-source Dijkstra from vertex 0 with seeded uniform distances in [1, 10): <see cref="PathFinding.ShortestPaths"/>
 /// against QuikGraph's <c>DijkstraShortestPathAlgorithm</c>.
 /// </summary>
 [MemoryDiagnoser]
@@ -37,6 +37,6 @@ public class DijkstraBenchmarks
         return dijkstra.TryGetDistance(_quik.VertexCount - 1, out var d) ? d : double.NaN;
     }
 
-    [Benchmark(Description = "Paths.ShortestPaths (Dijkstra)")]
-    public ShortestPathsResult CsrDijkstra() => Paths.ShortestPaths(_csr, 0);
+    [Benchmark(Description = "PathFinding.ShortestPaths (Dijkstra)")]
+    public ShortestPathsResult CsrDijkstra() => PathFinding.ShortestPaths(_csr, 0);
 }

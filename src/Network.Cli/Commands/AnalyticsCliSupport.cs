@@ -50,7 +50,7 @@ internal static class AnalyticsCliSupport
     /// <summary>Reads the input and projects it with the shared projection options.</summary>
     public static NetworkProjection Project(ParseResult parse, Argument<string> input, Option<string?> format, ProjectionCliOptions projection, Func<ProjectionOptions, ProjectionOptions>? adjust = null)
     {
-        var network = InputOptions.Read(parse.GetValue(input)!, parse.GetValue(format));
+        var network = InputOptions.Read(parse, parse.GetValue(input)!, parse.GetValue(format));
         var options = projection.Read(parse, network, out network);
         return NetworkProjection.Project(network, adjust is null ? options : adjust(options));
     }

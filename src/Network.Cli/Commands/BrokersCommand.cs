@@ -50,8 +50,8 @@ internal static class BrokersCommand
             var labels = GroupLabels(projected, by, parse.GetValue(seed));
             var distinct = labels.Distinct(StringComparer.Ordinal).ToList();
             var groups = labels.Select(l => distinct.IndexOf(l)).ToArray();
-            var gf = Checked(() => Brokerage.GouldFernandez(g, groups));
-            var constraint = Brokerage.Constraint(g, new StructuralHoleOptions { UseWeights = false });
+            var gf = Checked(() => BrokerageMeasures.GouldFernandez(g, groups));
+            var constraint = BrokerageMeasures.Constraint(g, new StructuralHoleOptions { UseWeights = false });
             var order = BrokerRanking.Order(g, gf, constraint);
             var n = parse.GetValue(top);
             var shown = n == 0 ? order : order.Take(n).ToArray();

@@ -14,9 +14,13 @@ internal static class CommandCatalog
         yield return PathCommand.Create(context);
         yield return CompareCommand.Create(context);
         yield return StabilityCommand.Create(context);
+        yield return LayersCommand.Create(context);
+        yield return SalienceCommand.Create(context);
         yield return BrokersCommand.Create(context);
         yield return KeyPlayersCommand.Create(context);
         yield return ReportCommand.Create(context);
+        yield return ExtractCommand.Create(context);
+        yield return MergeCommand.Create(context);
         yield return Neo4jCommand.Create(context);
     }
 }

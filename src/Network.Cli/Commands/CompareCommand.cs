@@ -37,7 +37,7 @@ internal static class CompareCommand
             var first = Date(parse.GetValue(from)!, "--from");
             var second = Date(parse.GetValue(to)!, "--to");
             var measureName = Measure(parse.GetValue(measure));
-            var network = InputOptions.Read(parse.GetValue(input)!, parse.GetValue(format));
+            var network = InputOptions.Read(parse, parse.GetValue(input)!, parse.GetValue(format));
             var options = projection.Read(parse, network, out network);
             if (options.AsOf is not null || options.From is not null || options.To is not null)
             {

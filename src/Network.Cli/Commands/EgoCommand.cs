@@ -64,7 +64,12 @@ internal static class EgoCommand
         w.WriteNumber("size", ego.Members.Count);
         w.WriteNumber("ties", ego.Ties);
         Number(w, "density", ego.Density);
-        Number(w, "effectiveSize", ego.EffectiveSize);
+        Number(w, "effectiveSize", ego.EffectiveSize ?? double.NaN);
+        if (ego.EffectiveSizeNote is not null)
+        {
+            w.WriteString("effectiveSizeNote", ego.EffectiveSizeNote);
+        }
+
         w.WriteStartObject("alterKinds");
         foreach (var (k, n) in ego.AlterKinds)
         {
@@ -96,6 +101,24 @@ internal static class EgoCommand
         }
 
         w.WriteEndArray();
+        w.WriteStartArray("links");
+        foreach (var link in ego.Links)
+        {
+            w.WriteStartObject();
+            w.WriteString("source", link.Source);
+            w.WriteString("target", link.Target);
+            w.WriteNumber("weight", link.Weight);
+            w.WriteStartArray("ties");
+            foreach (var tie in link.TieIds)
+            {
+                w.WriteStringValue(tie);
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
         w.WriteEndObject();
     }
 
@@ -104,7 +127,7 @@ internal static class EgoCommand
         o.WriteLine($"Ego network of {ego.Ego.Name} ({ego.Ego.Id}), radius {ego.Radius}");
         o.WriteLine($"  members         {ego.Members.Count} ({ego.Members.Count - 1} alters), {ego.Ties} ties among them");
         o.WriteLine($"  density         {Fmt(ego.Density)}");
-        o.WriteLine($"  effective size  {Fmt(ego.EffectiveSize)}");
+        o.WriteLine($"  effective size  {(ego.EffectiveSize is { } size ? Fmt(size) : ego.EffectiveSizeNote)}");
         o.WriteLine($"  alters by kind  {string.Join(", ", ego.AlterKinds.Select(p => $"{p.Key} {p.Value}"))}");
         if (ego.AlterOrganizationTypes.Count > 0)
         {

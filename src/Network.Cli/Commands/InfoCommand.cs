@@ -12,6 +12,12 @@ internal static class InfoCommand
     {
         var input = InputOptions.InputArgument();
         var format = InputOptions.FormatOption();
+        var exact = new Option<bool>("--exact")
+        {
+            Description = "Exact diameter and mean path length of the largest component at any size (a breadth-first search from every stakeholder, O(n·m)). "
+                + "Without it they are exact up to 200,000,000 search steps (about 10,000 stakeholders with 10,000 ties) and estimated beyond.",
+        };
+        var seed = new Option<int>("--seed") { Description = "Seed for the sampled estimate of the mean path length.", DefaultValueFactory = _ => 42 };
         var command = new Command(
             "info",
             "Summarise a network: counts by kind, organization type and tie type, components, density, dates, and every validation problem.\n\n"
@@ -19,6 +25,8 @@ internal static class InfoCommand
         {
             input,
             format,
+            exact,
+            seed,
         };
         command.SetAction(parse => CommandRunner.Run(context, () =>
         {
@@ -26,7 +34,7 @@ internal static class InfoCommand
             StakeholderNetwork network;
             try
             {
-                network = InputOptions.Read(path, parse.GetValue(format));
+                network = InputOptions.Read(parse, path, parse.GetValue(format));
             }
             catch (NetworkValidationException e)
             {
@@ -39,16 +47,34 @@ internal static class InfoCommand
                 return StakeholdersCli.BadInput;
             }
 
-            Write(context.Output, path, NetworkOverview.Describe(network));
+            Write(context.Output, path, NetworkOverview.Describe(network, new NetworkOverviewOptions { ExactPaths = parse.GetValue(exact), Seed = parse.GetValue(seed) }), context.Reader.Warnings);
+            WriteProvenance(context.Output, network);
             return StakeholdersCli.Success;
         }));
         return command;
     }
 
+    /// <summary>Where the network came from: stakeholders joined by merge, ties found by an extractor, ties accepted in review.</summary>
+    private static void WriteProvenance(TextWriter o, StakeholderNetwork network)
+    {
+        var merged = network.Stakeholders.Count(s => s.Attributes.ContainsKey(Stakeholders.Network.Extraction.NetworkMerger.MergedFromAttribute));
+        if (merged > 0)
+        {
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  merged        {merged} stakeholders came from merges (joined from more than one input; attribute mergedFrom)"));
+        }
+
+        var extracted = network.Ties.Count(t => t.Attributes.ContainsKey("extractor"));
+        if (extracted > 0)
+        {
+            var reviewed = network.Ties.Count(t => t.Attributes.ContainsKey("review"));
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  extracted     {extracted} ties found in documents ({reviewed} accepted in review)"));
+        }
+    }
+
     private static string Number(double value) =>
         double.IsFinite(value) ? value.ToString("0.####", CultureInfo.InvariantCulture) : "n/a";
 
-    private static void Write(TextWriter o, string path, NetworkOverview v)
+    private static void Write(TextWriter o, string path, NetworkOverview v, IReadOnlyList<string> readerWarnings)
     {
         var ci = CultureInfo.InvariantCulture;
         o.WriteLine($"{path}{(v.Title is null ? string.Empty : $" — {v.Title}")}");
@@ -84,12 +110,29 @@ internal static class InfoCommand
         o.WriteLine(string.Create(ci, $"    degeneracy (max k-core)   {c.Degeneracy}  (largest k with a core where everyone has k ties inside it)"));
         o.WriteLine(string.Create(ci, $"    degree assortativity      {Number(c.DegreeAssortativity)}  (-1 to 1: above 0, well-tied stakeholders tie to each other; below 0, hubs tie to the periphery)"));
         o.WriteLine(string.Create(ci, $"    sector assortativity      {Number(c.SectorAssortativity)}  (-1 to 1: above 0, ties stay within a kind or organization type; below 0, they cross)"));
-        o.WriteLine(string.Create(ci, $"    diameter (largest comp.)  {c.LargestComponentDiameter}  (most steps between two stakeholders)"));
-        o.WriteLine(string.Create(ci, $"    mean path (largest comp.) {Number(c.LargestComponentAveragePathLength)}  (average steps between two stakeholders)"));
+        if (c.PathLengthsExact)
+        {
+            o.WriteLine(string.Create(ci, $"    diameter (largest comp.)  {c.LargestComponentDiameter}  (most steps between two stakeholders)"));
+            o.WriteLine(string.Create(ci, $"    mean path (largest comp.) {Number(c.LargestComponentAveragePathLength)}  (average steps between two stakeholders)"));
+        }
+        else
+        {
+            o.WriteLine(string.Create(ci, $"    diameter (largest comp.)  >= {c.LargestComponentDiameter} (estimate: double-sweep lower bound; --exact for the exact value)  (most steps between two stakeholders)"));
+            o.WriteLine(string.Create(ci, $"    mean path (largest comp.) ~ {Number(c.LargestComponentAveragePathLength)} (estimate: {c.PathLengthSamples} sampled sources, seed {c.PathLengthSeed}; --exact for the exact value)  (average steps between two stakeholders)"));
+        }
         o.WriteLine(v.Warnings.Count == 0 ? "  problems      none" : "  warnings");
         foreach (var w in v.Warnings)
         {
             o.WriteLine($"    {w}");
+        }
+
+        if (readerWarnings.Count > 0)
+        {
+            o.WriteLine(string.Create(ci, $"  read leniently ({readerWarnings.Count} problem(s) read past)"));
+            foreach (var w in readerWarnings)
+            {
+                o.WriteLine($"    {w}");
+            }
         }
     }
 }

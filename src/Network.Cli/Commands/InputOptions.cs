@@ -19,7 +19,7 @@ internal static class InputOptions
     };
 
     /// <summary>Reads a network, turning a missing file, an unknown format or a write-only format into a one-line input error.</summary>
-    public static StakeholderNetwork Read(string path, string? format)
+    public static StakeholderNetwork Read(ParseResult parse, string path, string? format)
     {
         var chosen = ParseFormat(path, format, "--format");
         if (!chosen.CanRead())
@@ -32,7 +32,38 @@ internal static class InputOptions
             throw new NetworkFormatException(path, 0, 0, "file not found");
         }
 
-        return NetworkFile.Read(path, chosen);
+        var context = ((ContextRootCommand)parse.RootCommandResult.Command).Context;
+        var options = context.Reader.Read(parse);
+        var before = context.Reader.Warnings.Count;
+        var network = NetworkFile.Read(path, chosen, options);
+        foreach (var warning in context.Reader.Warnings.Skip(before))
+        {
+            context.Error.WriteLine($"stakeholders: warning: {warning}");
+        }
+
+        return network;
+    }
+
+    /// <summary>
+    /// Reads a plain graph file (edge list, GraphML without keys) on the fast path, or returns null when the file must be
+    /// read as a network (another format, or anything the fast reader does not take, errors included).
+    /// </summary>
+    public static PlainGraphSource? TryReadPlain(ParseResult parse, string path, string? format)
+    {
+        NetworkFormat chosen;
+        NetworkReadOptions options;
+        try
+        {
+            chosen = ParseFormat(path, format, "--format");
+            options = ((ContextRootCommand)parse.RootCommandResult.Command).Context.Reader.Read(parse);
+            options.Validate();
+        }
+        catch (Exception e) when (e is CliUsageException or ArgumentException)
+        {
+            return null; // the full path reports it
+        }
+
+        return chosen is NetworkFormat.EdgeList or NetworkFormat.GraphML ? PlainGraphSource.TryRead(path, chosen, options) : null;
     }
 
     /// <summary>The format named by an option, or detected from the path's extension.</summary>
@@ -87,5 +118,5 @@ internal static class InputOptions
     }
 
     private static bool Exists(string path, NetworkFormat format) =>
-        File.Exists(path) || (format == NetworkFormat.Csv && File.Exists(Path.ChangeExtension(path, ".nodes.csv")) && File.Exists(Path.ChangeExtension(path, ".edges.csv")));
+        File.Exists(path) || (format == NetworkFormat.Csv && CsvFormat.SheetPaths(path) is var (nodes, edges, _) && (File.Exists(nodes) || File.Exists(edges)));
 }

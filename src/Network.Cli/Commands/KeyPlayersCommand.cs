@@ -39,10 +39,10 @@ internal static class KeyPlayersCommand
             var size = parse.GetValue(k);
             var isReach = parse.GetValue(goal) == "reach";
             var result = Checked(() => isReach
-                ? KeyPlayers.Reach(g, size, parse.GetValue(m), new ReachOptions { Seed = parse.GetValue(seed), Restarts = parse.GetValue(restarts) })
-                : KeyPlayers.Fragmentation(g, size, new FragmentationOptions { Seed = parse.GetValue(seed), Restarts = parse.GetValue(restarts) }));
+                ? KeyPlayerSearch.Reach(g, size, parse.GetValue(m), new ReachOptions { Seed = parse.GetValue(seed), Restarts = parse.GetValue(restarts) })
+                : KeyPlayerSearch.Fragmentation(g, size, new FragmentationOptions { Seed = parse.GetValue(seed), Restarts = parse.GetValue(restarts) }));
 
-            var baseline = isReach ? double.NaN : KeyPlayers.FragmentationScore(g, []);
+            var baseline = isReach ? double.NaN : KeyPlayerSearch.FragmentationScore(g, []);
             if (parse.GetValue(json))
             {
                 context.Output.WriteLine(Json(w =>

@@ -139,7 +139,7 @@ internal static class Neo4jCommand
         connection.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(context, () => Neo4jErrors(context, () =>
         {
-            var network = InputOptions.Read(parse.GetValue(input)!, parse.GetValue(format));
+            var network = InputOptions.Read(parse, parse.GetValue(input)!, parse.GetValue(format));
             var options = connection.Read(parse, context);
             PushResumeToken? token = null;
             if (parse.GetValue(resume) is { } text && !PushResumeToken.TryParse(text, out token))
@@ -190,6 +190,7 @@ internal static class Neo4jCommand
         {
             var target = parse.GetValue(output)!;
             var targetFormat = InputOptions.ParseFormat(target, null, "--out");
+            OutputGuard.Check(target, targetFormat, "--out");
             var options = connection.Read(parse, context);
             var filter = new PullFilter
             {

@@ -79,19 +79,28 @@ internal sealed class ProjectionCliOptions
     {
         weighted = network;
         var weight = parse.GetValue(_weight);
-        var source = weight switch
+        if (!IsBuiltInWeight(weight))
+        {
+            weighted = WithAttributeWeights(network, weight!);
+        }
+
+        return Build(parse);
+    }
+
+    /// <summary>The options when they need no network (no attribute weight), else null.</summary>
+    public ProjectionOptions? ReadWithoutNetwork(ParseResult parse) => IsBuiltInWeight(parse.GetValue(_weight)) ? Build(parse) : null;
+
+    private static bool IsBuiltInWeight(string? weight) => weight is null or "none" or "strength" or "confidence" or "strength-confidence";
+
+    private ProjectionOptions Build(ParseResult parse)
+    {
+        var source = parse.GetValue(_weight) switch
         {
             null or "none" => WeightSource.None,
-            "strength" => WeightSource.Strength,
             "confidence" => WeightSource.Confidence,
             "strength-confidence" => WeightSource.StrengthTimesConfidence,
             _ => WeightSource.Strength,
         };
-        if (weight is not (null or "none" or "strength" or "confidence" or "strength-confidence"))
-        {
-            weighted = WithAttributeWeights(network, weight);
-        }
-
         var meaning = parse.GetValue(_weightsAre) switch
         {
             "strength" => WeightMeaning.Strength,

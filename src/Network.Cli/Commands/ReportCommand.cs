@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Stakeholders.Network.Analysis;
 using Stakeholders.Network.Reports;
+using Stakeholders.Network.Reports.Drawing;
 using Stakeholders.Network.Reports.Rendering;
 
 namespace Stakeholders.Cli.Commands;
@@ -37,6 +38,10 @@ internal static class ReportCommand
         };
         var seed = new Option<int>("--seed") { Description = "Seed for communities, the rewirings that judge them, rank resampling and the layout.", DefaultValueFactory = _ => defaults.Seed };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress on standard error." };
+        var figure = new Option<string?>("--figure")
+        {
+            Description = "Also write the network drawing alone, with its legend, for slides: a .svg or .png file (PNG rendered in-process, no browser).",
+        };
         var projection = new ProjectionCliOptions();
         projection.AllowAsOfList();
         var command = new Command(
@@ -46,9 +51,10 @@ internal static class ReportCommand
             + "Examples:\n"
             + "  stakeholders report seeds/shijingshan-forum-2023.json --out report.html\n"
             + "  stakeholders report network.csv --out report.md --measure pagerank --top 15 --communities leiden\n"
-            + "  stakeholders report seeds/shijingshan-forum-2023.json --out report.html --as-of 2023-09-02,2023-09-03")
+            + "  stakeholders report seeds/shijingshan-forum-2023.json --out report.html --as-of 2023-09-02,2023-09-03\n"
+            + "  stakeholders report seeds/shijingshan-forum-2023.json --out report.html --figure drawing.png")
         {
-            input, format, output, title, measure, measures, top, communities, seed, quiet,
+            input, format, output, title, measure, measures, top, communities, seed, quiet, figure,
         };
         projection.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(context, () =>
@@ -65,9 +71,23 @@ internal static class ReportCommand
                 throw new CliUsageException($"--out {target}: use a .html, .md or .json file name");
             }
 
+            var figurePath = parse.GetValue(figure);
+            if (figurePath is not null)
+            {
+                try
+                {
+                    NetworkFigure.FormatOf(figurePath);
+                }
+                catch (ArgumentException)
+                {
+                    throw new CliUsageException($"--figure {figurePath}: use a .svg or .png file name");
+                }
+            }
+
+            OutputGuard.Check(target, null, "--out", (path, InputOptions.ParseFormat(path, parse.GetValue(format), "--format")));
             var progress = Progress.For(context, parse.GetValue(quiet));
             progress?.Report($"reading {path}");
-            var network = InputOptions.Read(path, parse.GetValue(format));
+            var network = InputOptions.Read(parse, path, parse.GetValue(format));
             var projectionOptions = projection.Read(parse, network, out network);
             var algorithm = parse.GetValue(communities)!;
             var options = new StakeholderReportOptions
@@ -95,6 +115,12 @@ internal static class ReportCommand
             progress?.Report($"rendering {reportFormat.ToString().ToLowerInvariant()}");
             ReportWriter.Write(model, target);
             context.Error.WriteLine($"wrote {target}");
+            if (figurePath is not null && model.Drawing is not null)
+            {
+                progress?.Report($"drawing {figurePath}");
+                NetworkFigure.Write(model.Drawing, figurePath);
+                context.Error.WriteLine($"wrote {figurePath}");
+            }
             return StakeholdersCli.Success;
         }));
         return command;

@@ -42,7 +42,7 @@ internal static class StabilityCommand
                 throw new CliUsageException("--top must be >= 0");
             }
 
-            var network = InputOptions.Read(parse.GetValue(input)!, parse.GetValue(format));
+            var network = InputOptions.Read(parse, parse.GetValue(input)!, parse.GetValue(format));
             var projectionOptions = projection.Read(parse, network, out network);
             var options = new RankStabilityOptions
             {

@@ -19,8 +19,9 @@ internal sealed record PlanEdge(int Source, int Target, double Weight, string? T
 /// </summary>
 internal sealed class DrawPlan
 {
-    private DrawPlan(List<PlanNode> nodes, List<PlanEdge> layoutEdges, List<PlanEdge> edges, List<string> notes, int aggregated)
+    private DrawPlan(List<PlanNode> nodes, List<PlanEdge> layoutEdges, List<PlanEdge> edges, List<string> notes, int aggregated, int[] nodeOf)
     {
+        NodeOf = nodeOf;
         Nodes = nodes;
         LayoutEdges = layoutEdges;
         Edges = edges;
@@ -39,6 +40,9 @@ internal sealed class DrawPlan
     public IReadOnlyList<string> Notes { get; }
 
     public int AggregatedVertexCount { get; }
+
+    /// <summary>For each input vertex, the plan node that shows it.</summary>
+    public int[] NodeOf { get; }
 
     public static DrawPlan Create(NetworkDrawingInput input, DrawingOptions options, string[] colors)
     {
@@ -136,7 +140,7 @@ internal sealed class DrawPlan
                 $"Only the {drawn.Count} heaviest of {layoutEdges.Count} lines are drawn; the layout used all of them."));
         }
 
-        return new DrawPlan(nodes, layoutEdges, drawn, notes, aggregated);
+        return new DrawPlan(nodes, layoutEdges, drawn, notes, aggregated, nodeOf);
     }
 
     // Vertices by size, largest first; ties and non-finite sizes resolved by input position, so the order is total.

@@ -26,10 +26,14 @@ public sealed record DrawingOptions
     /// <summary>The most edges drawn (default 4000): the heaviest are kept, the count left out is noted.</summary>
     public int MaxDrawnEdges { get; init; } = 4000;
 
-    /// <summary>How many of the highest-ranked vertices get a visible label (default 20); all have a tooltip.</summary>
+    /// <summary>
+    /// How many of the highest-ranked vertices are labelled in full, in bold, and always shown at 100 % zoom (default 20).
+    /// Every other circle is labelled too, where its label fits without covering another label or circle (see
+    /// <see cref="LabelPlacement"/>): at 100 %, or from the zoom at which it fits in the interactive report.
+    /// </summary>
     public int LabelCount { get; init; } = 20;
 
-    /// <summary>The most characters of a label before it is shortened with an ellipsis (default 28).</summary>
+    /// <summary>The most characters of a label, past the top <see cref="LabelCount"/>, before it is shortened with an ellipsis (default 28).</summary>
     public int MaxLabelLength { get; init; } = 28;
 
     /// <summary>Fruchterman–Reingold iterations (default 200).</summary>
@@ -85,7 +89,18 @@ public sealed record DrawingResult(
     IReadOnlyList<string> Notes,
     int DrawnVertexCount,
     int DrawnEdgeCount,
-    int AggregatedVertexCount);
+    int AggregatedVertexCount)
+{
+    /// <summary>Where things went, for the report's script: circle of each input vertex, lines, labels.</summary>
+    internal DrawingGeometry? Geometry { get; init; }
+}
+
+/// <summary>The drawing's geometry as the report's script needs it.</summary>
+/// <param name="NodeOf">For each input vertex, the circle (plan node) that shows it (an aggregate for folded vertices), or -1.</param>
+/// <param name="Lines">The lines drawn, in document order, as circle pairs.</param>
+/// <param name="Labels">The label of every circle.</param>
+/// <param name="VertexColors">The fill colour of each input vertex.</param>
+internal sealed record DrawingGeometry(int[] NodeOf, (int Source, int Target)[] Lines, PlacedLabel[] Labels, string[] VertexColors);
 
 /// <summary>
 /// Draws a network as inline SVG: seeded force-directed layout (<see cref="ForceLayout"/>), circles coloured by group or
@@ -99,7 +114,19 @@ public static class NetworkDrawing
 
     /// <summary>Draws <paramref name="input"/>.</summary>
     /// <exception cref="ArgumentException">An edge names a vertex that does not exist, or the options are invalid.</exception>
-    public static DrawingResult Render(NetworkDrawingInput input, DrawingOptions? options = null, CancellationToken cancellationToken = default)
+    public static DrawingResult Render(NetworkDrawingInput input, DrawingOptions? options = null, CancellationToken cancellationToken = default) =>
+        Render(input, options, figure: false, cancellationToken);
+
+    /// <summary>
+    /// Draws <paramref name="input"/> as a stand-alone SVG document for slides: an XML declaration, fonts found on
+    /// plain machines, the colour legend drawn under the picture, and only the labels that fit at 100 % visible (the
+    /// others are kept in the file, hidden).
+    /// </summary>
+    /// <exception cref="ArgumentException">An edge names a vertex that does not exist, or the options are invalid.</exception>
+    public static DrawingResult RenderFigure(NetworkDrawingInput input, DrawingOptions? options = null, CancellationToken cancellationToken = default) =>
+        Render(input, options ?? new DrawingOptions { Width = 1600, Height = 1000 }, figure: true, cancellationToken);
+
+    private static DrawingResult Render(NetworkDrawingInput input, DrawingOptions? options, bool figure, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         options ??= new DrawingOptions();
@@ -116,8 +143,9 @@ public static class NetworkDrawing
         var colors = AssignColors(input, out var legend);
         var plan = DrawPlan.Create(input, options, colors);
         var (x, y) = ForceLayout.Compute(plan.Nodes.Count, plan.LayoutEdges.Select(e => (e.Source, e.Target)).ToArray(), input.LayoutSeed, options.LayoutIterations, cancellationToken);
-        var svg = WriteSvg(input, options, plan, x, y);
-        return new DrawingResult(svg, legend, plan.Notes, plan.Nodes.Count, plan.Edges.Count, plan.AggregatedVertexCount);
+        var svg = WriteSvg(input, options, plan, x, y, figure ? legend : null, out var geometry);
+        geometry = geometry with { VertexColors = colors };
+        return new DrawingResult(svg, legend, plan.Notes, plan.Nodes.Count, plan.Edges.Count, plan.AggregatedVertexCount) { Geometry = geometry };
     }
 
     // The colour key of every input vertex, and the legend. Keys are ranked by how many vertices carry them (ties by key
@@ -182,9 +210,10 @@ public static class NetworkDrawing
             : $"Group {group + 1}";
     }
 
-    private static string WriteSvg(NetworkDrawingInput input, DrawingOptions options, DrawPlan plan, double[] ux, double[] uy)
+    private static string WriteSvg(NetworkDrawingInput input, DrawingOptions options, DrawPlan plan, double[] ux, double[] uy, IReadOnlyList<LegendEntry>? figureLegend, out DrawingGeometry geometry)
     {
         double width = options.Width, height = options.Height;
+        var figure = figureLegend is not null;
         var count = plan.Nodes.Count;
         var radius = NodeRadii(plan);
         var maxRadius = count == 0 ? 0 : radius.Max();
@@ -198,12 +227,19 @@ public static class NetworkDrawing
             py[i] = pad + uy[i];
         }
 
-        var sb = new StringBuilder(4096 + (count * 200) + (plan.Edges.Count * 80));
-        sb.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"network\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"img\" aria-labelledby=\"network-title\" font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK SC', sans-serif\">\n");
+        var legendHeight = figure ? FigureLegendHeight(figureLegend!, width) : 0;
+        var totalHeight = height + legendHeight;
+        var sb = new StringBuilder(4096 + (count * 260) + (plan.Edges.Count * 80));
+        if (figure)
+        {
+            sb.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        }
+
+        sb.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"network\" viewBox=\"0 0 {width} {totalHeight}\" width=\"{width}\" height=\"{totalHeight}\" role=\"img\" aria-labelledby=\"network-title\" font-family=\"{(figure ? FigureFontFamily : HtmlFontFamily)}\">\n");
         sb.Append("<title id=\"network-title\">Network picture: ");
         sb.Append(CultureInfo.InvariantCulture, $"{plan.Nodes.Count} circles, {plan.Edges.Count} lines; circle size shows ");
         Escape.AppendHtml(sb, input.SizeMeasure);
-        sb.Append(". Hover over a circle for details.</title>\n");
+        sb.Append(".</title>\n");
         sb.Append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
         if (input.Directed)
         {
@@ -213,6 +249,9 @@ public static class NetworkDrawing
         var maxWeight = plan.Edges.Count == 0 ? 1 : Math.Max(plan.Edges.Max(e => e.Weight), double.Epsilon);
         // Many lines get fainter, so a dense picture stays a texture instead of a grey blot.
         var edgeOpacity = Math.Clamp(0.45 * Math.Sqrt(300.0 / Math.Max(1, plan.Edges.Count)), 0.12, 0.45);
+        // Line tooltips for pictures of up to LineTooltipLimit lines; above it they would double the file for little use
+        // (the report's panel lists every tie of a stakeholder).
+        var lineTitles = plan.Edges.Count <= LineTooltipLimit;
         sb.Append("<g class=\"edges\" stroke=\"#7a7a7a\" stroke-opacity=\"").Append(F2(edgeOpacity)).Append("\" stroke-linecap=\"round\">\n");
         foreach (var e in plan.Edges)
         {
@@ -237,6 +276,12 @@ public static class NetworkDrawing
                 sb.Append(" marker-end=\"url(#network-arrow)\"");
             }
 
+            if (!lineTitles)
+            {
+                sb.Append("/>\n");
+                continue;
+            }
+
             sb.Append("><title>");
             Escape.AppendHtml(sb, plan.Nodes[e.Source].Label);
             sb.Append(input.Directed ? " → " : " — ");
@@ -258,7 +303,7 @@ public static class NetworkDrawing
         foreach (var i in drawOrder)
         {
             var node = plan.Nodes[i];
-            sb.Append("<circle cx=\"").Append(F(px[i])).Append("\" cy=\"").Append(F(py[i])).Append("\" r=\"").Append(F(radius[i]))
+            sb.Append("<circle data-n=\"").Append(i.ToString(CultureInfo.InvariantCulture)).Append("\" cx=\"").Append(F(px[i])).Append("\" cy=\"").Append(F(py[i])).Append("\" r=\"").Append(F(radius[i]))
               .Append("\" fill=\"").Append(node.Color).Append('"');
             if (node.IsAggregate)
             {
@@ -271,8 +316,14 @@ public static class NetworkDrawing
         }
 
         sb.Append("</g>\n");
-        WriteLabels(sb, options, plan, px, py, radius);
+        var labels = WriteLabels(sb, options, plan, px, py, radius, figure);
+        if (figure)
+        {
+            WriteFigureLegend(sb, figureLegend!, input.SizeMeasure, width, height);
+        }
+
         sb.Append("</svg>");
+        geometry = new DrawingGeometry(plan.NodeOf, plan.Edges.Select(e => (e.Source, e.Target)).ToArray(), labels, []);
         return sb.ToString();
     }
 
@@ -353,104 +404,121 @@ public static class NetworkDrawing
         return radius;
     }
 
-    // Greedy label placement, most important first: four candidate spots around the circle, the first that overlaps no
-    // placed label, stays inside the picture and covers the fewest other circles wins; a label with no free spot is
-    // dropped (its tooltip remains).
-    private static void WriteLabels(StringBuilder sb, DrawingOptions options, DrawPlan plan, double[] px, double[] py, double[] radius)
+    // Every circle gets a label (LabelPlacement decides where and from which zoom it shows). The top LabelCount
+    // stakeholders are written in full, in bold, and shown at 100 % whatever they touch; the others are shortened
+    // to MaxLabelLength characters (the tooltip, the search and the panel carry the full name).
+    private static PlacedLabel[] WriteLabels(StringBuilder sb, DrawingOptions options, DrawPlan plan, double[] px, double[] py, double[] radius, bool figure)
     {
-        var candidates = Enumerable.Range(0, plan.Nodes.Count)
-            .Where(i => !plan.Nodes[i].IsAggregate)
-            .OrderBy(i => plan.Nodes[i].Rank)
-            .Take(options.LabelCount)
-            .Concat(Enumerable.Range(0, plan.Nodes.Count).Where(i => plan.Nodes[i].IsAggregate))
+        var count = plan.Nodes.Count;
+        var priority = Enumerable.Range(0, count)
+            .OrderBy(i => plan.Nodes[i].IsAggregate ? 1 : 0)
+            .ThenBy(i => plan.Nodes[i].Rank)
+            .ThenBy(i => i)
             .ToArray();
-        var placed = new List<(double X0, double Y0, double X1, double Y1)>();
-        sb.Append("<g class=\"labels\" font-size=\"11\" fill=\"#1a1a1a\" stroke=\"#ffffff\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\" pointer-events=\"none\">\n");
-        foreach (var i in candidates)
+        var texts = new string[count];
+        var widths = new double[count];
+        for (var i = 0; i < count; i++)
         {
             var node = plan.Nodes[i];
-            var text = Escape.Clean(Escape.Truncate(node.Label, options.MaxLabelLength), singleLine: true);
-            var w = EstimateTextWidth(text);
-            var h = LabelFontSize + 2;
-            var r = radius[i];
-            (double X, double Y, string Anchor, double BoxX)[] spots =
-            [
-                (px[i] + r + 3, py[i] + 4, "start", px[i] + r + 3),
-                (px[i] - r - 3, py[i] + 4, "end", px[i] - r - 3 - w),
-                (px[i], py[i] - r - 4, "middle", px[i] - (w / 2)),
-                (px[i], py[i] + r + LabelFontSize + 2, "middle", px[i] - (w / 2)),
-            ];
-            var best = -1;
-            var bestCover = int.MaxValue;
-            for (var s = 0; s < spots.Length; s++)
+            var full = !node.IsAggregate && node.Rank < options.LabelCount;
+            texts[i] = Escape.Clean(full ? node.Label : Escape.Truncate(node.Label, options.MaxLabelLength), singleLine: true);
+            widths[i] = EstimateTextWidth(texts[i]) * (full ? 1.08 : 1.0);
+        }
+
+        var mustShow = Math.Min(options.LabelCount, plan.Nodes.Count(n => !n.IsAggregate));
+        var placed = LabelPlacement.Place(px, py, radius, widths, priority, mustShow, options.Width, options.Height, LabelFontSize, figure ? 1 : 8);
+        sb.Append("<g class=\"labels\" font-size=\"11\" fill=\"#1a1a1a\" stroke=\"#ffffff\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\" pointer-events=\"none\">\n");
+        foreach (var label in placed.OrderBy(l => l.Node))
+        {
+            var i = label.Node;
+            var node = plan.Nodes[i];
+            var box = LabelPlacement.Box(px[i], py[i], radius[i], widths[i], LabelFontSize, label.Direction, 1);
+            sb.Append("<text data-n=\"").Append(i.ToString(CultureInfo.InvariantCulture)).Append("\" data-d=\"").Append(label.Direction.ToString(CultureInfo.InvariantCulture))
+              .Append("\" data-z=\"").Append(label.Level.ToString(CultureInfo.InvariantCulture)).Append("\" x=\"").Append(F(box.AnchorX)).Append("\" y=\"").Append(F(box.BaselineY)).Append('"');
+            if (box.Align != 1)
             {
-                var box = (X0: spots[s].BoxX, Y0: spots[s].Y - LabelFontSize, X1: spots[s].BoxX + w, Y1: spots[s].Y - LabelFontSize + h);
-                if (box.X0 < 2 || box.X1 > options.Width - 2 || box.Y0 < 2 || box.Y1 > options.Height - 2)
-                {
-                    continue;
-                }
-
-                if (placed.Any(p => p.X0 < box.X1 && box.X0 < p.X1 && p.Y0 < box.Y1 && box.Y0 < p.Y1))
-                {
-                    continue;
-                }
-
-                var cover = 0;
-                for (var j = 0; j < px.Length; j++)
-                {
-                    if (j != i && CircleHitsBox(px[j], py[j], radius[j], box))
-                    {
-                        cover++;
-                    }
-                }
-
-                if (cover < bestCover)
-                {
-                    best = s;
-                    bestCover = cover;
-                    if (cover == 0)
-                    {
-                        break;
-                    }
-                }
+                sb.Append(" text-anchor=\"").Append(box.Align == -1 ? "end" : "middle").Append('"');
             }
 
-            // The five most important labels are always shown; the others only where they hide at most one circle.
-            if (best < 0 || (bestCover > 1 && !node.IsAggregate && node.Rank >= 5))
+            if (figure && label.Level != 1)
             {
-                continue;
-            }
-
-            var spot = spots[best];
-            placed.Add((spot.BoxX, spot.Y - LabelFontSize, spot.BoxX + w, spot.Y - LabelFontSize + h));
-            sb.Append("<text x=\"").Append(F(spot.X)).Append("\" y=\"").Append(F(spot.Y)).Append('"');
-            if (spot.Anchor != "start")
-            {
-                sb.Append(" text-anchor=\"").Append(spot.Anchor).Append('"');
+                sb.Append(" display=\"none\"");
             }
 
             if (node.IsAggregate)
             {
                 sb.Append(" font-style=\"italic\"");
             }
-            else if (node.Rank < 5)
+            else if (node.Rank < options.LabelCount)
             {
                 sb.Append(" font-weight=\"600\"");
             }
 
             sb.Append('>');
+            Escape.AppendHtml(sb, texts[i]);
+            sb.Append("</text>\n");
+        }
+
+        sb.Append("</g>\n");
+        return placed;
+    }
+
+    /// <summary>The most lines that get a hover tooltip each.</summary>
+    internal const int LineTooltipLimit = 600;
+
+    private const string HtmlFontFamily = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK SC', sans-serif";
+
+    // The stand-alone figure names fonts found on plain Linux machines first, so the PNG renderer finds one.
+    private const string FigureFontFamily = "'DejaVu Sans', 'Liberation Sans', Arial, 'Noto Sans', sans-serif";
+
+    private const double LegendFontSize = 13;
+    private const double LegendRow = 22;
+
+    private static IEnumerable<(LegendEntry? Entry, string Text, double X, int Row)> FigureLegendItems(IReadOnlyList<LegendEntry> legend, string? sizeMeasure, double width)
+    {
+        var items = legend.Select(e => ((LegendEntry?)e, Escape.Clean($"{Escape.Truncate(e.Label, 48)} ({e.Count.ToString(CultureInfo.InvariantCulture)})", singleLine: true)))
+            .Append((null, Escape.Clean($"larger circle = higher {sizeMeasure}", singleLine: true)));
+        double x = Margin;
+        var row = 0;
+        foreach (var (entry, text) in items)
+        {
+            var w = 18 + (EstimateTextWidth(text) * LegendFontSize / LabelFontSize) + 22;
+            if (x + w > width - Margin && x > Margin)
+            {
+                row++;
+                x = Margin;
+            }
+
+            yield return (entry, text, x, row);
+            x += w;
+        }
+    }
+
+    private static double FigureLegendHeight(IReadOnlyList<LegendEntry> legend, double width) =>
+        ((FigureLegendItems(legend, "x", width).Max(i => i.Row) + 1) * LegendRow) + 16;
+
+    private static void WriteFigureLegend(StringBuilder sb, IReadOnlyList<LegendEntry> legend, string sizeMeasure, double width, double top)
+    {
+        sb.Append("<g class=\"legend\" font-size=\"").Append(F(LegendFontSize)).Append("\" fill=\"#1a1a1a\">\n");
+        sb.Append("<line x1=\"").Append(F(Margin)).Append("\" y1=\"").Append(F(top)).Append("\" x2=\"").Append(F(width - Margin)).Append("\" y2=\"").Append(F(top)).Append("\" stroke=\"#d9d9d9\"/>\n");
+        foreach (var (entry, text, x, row) in FigureLegendItems(legend, sizeMeasure, width))
+        {
+            var cy = top + 8 + (row * LegendRow) + (LegendRow / 2);
+            if (entry is not null)
+            {
+                sb.Append("<circle cx=\"").Append(F(x + 6)).Append("\" cy=\"").Append(F(cy)).Append("\" r=\"6\" fill=\"").Append(entry.Color).Append("\"/>");
+            }
+            else
+            {
+                sb.Append("<circle cx=\"").Append(F(x + 4)).Append("\" cy=\"").Append(F(cy + 2)).Append("\" r=\"3\" fill=\"none\" stroke=\"#555555\"/><circle cx=\"").Append(F(x + 13)).Append("\" cy=\"").Append(F(cy)).Append("\" r=\"6\" fill=\"none\" stroke=\"#555555\"/>");
+            }
+
+            sb.Append("<text x=\"").Append(F(x + 22)).Append("\" y=\"").Append(F(cy + 4.5)).Append("\">");
             Escape.AppendHtml(sb, text);
             sb.Append("</text>\n");
         }
 
         sb.Append("</g>\n");
-    }
-
-    private static bool CircleHitsBox(double cx, double cy, double r, (double X0, double Y0, double X1, double Y1) box)
-    {
-        var nx = Math.Clamp(cx, box.X0, box.X1);
-        var ny = Math.Clamp(cy, box.Y0, box.Y1);
-        return ((cx - nx) * (cx - nx)) + ((cy - ny) * (cy - ny)) < r * r;
     }
 
     // A conservative width estimate for an 11 px sans-serif font: wide (CJK, fullwidth) characters take a full em.

@@ -91,8 +91,8 @@ internal static class BriefingBuilder
             return (BrokersSection.NotComputed("Brokerage needs at least three stakeholders and one tie."), pairsByVertex);
         }
 
-        var roles = Brokerage.GouldFernandez(graph, groups, cancellationToken: cancellationToken);
-        var constraint = Brokerage.Constraint(graph, new StructuralHoleOptions { UseWeights = false }, cancellationToken);
+        var roles = BrokerageMeasures.GouldFernandez(graph, groups, cancellationToken: cancellationToken);
+        var constraint = BrokerageMeasures.Constraint(graph, new StructuralHoleOptions { UseWeights = false }, cancellationToken);
         var total = roles.Raw[BrokerageRole.Total];
         var order = BrokerRanking.Order(graph, roles, constraint).Where(v => total[v] > 0).ToArray();
         if (order.Length == 0)

@@ -34,6 +34,9 @@ public static partial class HtmlReportRenderer
         ArgumentNullException.ThrowIfNull(model);
         options ??= new HtmlReportOptions();
         var sb = new StringBuilder(64 * 1024);
+        var drawing = model.Drawing is { Vertices.Count: > 0 } input
+            ? NetworkDrawing.Render(input, options.Drawing with { LabelCount = Math.Max(options.Drawing.LabelCount, model.KeyActors.Rows.Count) }, cancellationToken)
+            : null;
         var sections = new List<(string Id, string Heading)>();
         if (model.Findings.Count > 0)
         {
@@ -63,11 +66,11 @@ public static partial class HtmlReportRenderer
         sections.Add(("method", ReportTexts.MethodHeading));
 
         sb.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
-        sb.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n");
+        sb.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"").Append(ContentSecurityPolicy).Append("\">\n");
         sb.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         sb.Append("<meta name=\"generator\" content=\"").Append(Escape.HtmlAttribute($"{model.Method.Tool} {model.Method.Version}")).Append("\">\n");
         sb.Append("<title>").Append(Escape.HtmlText(Escape.Clean(model.Title, singleLine: true))).Append("</title>\n");
-        sb.Append("<style>\n").Append(Css).Append(BriefingCss).Append("</style>\n</head>\n<body>\n");
+        sb.Append("<style>").Append(StyleSheet).Append("</style>\n</head>\n<body>\n");
 
         sb.Append("<header>\n<h1>").Append(Escape.HtmlText(model.Title)).Append("</h1>\n");
         if (!string.IsNullOrWhiteSpace(model.Subtitle))
@@ -88,7 +91,7 @@ public static partial class HtmlReportRenderer
         WriteSummary(sb, model.Summary);
         if (model.Drawing is not null)
         {
-            WriteDrawing(sb, model.Drawing, options, cancellationToken);
+            WriteDrawing(sb, model.Drawing, drawing);
         }
 
         WriteKeyActors(sb, model, options);
@@ -103,7 +106,9 @@ public static partial class HtmlReportRenderer
         WriteEvidence(sb, model.Evidence);
         WriteMethod(sb, model.Method);
         sb.Append("</main>\n<footer><p>Made with ").Append(Escape.HtmlText($"{model.Method.Tool} {model.Method.Version}"))
-          .Append(". Measures follow NetworkX's definitions unless the method section says otherwise.</p></footer>\n</body>\n</html>\n");
+          .Append(". Measures follow NetworkX's definitions unless the method section says otherwise.</p></footer>\n");
+        sb.Append("<script type=\"application/json\" id=\"report-data\">").Append(ExplorerData.Build(model, drawing)).Append("</script>\n");
+        sb.Append("<script>").Append(Script).Append("</script>\n</body>\n</html>\n");
         return sb.ToString();
     }
 
@@ -199,25 +204,25 @@ public static partial class HtmlReportRenderer
         sb.Append("</tbody>\n</table>\n");
     }
 
-    private static void WriteDrawing(StringBuilder sb, NetworkDrawingInput drawing, HtmlReportOptions options, CancellationToken cancellationToken)
+    private static void WriteDrawing(StringBuilder sb, NetworkDrawingInput input, DrawingResult? result)
     {
-        SectionStart(sb, "network", ReportTexts.NetworkHeading, ReportTexts.NetworkIntro(drawing));
-        if (drawing.Vertices.Count == 0)
+        SectionStart(sb, "network", ReportTexts.NetworkHeading, ReportTexts.NetworkIntro(input));
+        if (result is null)
         {
             sb.Append("<p class=\"empty\">The network has no stakeholders to draw.</p>\n</section>\n");
             return;
         }
 
-        var result = NetworkDrawing.Render(drawing, options.Drawing, cancellationToken);
+        sb.Append("<p class=\"ui-hint\">").Append(Escape.HtmlText(ExploreHint)).Append("</p>\n");
         sb.Append("<figure class=\"drawing\">\n").Append(result.Svg).Append("\n<figcaption>\n<ul class=\"legend\">\n");
         foreach (var entry in result.Legend)
         {
-            sb.Append("<li><span class=\"swatch\" style=\"background:").Append(entry.Color).Append("\"></span>")
+            sb.Append("<li><svg class=\"swatch\" width=\"12\" height=\"12\" viewBox=\"0 0 12 12\" aria-hidden=\"true\"><circle cx=\"6\" cy=\"6\" r=\"6\" fill=\"").Append(entry.Color).Append("\"/></svg>")
               .Append(Escape.HtmlText(entry.Label)).Append(" <span class=\"count\">(")
               .Append(entry.Count.ToString(CultureInfo.InvariantCulture)).Append(")</span></li>\n");
         }
 
-        sb.Append("<li><svg class=\"size-key\" width=\"26\" height=\"16\" viewBox=\"0 0 26 16\" aria-hidden=\"true\"><circle cx=\"4\" cy=\"10\" r=\"3\" fill=\"none\" stroke=\"#555555\"/><circle cx=\"17\" cy=\"8\" r=\"7\" fill=\"none\" stroke=\"#555555\"/></svg>larger circle = higher ").Append(Escape.HtmlText(drawing.SizeMeasure)).Append("</li>\n</ul>\n");
+        sb.Append("<li><svg class=\"size-key\" width=\"26\" height=\"16\" viewBox=\"0 0 26 16\" aria-hidden=\"true\"><circle cx=\"4\" cy=\"10\" r=\"3\" fill=\"none\" stroke=\"#555555\"/><circle cx=\"17\" cy=\"8\" r=\"7\" fill=\"none\" stroke=\"#555555\"/></svg>larger circle = higher ").Append(Escape.HtmlText(input.SizeMeasure)).Append("</li>\n</ul>\n");
         foreach (var note in result.Notes)
         {
             sb.Append("<p class=\"note\">").Append(Escape.HtmlText(note)).Append("</p>\n");
@@ -247,8 +252,9 @@ public static partial class HtmlReportRenderer
             sb.Append("<th>Why it matters</th></tr></thead>\n<tbody>\n");
             foreach (var row in section.Rows)
             {
-                sb.Append("<tr><td class=\"num\">").Append(row.Rank.ToString(CultureInfo.InvariantCulture)).Append("</td><td><strong>")
-                  .Append(Escape.HtmlText(row.Name)).Append("</strong>");
+                sb.Append("<tr><td class=\"num\">").Append(row.Rank.ToString(CultureInfo.InvariantCulture)).Append("</td><td><strong>");
+                StakeholderLink(sb, row.Id, row.Name);
+                sb.Append("</strong>");
                 if (!string.IsNullOrWhiteSpace(row.Description))
                 {
                     sb.Append("<div class=\"desc\">").Append(Escape.HtmlText(row.Description)).Append("</div>");
@@ -281,6 +287,37 @@ public static partial class HtmlReportRenderer
         }
     }
 
+    // A stakeholder's name as a link to its panel (#id). Without scripting the link goes nowhere and the name reads as text.
+    private static void StakeholderLink(StringBuilder sb, string id, string name)
+    {
+        sb.Append("<a class=\"sh\" href=\"#").Append(Escape.HtmlAttribute(Uri.EscapeDataString(id))).Append("\">").Append(Escape.HtmlText(name)).Append("</a>");
+    }
+
+    private static void NameList(StringBuilder sb, IEnumerable<string> names, int more)
+    {
+        var first = true;
+        foreach (var name in names)
+        {
+            if (!first)
+            {
+                sb.Append(", ");
+            }
+
+            sb.Append(Escape.HtmlText(name));
+            first = false;
+        }
+
+        if (first)
+        {
+            sb.Append('–');
+        }
+
+        if (more > 0)
+        {
+            sb.Append(" <span class=\"more\">and ").Append(more.ToString(CultureInfo.InvariantCulture)).Append(" more</span>");
+        }
+    }
+
     private static void WriteDistributions(StringBuilder sb, ChartsSection charts, HtmlReportOptions options)
     {
         SectionStart(sb, "distributions", ReportTexts.ChartsHeading, ReportTexts.ChartsIntro);
@@ -307,8 +344,11 @@ public static partial class HtmlReportRenderer
         sb.Append("<ol class=\"evidence\">\n");
         foreach (var item in evidence)
         {
-            sb.Append("<li><p class=\"tie\"><strong>").Append(Escape.HtmlText(item.Source.Name)).Append("</strong> <span class=\"tie-type\">")
-              .Append(Escape.HtmlText(item.TieType)).Append("</span> <strong>").Append(Escape.HtmlText(item.Target.Name)).Append("</strong>");
+            sb.Append("<li><p class=\"tie\"><strong>");
+            StakeholderLink(sb, item.Source.Id, item.Source.Name);
+            sb.Append("</strong> <span class=\"tie-type\">").Append(Escape.HtmlText(item.TieType)).Append("</span> <strong>");
+            StakeholderLink(sb, item.Target.Id, item.Target.Name);
+            sb.Append("</strong>");
             if (!string.IsNullOrWhiteSpace(item.Role))
             {
                 sb.Append(" <span class=\"role\">as ").Append(Escape.HtmlText(item.Role)).Append("</span>");
@@ -394,75 +434,32 @@ public static partial class HtmlReportRenderer
         sb.Append("<a href=\"").Append(Escape.HtmlAttribute(safe)).Append("\" rel=\"noopener noreferrer\">").Append(Escape.HtmlText(text)).Append("</a>");
     }
 
-    private const string Css = """
-        :root { --ink: #1a1a1a; --muted: #555; --rule: #d9d9d9; --band: #f5f6f8; --accent: #332288; }
-        * { box-sizing: border-box; }
-        html { font-size: 16px; }
-        body { margin: 0 auto; max-width: 72rem; padding: 1.5rem 1.5rem 3rem; color: var(--ink); background: #fff;
-          font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK SC", "Helvetica Neue", Arial, sans-serif;
-          line-height: 1.5; }
-        h1 { font-size: 2rem; line-height: 1.2; margin: 0 0 .25rem; overflow-wrap: anywhere; }
-        h2 { font-size: 1.45rem; margin: 2.5rem 0 .25rem; padding-bottom: .25rem; border-bottom: 2px solid var(--accent); }
-        h3 { font-size: 1.1rem; margin: 1.5rem 0 .5rem; }
-        p { margin: .5rem 0; max-width: 48rem; }
-        .subtitle { font-size: 1.15rem; color: var(--muted); margin: 0; }
-        .meta { color: var(--muted); font-size: .9rem; }
-        .intro { color: #333; font-size: 1rem; margin-bottom: 1rem; }
-        .note, .not-computed, .empty { color: var(--muted); font-size: .92rem; }
-        .not-computed { border-left: 4px solid var(--rule); padding: .25rem .75rem; background: var(--band); }
-        nav ol { display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; padding: 0; margin: 1rem 0 0; list-style: none; font-size: .95rem; }
-        nav li { counter-increment: toc; }
-        nav li::before { content: counter(toc) ". "; color: var(--muted); }
-        a { color: #1f4e99; }
-        .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(10.5rem, 1fr)); gap: .75rem; margin: 1rem 0; }
-        .card { border: 1px solid var(--rule); border-radius: 6px; padding: .6rem .8rem; background: var(--band); }
-        .card .value { font-size: 1.45rem; font-weight: 650; font-variant-numeric: tabular-nums; overflow-wrap: anywhere; }
-        .card .label { font-size: .9rem; }
-        .card .note { font-size: .8rem; }
-        .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 1rem 2rem; align-items: start; }
-        .scroll { overflow-x: auto; }
-        table { border-collapse: collapse; margin: .5rem 0 1rem; font-size: .92rem; }
-        caption { text-align: left; font-weight: 600; padding-bottom: .25rem; }
-        th, td { text-align: left; vertical-align: top; padding: .35rem .6rem; border-bottom: 1px solid var(--rule); overflow-wrap: anywhere; }
-        thead th { border-bottom: 2px solid #999; font-weight: 600; white-space: nowrap; }
-        tbody tr:nth-child(even) { background: var(--band); }
-        .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-        table.actors td.why, table.brokers td.why { color: #333; min-width: 14rem; }
-        .desc, .id, .more, .count { color: var(--muted); font-size: .85rem; }
-        abbr { text-decoration: underline dotted; cursor: help; }
-        figure { margin: 1rem 0; }
-        figure.drawing svg.network { display: block; width: 100%; max-width: 960px; height: auto; border: 1px solid var(--rule); border-radius: 6px; }
-        figure.chart svg { max-width: 100%; height: auto; }
-        figcaption { font-size: .9rem; color: var(--muted); margin-top: .4rem; }
-        .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr)); gap: 1rem 2rem; }
-        .legend { list-style: none; padding: 0; margin: .5rem 0; display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; color: var(--ink); }
-        .swatch { display: inline-block; width: .9rem; height: .9rem; border-radius: 50%; margin-right: .35rem; vertical-align: -.1rem; }
-        .size-key { vertical-align: -.2rem; margin-right: .35rem; }
-        td.kind, table.clusters td:first-child { white-space: nowrap; overflow-wrap: normal; }
-        ol.evidence { padding-left: 1.5rem; }
-        ol.evidence > li { margin-bottom: 1rem; }
-        .tie { margin-bottom: .25rem; }
-        .tie-type { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: .8rem; background: var(--band); border: 1px solid var(--rule); border-radius: 3px; padding: 0 .3rem; }
-        .role, .period { color: var(--muted); }
-        blockquote { margin: .25rem 0 .5rem; padding: .4rem .9rem; border-left: 4px solid var(--accent); background: var(--band); max-width: 48rem; }
-        blockquote p { margin: 0; font-style: italic; white-space: pre-line; }
-        blockquote footer { font-size: .85rem; color: var(--muted); margin-top: .2rem; }
-        dl.measures { display: grid; grid-template-columns: max-content 1fr; gap: .3rem 1rem; }
-        dl.measures dt { font-weight: 600; }
-        dl.measures dd { margin: 0; }
-        table.provenance th { font-weight: 600; white-space: nowrap; }
-        code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: .85rem; overflow-wrap: anywhere; }
-        footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; }
-        @media print {
-          body { max-width: none; padding: 0; font-size: 10.5pt; }
-          nav { display: none; }
-          h2 { break-after: avoid; }
-          figure, tr, blockquote, .card { break-inside: avoid; }
-          .scroll { overflow: visible; }
-          a { color: inherit; text-decoration: none; }
-          tbody tr:nth-child(even), .card, blockquote, .not-computed { background: none; }
-        }
-        @page { margin: 16mm 14mm; }
+    private const string ExploreHint = "Search for a stakeholder above, or click a circle or any name in the report to open its ties, quotes and ranks. Scroll or use + and − to zoom, drag to pan; filters and a date slider sit above the drawing.";
 
-        """;
+    /// <summary>The report's style sheet (Rendering/Assets/report.css, embedded).</summary>
+    internal static string Css { get; } = ReadAsset("report.css");
+
+    /// <summary>The whole &lt;style&gt; element's text: the style sheet and the briefing sections' rules.</summary>
+    internal static string StyleSheet { get; } = Css + BriefingCss;
+
+    /// <summary>The report's script (Rendering/Assets/explore.js, embedded; written for this project, no library).</summary>
+    internal static string Script { get; } = ReadAsset("explore.js");
+
+    /// <summary>
+    /// The page's Content-Security-Policy: nothing may be fetched (<c>default-src 'none'</c>, no connect, no images but
+    /// inline data, no frames, forms or base URL), and only the one style sheet and the one script whose SHA-256 hashes
+    /// are listed may run, so an injected <c>&lt;script&gt;</c> or <c>style</c> attribute would be refused too.
+    /// </summary>
+    internal static string ContentSecurityPolicy { get; } =
+        $"default-src 'none'; style-src '{Hash(StyleSheet)}'; script-src '{Hash(Script)}'; img-src data:; base-uri 'none'; form-action 'none'";
+
+    internal static string Hash(string text) => "sha256-" + Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+    private static string ReadAsset(string name)
+    {
+        using var stream = typeof(HtmlReportRenderer).Assembly.GetManifestResourceStream($"Stakeholders.Network.Reports.{name}")
+            ?? throw new InvalidOperationException($"The embedded resource {name} is missing from the build.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd().Replace("\r\n", "\n", StringComparison.Ordinal);
+    }
 }

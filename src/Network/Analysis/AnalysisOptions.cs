@@ -1,3 +1,4 @@
+using Stakeholders.Network.Algorithms.Communities;
 using Stakeholders.Network.Graphs;
 
 namespace Stakeholders.Network.Analysis;
@@ -31,6 +32,20 @@ public sealed record AnalysisOptions
     /// </summary>
     public string? GroupBy { get; init; }
 
+    /// <summary>
+    /// What the network's layers are: <c>tie-type</c> (one layer per tie type) or a tie attribute name (one layer per
+    /// value). With layers, every measure also gets one column per layer (<c>betweenness@SPOKE_AT</c>), the multiplex
+    /// measures <c>participation</c> and <c>overlapping-degree</c> become available, and so does the community algorithm
+    /// <c>multiplex-leiden</c>. Default null (no layers).
+    /// </summary>
+    public string? Layers { get; init; }
+
+    /// <summary>
+    /// When set, N networks are sampled from the tie confidences and every column also gets its mean, interval and
+    /// probability of being in the top k (see <see cref="UncertaintyAnalysis"/>). Default null (no sampling).
+    /// </summary>
+    public UncertaintyOptions? Uncertainty { get; init; }
+
     /// <summary>The SHA-256 of the input file, hex; computed from the network's canonical form when null.</summary>
     public string? InputSha256 { get; init; }
 
@@ -49,15 +64,32 @@ public sealed record AnalysisOptions
             }
         }
 
-        if (Communities is not null && !CommunityAlgorithms.Names.Contains(Communities, StringComparer.Ordinal))
+        if (Communities is not null && !CommunityDetection.Names.Contains(Communities, StringComparer.Ordinal))
         {
-            throw new ArgumentException($"Unknown community algorithm '{Communities}'. Known: {string.Join(", ", CommunityAlgorithms.Names)}.", nameof(Communities));
+            throw new ArgumentException($"Unknown community algorithm '{Communities}'. Known: {string.Join(", ", CommunityDetection.Names)}.", nameof(Communities));
         }
 
         if (GroupBy is null && Measures.Any(m => m.StartsWith("brokerage-", StringComparison.OrdinalIgnoreCase)))
         {
             throw new ArgumentException("The brokerage-* measures count paths between groups: say which with GroupBy (--group-by kind, organization-type, community or an attribute).", nameof(GroupBy));
         }
+
+        if (Layers is null && Measures.Any(m => MeasureCatalog.TryGet(m, out var d) && d.RequiresLayers))
+        {
+            throw new ArgumentException("The measures participation and overlapping-degree need layers: say what they are with Layers (--layers tie-type or a tie attribute).", nameof(Layers));
+        }
+
+        if (Layers is null && Communities == "multiplex-leiden")
+        {
+            throw new ArgumentException("multiplex-leiden needs layers: say what they are with Layers (--layers tie-type or a tie attribute).", nameof(Layers));
+        }
+
+        if (Layers is not null && string.IsNullOrWhiteSpace(Layers))
+        {
+            throw new ArgumentException("Layers must be tie-type or a tie attribute name, not empty.", nameof(Layers));
+        }
+
+        Uncertainty?.Validate();
 
         if (!(Resolution > 0) || !double.IsFinite(Resolution))
         {

@@ -17,6 +17,9 @@ public sealed record AnalysisResult(
 {
     /// <summary>Warnings raised during the run (a measure that did not converge), each one line.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>The sampling behind the <c>-mean</c>, <c>-low</c>, <c>-high</c> and <c>-top-k</c> columns, or null when none was asked for.</summary>
+    public UncertaintyResult? Uncertainty { get; init; }
 }
 
 /// <summary>The size and shape of the analysed graph.</summary>

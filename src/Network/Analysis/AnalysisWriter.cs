@@ -89,7 +89,16 @@ public static class AnalysisWriter
             w.WriteStartObject("communities");
             w.WriteString("algorithm", communities.Algorithm);
             w.WriteNumber("count", communities.Count);
-            w.WriteNumber("modularity", communities.Modularity);
+            if (double.IsFinite(communities.Modularity))
+            {
+                w.WriteNumber("modularity", communities.Modularity);
+            }
+            else
+            {
+                w.WriteNull("modularity");
+                w.WriteString("modularityUndefined", ModularityUndefinedReason(result.Network.Edges, communities.Modularity));
+            }
+
             w.WriteStartObject("membership");
             foreach (var row in result.Nodes)
             {
@@ -98,6 +107,11 @@ public static class AnalysisWriter
 
             w.WriteEndObject();
             w.WriteEndObject();
+        }
+
+        if (result.Uncertainty is { } uncertainty)
+        {
+            WriteUncertainty(w, uncertainty);
         }
 
         if (result.Warnings.Count > 0)
@@ -124,6 +138,35 @@ public static class AnalysisWriter
 
         w.WriteEndObject();
         w.Flush();
+    }
+
+    private static void WriteUncertainty(Utf8JsonWriter w, UncertaintyResult u)
+    {
+        w.WriteStartObject("uncertainty");
+        w.WriteNumber("samples", u.Options.Replicates);
+        w.WriteNumber("level", u.Options.Level);
+        w.WriteNumber("topK", u.Options.TopK);
+        w.WriteNumber("seed", u.Options.Seed);
+        w.WriteString("confidence", u.Options.Confidence.ToName());
+        w.WriteNumber("meanTiesPresent", Math.Round(u.MeanTies, 3));
+        if (u.CommunityAlgorithm is not null)
+        {
+            w.WriteString("communities", u.CommunityAlgorithm);
+            w.WriteString("coMembershipPairs", u.CoMembershipAllPairs ? "all" : "tied");
+            w.WriteStartArray("coMembership");
+            foreach (var pair in u.CoMembership)
+            {
+                w.WriteStartObject();
+                w.WriteString("a", pair.First);
+                w.WriteString("b", pair.Second);
+                w.WriteNumber("probability", pair.Probability);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
+        w.WriteEndObject();
     }
 
     /// <summary>The contract JSON as a string.</summary>
@@ -182,6 +225,12 @@ public static class AnalysisWriter
             }
         });
     }
+
+    /// <summary>Why a modularity is written as null: 0/0 on a projection without edges, or a total weight that overflowed.</summary>
+    internal static string ModularityUndefinedReason(int edges, double modularity) =>
+        edges == 0 || double.IsNaN(modularity)
+            ? "modularity is undefined (0/0) on a projection without edge weight; igraph returns NaN and NetworkX raises ZeroDivisionError"
+            : "modularity is not finite: the total edge weight overflows a double; rescale the weights";
 
     private static string CsvCell(string value)
     {

@@ -91,7 +91,7 @@ public static class ConnectionExplainer
 {
     /// <summary>Explains the connection between two stakeholders of a projected network.</summary>
     /// <remarks>
-    /// Paths are those of <see cref="AllShortestPaths.Between"/> on <see cref="NetworkProjection.Graph"/> (hop counts on an
+    /// Paths are those of <see cref="PathFinding.AllShortestPaths"/> on <see cref="NetworkProjection.Graph"/> (hop counts on an
     /// unweighted projection, Dijkstra over costs on a weighted one). On a directed projection a step u→v follows the
     /// ties u→v only (or, with <see cref="TraversalDirection.Both"/>, those of either direction, whose source and target
     /// show which way they run). The ties of a step come from <see cref="NetworkProjection.TiesBetween(int, int)"/>.
@@ -105,7 +105,7 @@ public static class ConnectionExplainer
         var s = StakeholderNotFoundException.VertexOrThrow(projection, sourceId);
         var t = StakeholderNotFoundException.VertexOrThrow(projection, targetId);
         options ??= AllShortestPathsOptions.Default;
-        var result = AllShortestPaths.Between(projection.Graph, s, t, options, cancellationToken);
+        var result = PathFinding.AllShortestPaths(projection.Graph, s, t, options, cancellationToken);
         var bothWays = projection.Graph.IsDirected && options.Direction != TraversalDirection.Out;
         var paths = new List<IReadOnlyList<ConnectionStep>>(result.Paths.Count);
         foreach (var path in result.Paths)

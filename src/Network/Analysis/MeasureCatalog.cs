@@ -1,8 +1,9 @@
 using System.Diagnostics.CodeAnalysis;
 using Stakeholders.Network.Algorithms.Brokerage;
 using Stakeholders.Network.Algorithms.Centrality;
+using Stakeholders.Network.Algorithms.Cohesion;
+using Stakeholders.Network.Algorithms.Multiplex;
 using Stakeholders.Network.Graphs;
-using CohesionMeasures = Stakeholders.Network.Algorithms.Cohesion.Cohesion;
 
 namespace Stakeholders.Network.Analysis;
 
@@ -15,27 +16,27 @@ public static class MeasureCatalog
     private static readonly MeasureDefinition[] Definitions =
     [
         new("degree", "Number of ties (in + out for directed graphs).", "G.degree()",
-            c => Centrality.Degree(c.Graph).Scores),
+            c => CentralityMeasures.Degree(c.Graph).Scores),
         new("in-degree", "Number of incoming ties (directed graphs; all ties otherwise).", "G.in_degree()",
-            c => Centrality.Degree(c.Graph, c.Graph.IsDirected ? DegreeDirection.In : DegreeDirection.All).Scores),
+            c => CentralityMeasures.Degree(c.Graph, c.Graph.IsDirected ? DegreeDirection.In : DegreeDirection.All).Scores),
         new("out-degree", "Number of outgoing ties (directed graphs; all ties otherwise).", "G.out_degree()",
-            c => Centrality.Degree(c.Graph, c.Graph.IsDirected ? DegreeDirection.Out : DegreeDirection.All).Scores),
+            c => CentralityMeasures.Degree(c.Graph, c.Graph.IsDirected ? DegreeDirection.Out : DegreeDirection.All).Scores),
         new("degree-centrality", "Degree divided by n − 1: the share of the others a stakeholder is tied to directly.", "degree_centrality(G)",
-            c => Centrality.DegreeCentrality(c.Graph).Scores),
+            c => CentralityMeasures.DegreeCentrality(c.Graph).Scores),
         new("strength", "Sum of tie weights (weighted degree).", "G.degree(weight='weight')",
-            c => Centrality.Strength(c.Graph).Scores),
+            c => CentralityMeasures.Strength(c.Graph).Scores),
         new("betweenness", "Share of shortest paths between others that pass through the stakeholder (normalized).", "betweenness_centrality(G)",
-            c => Centrality.Betweenness(c.Graph, new BetweennessOptions { CancellationToken = c.CancellationToken }).Scores),
+            c => CentralityMeasures.Betweenness(c.Graph, new BetweennessOptions { CancellationToken = c.CancellationToken }).Scores),
         new("closeness", "Inverse average distance to the stakeholders it reaches, Wasserman–Faust corrected.", "closeness_centrality(G)",
-            c => Centrality.Closeness(c.Graph, new ClosenessOptions { CancellationToken = c.CancellationToken }).Scores),
+            c => CentralityMeasures.Closeness(c.Graph, new ClosenessOptions { CancellationToken = c.CancellationToken }).Scores),
         new("harmonic", "Sum of inverse distances to every other stakeholder.", "harmonic_centrality(G)",
-            c => Centrality.Harmonic(c.Graph, new HarmonicOptions { CancellationToken = c.CancellationToken }).Scores),
+            c => CentralityMeasures.Harmonic(c.Graph, new HarmonicOptions { CancellationToken = c.CancellationToken }).Scores),
         new("eigenvector", "Ties to stakeholders who are themselves well tied (leading eigenvector).", "eigenvector_centrality(G)",
-            c => Iterative(c, "eigenvector", Centrality.TryEigenvector(c.Graph, new EigenvectorOptions { CancellationToken = c.CancellationToken }, out var r), r)),
+            c => Iterative(c, "eigenvector", CentralityMeasures.TryEigenvector(c.Graph, new EigenvectorOptions { CancellationToken = c.CancellationToken }, out var r), r)),
         new("pagerank", "Long-run share of a random walk that follows ties (damping 0.85).", "pagerank(G, alpha=0.85)",
-            c => Iterative(c, "pagerank", Centrality.TryPageRank(c.Graph, new PageRankOptions { CancellationToken = c.CancellationToken }, out var r), r)),
+            c => Iterative(c, "pagerank", CentralityMeasures.TryPageRank(c.Graph, new PageRankOptions { CancellationToken = c.CancellationToken }, out var r), r)),
         new("katz", "Weighted count of all walks reaching the stakeholder (alpha 0.1, beta 1).", "katz_centrality(G, alpha=0.1, beta=1.0)",
-            c => Iterative(c, "katz", Centrality.TryKatz(c.Graph, new KatzOptions { CancellationToken = c.CancellationToken }, out var r), r)),
+            c => Iterative(c, "katz", CentralityMeasures.TryKatz(c.Graph, new KatzOptions { CancellationToken = c.CancellationToken }, out var r), r)),
         new("hubs", "HITS hub score: points at good authorities.", "hits(G)[0]",
             c => Hits(c).Hubs),
         new("authorities", "HITS authority score: pointed at by good hubs.", "hits(G)[1]",
@@ -45,11 +46,11 @@ public static class MeasureCatalog
         new("coreness", "The largest k such that the stakeholder is in the k-core.", "core_number(G)",
             c => CohesionMeasures.CoreNumbers(c.Graph).Select(k => (double)k).ToArray()),
         new("constraint", "Burt's constraint: how much the contacts are tied to each other (low = brokerage opportunity).", "constraint(G, weight) (weight=None unless --weight)",
-            c => Brokerage.Constraint(c.Graph, cancellationToken: c.CancellationToken)),
+            c => BrokerageMeasures.Constraint(c.Graph, cancellationToken: c.CancellationToken)),
         new("effective-size", "Burt's effective size: contacts minus their redundancy.", "effective_size(G, weight) (weight=None unless --weight)",
-            c => Brokerage.EffectiveSize(c.Graph, cancellationToken: c.CancellationToken)),
+            c => BrokerageMeasures.EffectiveSize(c.Graph, cancellationToken: c.CancellationToken)),
         new("efficiency", "Effective size divided by the number of contacts.", "effective_size(G)[v] / number of contacts (Burt 1992; equals / G.degree(v) without self-loops, undirected)",
-            c => Brokerage.Efficiency(c.Graph, cancellationToken: c.CancellationToken)),
+            c => BrokerageMeasures.Efficiency(c.Graph, cancellationToken: c.CancellationToken)),
         new("brokerage-coordinator", "Gould–Fernandez coordinator: open two-paths a→v→c with a, v and c in one group.", "sna::brokerage(g, cl)$raw.nli[, 'w_I']",
             c => Roles(c)[BrokerageRole.Coordinator]),
         new("brokerage-itinerant", "Gould–Fernandez itinerant: v links two members of another group.", "sna::brokerage(g, cl)$raw.nli[, 'w_O']",
@@ -60,8 +61,12 @@ public static class MeasureCatalog
             c => Roles(c)[BrokerageRole.Gatekeeper]),
         new("brokerage-liaison", "Gould–Fernandez liaison: v links two different groups, neither its own.", "sna::brokerage(g, cl)$raw.nli[, 'b_O']",
             c => Roles(c)[BrokerageRole.Liaison]),
+        new("participation", "Multiplex participation coefficient: 1 when a stakeholder's ties spread evenly over all tie types (layers), 0 when they lie in one (Battiston et al. 2014).", "(none in NetworkX: M/(M−1)·[1 − Σ_l (G_l.degree(v)/o_v)²] over the layer graphs)",
+            c => MultiplexMeasures.Participation(LayersOf(c, "participation"))) { RequiresLayers = true },
+        new("overlapping-degree", "Overlapping degree: the number of ties summed over the tie types (layers), a pair tied in two layers counting twice.", "(none in NetworkX: Σ_l G_l.degree(v) over the layer graphs)",
+            c => MultiplexMeasures.OverlappingDegree(LayersOf(c, "overlapping-degree"))) { RequiresLayers = true },
         new("hierarchy", "Burt's hierarchy: how much the constraint is concentrated on one contact (Burt 1992).", "(none in NetworkX)",
-            c => Brokerage.Hierarchy(c.Graph, cancellationToken: c.CancellationToken)),
+            c => BrokerageMeasures.Hierarchy(c.Graph, cancellationToken: c.CancellationToken)),
     ];
 
     /// <summary>The measure names, in catalogue order.</summary>
@@ -88,16 +93,27 @@ public static class MeasureCatalog
         return result.Scores;
     }
 
+    private static MultiplexGraph LayersOf(MeasureContext context, string name) =>
+        context.Layers ?? throw new ArgumentException($"The measure {name} needs layers: say what they are with --layers tie-type or a tie attribute.");
+
     private static BrokerageRoleTable Roles(MeasureContext context) => context.GetOrCompute("gould-fernandez", () =>
     {
         var groups = context.Groups
             ?? throw new ArgumentException("The brokerage-* measures need a grouping of the stakeholders (--group-by).");
-        return Brokerage.GouldFernandez(context.Graph, groups, cancellationToken: context.CancellationToken).Raw;
+        return BrokerageMeasures.GouldFernandez(context.Graph, groups, cancellationToken: context.CancellationToken).Raw;
     });
 
     private static HitsResult Hits(MeasureContext context) => context.GetOrCompute("hits", () =>
     {
-        if (!Centrality.TryHits(context.Graph, new HitsOptions { CancellationToken = context.CancellationToken }, out var r))
+        if (context.Graph.EdgeCount == 0 && context.Graph.VertexCount > 0)
+        {
+            // As NetworkX's hits, which raises on an edgeless graph: every score would be 0/0.
+            context.Warn("HITS is undefined on a projection without edges (every hub and authority score would be 0/0); hubs and authorities are left empty");
+            var undefined = Enumerable.Repeat(double.NaN, context.Graph.VertexCount).ToArray();
+            return new HitsResult(undefined, undefined, 0, false, double.NaN);
+        }
+
+        if (!CentralityMeasures.TryHits(context.Graph, new HitsOptions { CancellationToken = context.CancellationToken }, out var r))
         {
             context.Warn($"HITS did not converge in {r.Iterations} iterations; hubs and authorities are left empty");
             var empty = Enumerable.Repeat(double.NaN, context.Graph.VertexCount).ToArray();

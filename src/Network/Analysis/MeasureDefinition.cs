@@ -10,7 +10,11 @@ namespace Stakeholders.Network.Analysis;
 /// <param name="Definition">One line saying what it measures, for reports and <c>--help</c>.</param>
 /// <param name="Equivalent">The NetworkX function (with arguments) it equals, for provenance and docs.</param>
 /// <param name="Compute">Computes one score per vertex of the context's graph.</param>
-public sealed record MeasureDefinition(string Name, string Definition, string Equivalent, Func<MeasureContext, double[]> Compute);
+public sealed record MeasureDefinition(string Name, string Definition, string Equivalent, Func<MeasureContext, double[]> Compute)
+{
+    /// <summary>Whether the measure is a multiplex measure that needs layers (<see cref="MeasureContext.Layers"/>); such a measure has no per-layer columns.</summary>
+    public bool RequiresLayers { get; init; }
+}
 
 /// <summary>What a measure is computed on: the analysis graph, the seed and cancellation; collects warnings.</summary>
 public sealed class MeasureContext
@@ -34,6 +38,9 @@ public sealed class MeasureContext
 
     /// <summary>Cancels long computations.</summary>
     public CancellationToken CancellationToken { get; }
+
+    /// <summary>The layers of the network for the multiplex measures, or null when the network is not layered.</summary>
+    public Algorithms.Multiplex.MultiplexGraph? Layers { get; init; }
 
     /// <summary>A group number per vertex for the brokerage measures, or null when no grouping was given.</summary>
     public int[]? Groups { get; init; }

@@ -4,10 +4,10 @@ using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using Stakeholders.Network.Algorithms.Communities;
+using Stakeholders.Network.Algorithms.Multiplex;
 using Stakeholders.Network.Graphs;
 using Stakeholders.Network.IO;
 using Stakeholders.Network.Model;
-using CommunityAlgorithmsFacade = Stakeholders.Network.Algorithms.Communities.Communities;
 
 namespace Stakeholders.Network.Analysis;
 
@@ -36,12 +36,15 @@ public static class NetworkAnalyzer
         options.Validate();
         var timings = new Dictionary<string, double>(StringComparer.Ordinal);
         var clock = Stopwatch.StartNew();
-        var projected = NetworkProjection.Project(network, projection ?? new ProjectionOptions { WeightSource = WeightSource.None });
+        var projectionOptions = projection ?? new ProjectionOptions { WeightSource = WeightSource.None };
+        var layered = options.Layers is null ? null : MultiplexProjection.Project(network, options.Layers, projectionOptions);
+        var projected = layered?.Union ?? NetworkProjection.Project(network, projectionOptions);
         timings["projection"] = clock.Elapsed.TotalMilliseconds;
         var hash = options.InputSha256 ?? Sha256Hex(Encoding.UTF8.GetBytes(NativeJson.Serialize(network)));
         var groups = options.GroupBy is null ? null : GroupsOf(projected, options.GroupBy, options, cancellationToken);
-        return Run(
+        var result = Run(
             projected.Graph,
+            layered?.Graph,
             groups,
             v =>
             {
@@ -52,6 +55,16 @@ public static class NetworkAnalyzer
             timings,
             progress,
             cancellationToken);
+        if (options.Uncertainty is not { } uncertainty)
+        {
+            return result;
+        }
+
+        progress?.Report($"sampling {uncertainty.Replicates} networks from the tie confidences");
+        clock.Restart();
+        var sampled = UncertaintyAnalysis.Sample(projected, layered, PlanOf(options, groups), options.Communities, options.Resolution, options.Seed, uncertainty, cancellationToken);
+        timings["uncertainty"] = clock.Elapsed.TotalMilliseconds;
+        return UncertaintyAnalysis.Merge(result, sampled);
     }
 
     /// <summary>Analyses a bare graph (vertex ids as labels, no kinds).</summary>
@@ -60,13 +73,18 @@ public static class NetworkAnalyzer
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
+        if (options.Layers is not null || options.Uncertainty is not null)
+        {
+            throw new ArgumentException("Layers and uncertainty need the stakeholder network (tie types and confidences), not a bare graph.", nameof(options));
+        }
+
         var groups = options.GroupBy switch
         {
             null => null,
-            "community" => CommunityAlgorithms.Run("louvain", graph, options.Resolution, options.Seed, cancellationToken).Partition.ToArray(),
+            "community" => CommunityDetection.Run("louvain", graph, options.Resolution, options.Seed, cancellationToken).Partition.ToArray(),
             var other => throw new ArgumentException($"A bare graph has no stakeholder attributes: --group-by {other} needs a network; use community.", nameof(options)),
         };
-        return Run(graph, groups, v => (graph.IdOf(v), null), options with { InputSha256 = options.InputSha256 ?? string.Empty }, new Dictionary<string, double>(StringComparer.Ordinal), progress, cancellationToken);
+        return Run(graph, null, groups, v => (graph.IdOf(v), null), options with { InputSha256 = options.InputSha256 ?? string.Empty }, new Dictionary<string, double>(StringComparer.Ordinal), progress, cancellationToken);
     }
 
     /// <summary>The SHA-256 of a byte sequence as lower-case hex, the form recorded in provenance.</summary>
@@ -105,7 +123,7 @@ public static class NetworkAnalyzer
         var graph = projection.Graph;
         if (groupBy == "community")
         {
-            return CommunityAlgorithms.Run("louvain", graph, options.Resolution, options.Seed, cancellationToken).Partition.ToArray()
+            return CommunityDetection.Run("louvain", graph, options.Resolution, options.Seed, cancellationToken).Partition.ToArray()
                 .Select(k => "community " + k.ToString(CultureInfo.InvariantCulture))
                 .ToArray();
         }
@@ -132,8 +150,13 @@ public static class NetworkAnalyzer
         return labels;
     }
 
+    /// <summary>The columns an analysis computes: each measure, and with layers each measure per layer.</summary>
+    internal static ColumnPlan PlanOf(AnalysisOptions options, int[]? groups) =>
+        new(options.Measures.Select(m => MeasureCatalog.TryGet(m, out var d) ? d : throw new ArgumentException($"Unknown measure '{m}'.")).ToArray(), groups);
+
     private static AnalysisResult Run(
         CsrGraph graph,
+        MultiplexGraph? layers,
         int[]? groups,
         Func<int, (string Label, string? Kind)> describe,
         AnalysisOptions options,
@@ -141,35 +164,43 @@ public static class NetworkAnalyzer
         IProgress<string>? progress,
         CancellationToken cancellationToken)
     {
-        var context = new MeasureContext(graph, options.Seed, cancellationToken) { Groups = groups };
-        var measures = options.Measures.Select(m => MeasureCatalog.TryGet(m, out var d) ? d : throw new ArgumentException($"Unknown measure '{m}'.")).ToArray();
-        var columns = new double[measures.Length][];
-        for (var i = 0; i < measures.Length; i++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            progress?.Report($"computing {measures[i].Name} ({i + 1}/{measures.Length})");
-            var clock = Stopwatch.StartNew();
-            columns[i] = measures[i].Compute(context);
-            timings[measures[i].Name] = clock.Elapsed.TotalMilliseconds;
-        }
-
+        var plan = PlanOf(options, groups);
+        var warnings = new List<string>();
+        var computed = plan.Compute(graph, layers, options.Seed, cancellationToken, warnings, timings, progress);
+        var measures = plan.Measures;
+        var columnNames = computed.Select(c => c.Name).ToArray();
+        var columns = computed.Select(c => c.Scores).ToArray();
         CommunitySummary? communities = null;
         if (options.Communities is { } algorithm)
         {
             progress?.Report($"detecting communities ({algorithm})");
             var clock = Stopwatch.StartNew();
-            var result = CommunityAlgorithms.Run(algorithm, graph, options.Resolution, options.Seed, cancellationToken);
+            var result = AnalysisCommunities.Run(algorithm, graph, layers, options, cancellationToken);
             timings["communities"] = clock.Elapsed.TotalMilliseconds;
             communities = new CommunitySummary(algorithm, result.Partition.CommunityCount, result.Modularity, result.Partition.ToArray());
+            if (!double.IsFinite(result.Modularity))
+            {
+                warnings.Add(AnalysisWriter.ModularityUndefinedReason(graph.EdgeCount, result.Modularity) + " (written as null)");
+            }
+        }
+
+        for (var i = 0; i < columns.Length; i++)
+        {
+            var undefined = columns[i].Count(x => !double.IsFinite(x));
+            if (undefined > 0)
+            {
+                warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"{columnNames[i]}: {undefined} of {columns[i].Length} stakeholder(s) have no finite value (NaN or infinite, e.g. on a projection without edges or with a single vertex); written as null in JSON and an empty cell in CSV"));
+            }
         }
 
         var rows = new StakeholderScores[graph.VertexCount];
         for (var v = 0; v < rows.Length; v++)
         {
-            var scores = new Dictionary<string, double>(measures.Length, StringComparer.Ordinal);
-            for (var i = 0; i < measures.Length; i++)
+            var scores = new Dictionary<string, double>(columns.Length, StringComparer.Ordinal);
+            for (var i = 0; i < columns.Length; i++)
             {
-                scores[measures[i].Name] = columns[i][v];
+                scores[columnNames[i]] = columns[i][v];
             }
 
             var (label, kind) = describe(v);
@@ -189,6 +220,20 @@ public static class NetworkAnalyzer
         {
             parameters["groupBy"] = options.GroupBy;
         }
+
+        if (layers is not null)
+        {
+            parameters["layers"] = options.Layers!;
+            parameters["layerNames"] = string.Join(",", layers.LayerNames);
+        }
+
+        if (options.Uncertainty is { } u)
+        {
+            parameters["uncertainty"] = u.Replicates.ToString(CultureInfo.InvariantCulture);
+            parameters["uncertaintyLevel"] = u.Level.ToString("R", CultureInfo.InvariantCulture);
+            parameters["topK"] = u.TopK.ToString(CultureInfo.InvariantCulture);
+            parameters["confidenceReading"] = u.Confidence.ToName();
+        }
         foreach (var (k, v) in options.Parameters)
         {
             parameters[k] = v;
@@ -197,30 +242,70 @@ public static class NetworkAnalyzer
         return new AnalysisResult(
             new NetworkSummary(graph.VertexCount, graph.EdgeCount, graph.IsDirected, graph.IsWeighted, options.InputSha256 ?? string.Empty),
             new Provenance("stakeholders", LibraryVersion, parameters, options.Seed),
-            measures.Select(m => m.Name).ToArray(),
+            columnNames,
             rows,
             communities,
             timings)
         {
-            Warnings = context.Warnings.ToArray(),
+            Warnings = warnings.ToArray(),
         };
     }
 }
 
-/// <summary>The community algorithms the analysis facade runs by name.</summary>
-public static class CommunityAlgorithms
+/// <summary>The community algorithms by name, with <c>multiplex-leiden</c> run on the layers.</summary>
+internal static class AnalysisCommunities
 {
-    /// <summary>The names: <c>louvain</c>, <c>leiden</c>, <c>label-propagation</c>, <c>components</c>.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["louvain", "leiden", "label-propagation", "components"];
+    /// <summary>Runs the named algorithm on the union graph, or, for <c>multiplex-leiden</c>, on the layers.</summary>
+    internal static CommunityResult Run(string name, CsrGraph graph, MultiplexGraph? layers, AnalysisOptions options, CancellationToken cancellationToken) =>
+        Run(name, graph, layers, options.Resolution, options.Seed, cancellationToken);
 
-    /// <summary>Runs the named algorithm with the given resolution (Louvain, Leiden) and seed.</summary>
-    /// <exception cref="ArgumentException">The name is not one of <see cref="Names"/>.</exception>
-    public static CommunityResult Run(string name, CsrGraph graph, double resolution, int seed, CancellationToken cancellationToken = default) => name switch
+    /// <summary>Runs the named algorithm with a given seed (replicates use their own).</summary>
+    internal static CommunityResult Run(string name, CsrGraph graph, MultiplexGraph? layers, double resolution, int seed, CancellationToken cancellationToken) =>
+        name == "multiplex-leiden"
+            ? MultiplexMeasures.Leiden(layers ?? throw new ArgumentException("multiplex-leiden needs layers (--layers tie-type or a tie attribute).", nameof(layers)), new MultiplexLeidenOptions { Resolution = resolution, Seed = seed }, cancellationToken)
+            : CommunityDetection.Run(name, graph, resolution, seed, cancellationToken);
+}
+
+/// <summary>The columns of one analysis: each measure on the union graph, and with layers each measure per layer (<c>measure@layer</c>).</summary>
+internal sealed record ColumnPlan(MeasureDefinition[] Measures, int[]? Groups)
+{
+    public List<(string Name, double[] Scores)> Compute(
+        CsrGraph graph, MultiplexGraph? layers, int seed, CancellationToken cancellationToken, List<string> warnings,
+        Dictionary<string, double>? timings, IProgress<string>? progress)
     {
-        "louvain" => CommunityAlgorithmsFacade.Louvain(graph, new LouvainOptions { Resolution = resolution, Seed = seed }, cancellationToken),
-        "leiden" => CommunityAlgorithmsFacade.Leiden(graph, new LeidenOptions { Resolution = resolution, Seed = seed }, cancellationToken),
-        "label-propagation" => CommunityAlgorithmsFacade.LabelPropagation(graph, new LabelPropagationOptions { Seed = seed }, cancellationToken),
-        "components" => CommunityAlgorithmsFacade.Components(graph),
-        _ => throw new ArgumentException($"Unknown community algorithm '{name}'. Known: {string.Join(", ", Names)}.", nameof(name)),
-    };
+        var context = new MeasureContext(graph, seed, cancellationToken) { Groups = Groups, Layers = layers };
+        var layerContexts = layers?.Layers.Select(g => new MeasureContext(g, seed, cancellationToken) { Groups = Groups }).ToArray();
+        var columns = new List<(string, double[])>();
+        for (var i = 0; i < Measures.Length; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var measure = Measures[i];
+            progress?.Report($"computing {measure.Name} ({i + 1}/{Measures.Length})");
+            var clock = Stopwatch.StartNew();
+            columns.Add((measure.Name, measure.Compute(context)));
+            if (layers is not null && !measure.RequiresLayers)
+            {
+                for (var l = 0; l < layers.LayerCount; l++)
+                {
+                    columns.Add((measure.Name + "@" + layers.LayerNames[l], measure.Compute(layerContexts![l])));
+                }
+            }
+
+            if (timings is not null)
+            {
+                timings[measure.Name] = clock.Elapsed.TotalMilliseconds;
+            }
+        }
+
+        warnings.AddRange(context.Warnings);
+        if (layerContexts is not null)
+        {
+            for (var l = 0; l < layerContexts.Length; l++)
+            {
+                warnings.AddRange(layerContexts[l].Warnings.Select(w => $"layer {layers!.LayerNames[l]}: {w}"));
+            }
+        }
+
+        return columns;
+    }
 }

@@ -1,3 +1,4 @@
+using Stakeholders.Network.Algorithms.Communities;
 using Stakeholders.Network.Graphs;
 
 namespace Stakeholders.Network.Analysis;
@@ -8,7 +9,7 @@ public sealed record PartitionSignificanceOptions
     /// <summary>The defaults: Louvain, resolution 1, 50 rewirings, 10 swaps per edge, seed 42.</summary>
     public static PartitionSignificanceOptions Default { get; } = new();
 
-    /// <summary>The community algorithm, one of <see cref="CommunityAlgorithms.Names"/>. Default <c>louvain</c>.</summary>
+    /// <summary>The community algorithm, one of <see cref="CommunityDetection.Names"/>. Default <c>louvain</c>.</summary>
     public string Algorithm { get; init; } = "louvain";
 
     /// <summary>The resolution for Louvain and Leiden. Default 1.</summary>
@@ -27,9 +28,9 @@ public sealed record PartitionSignificanceOptions
     /// <exception cref="ArgumentException">An option is out of range or the algorithm is unknown.</exception>
     public void Validate()
     {
-        if (!CommunityAlgorithms.Names.Contains(Algorithm ?? string.Empty, StringComparer.Ordinal))
+        if (!CommunityDetection.Names.Contains(Algorithm ?? string.Empty, StringComparer.Ordinal))
         {
-            throw new ArgumentException($"Unknown community algorithm '{Algorithm}'. Known: {string.Join(", ", CommunityAlgorithms.Names)}.", nameof(Algorithm));
+            throw new ArgumentException($"Unknown community algorithm '{Algorithm}'. Known: {string.Join(", ", CommunityDetection.Names)}.", nameof(Algorithm));
         }
 
         if (Rewirings < 2)
@@ -94,13 +95,13 @@ public static class PartitionSignificance
         ArgumentNullException.ThrowIfNull(graph);
         options ??= PartitionSignificanceOptions.Default;
         options.Validate();
-        var observed = CommunityAlgorithms.Run(options.Algorithm, graph, options.Resolution, options.Seed, cancellationToken).Modularity;
+        var observed = CommunityDetection.Run(options.Algorithm, graph, options.Resolution, options.Seed, cancellationToken).Modularity;
         var nulls = new double[options.Rewirings];
         Parallel.For(0, options.Rewirings, new ParallelOptions { CancellationToken = cancellationToken }, r =>
         {
             var seed = RankStability.ReplicateSeed(options.Seed, r);
             var rewired = DegreePreservingRewiring.Rewire(graph, new RewiringOptions { SwapsPerEdge = options.SwapsPerEdge, Seed = seed });
-            nulls[r] = CommunityAlgorithms.Run(options.Algorithm, rewired, options.Resolution, seed, cancellationToken).Modularity;
+            nulls[r] = CommunityDetection.Run(options.Algorithm, rewired, options.Resolution, seed, cancellationToken).Modularity;
         });
         return new PartitionSignificanceResult(options.Algorithm, observed, nulls, options.Seed);
     }

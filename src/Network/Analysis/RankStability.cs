@@ -210,13 +210,7 @@ public static class RankStability
         var projection = NetworkProjection.Project(network, options.Projection);
         var graph = projection.Graph;
         var n = graph.VertexCount;
-        var kept = projection.KeptTieIndices;
-        var endpoints = new (int Source, int Target, double Weight)[kept.Count];
-        for (var i = 0; i < kept.Count; i++)
-        {
-            var tie = network.Ties[kept[i]];
-            endpoints[i] = (graph.IndexOf(tie.Source), graph.IndexOf(tie.Target), NetworkProjection.WeightOf(tie, options.Projection.WeightSource));
-        }
+        var ties = new ProjectedTies(projection);
 
         var warnings = new List<string>();
         var fullContext = new MeasureContext(graph, options.Seed, cancellationToken);
@@ -224,32 +218,15 @@ public static class RankStability
         warnings.AddRange(fullContext.Warnings);
         var fullRanks = CompetitionRanking.Ranks(fullScores);
 
-        var ranks = new int[options.Replicates][];
-        var replicateWarnings = new string?[options.Replicates];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
-        Parallel.For(0, options.Replicates, parallel, r =>
+        var replicates = ReplicateEngine.Run(options.Replicates, options.Seed, options.MaxDegreeOfParallelism, cancellationToken, (r, random) =>
         {
-            var random = new Random(ReplicateSeed(options.Seed, r));
-            var keep = Resample(random, kept.Count, options);
-            var builder = new CsrGraphBuilder(graph.VertexIds)
-            {
-                Directed = graph.IsDirected,
-                Weighted = graph.IsWeighted,
-                WeightMeaning = graph.WeightMeaning,
-                ParallelEdges = ParallelEdgePolicy.Sum,
-            };
-            for (var i = 0; i < keep.Length; i++)
-            {
-                if (keep[i])
-                {
-                    builder.AddEdge(endpoints[i].Source, endpoints[i].Target, endpoints[i].Weight);
-                }
-            }
-
-            var context = new MeasureContext(builder.Build(), ReplicateSeed(options.Seed, r), cancellationToken);
-            ranks[r] = CompetitionRanking.Ranks(measure.Compute(context));
-            replicateWarnings[r] = context.Warnings.Count > 0 ? $"replicate {r}: {context.Warnings[0]}" : null;
+            var keep = Resample(random, ties.Count, options);
+            var context = new MeasureContext(ties.Build(i => keep[i]), ReplicateSeed(options.Seed, r), cancellationToken);
+            var replicateRanks = CompetitionRanking.Ranks(measure.Compute(context));
+            return (Ranks: replicateRanks, Warning: context.Warnings.Count > 0 ? $"replicate {r}: {context.Warnings[0]}" : null);
         });
+        var ranks = replicates.Select(x => x.Ranks).ToArray();
+        var replicateWarnings = replicates.Select(x => x.Warning).ToArray();
         warnings.AddRange(replicateWarnings.OfType<string>().Take(5));
 
         var rows = new StakeholderRankInterval[n];
@@ -270,7 +247,7 @@ public static class RankStability
         var sorted = rows.OrderBy(x => x.Rank).ThenBy(x => x.Id, StringComparer.Ordinal).ToArray();
         return new RankStabilityResult(
             measure.Name, options.Replicates, options.Resampling, options.Resampling == TieResampling.Drop ? options.DropFraction : double.NaN,
-            options.Level, options.Seed, kept.Count, sorted, warnings);
+            options.Level, options.Seed, ties.Count, sorted, warnings);
     }
 
     /// <summary>The seed of replicate <paramref name="replicate"/>: SplitMix64 of the master seed and the replicate number.</summary>

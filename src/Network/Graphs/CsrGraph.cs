@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 
 namespace Stakeholders.Network.Graphs;
@@ -31,7 +30,7 @@ public sealed class CsrGraph
     private readonly int[] _inSources;
     private readonly double[] _inWeights;
     private readonly string[] _ids;
-    private readonly FrozenDictionary<string, int> _indexById;
+    private readonly Dictionary<string, int> _indexById;
     private readonly int[] _selfLoops;
     private double[]? _arcCosts;
     private double[]? _inArcCosts;
@@ -48,7 +47,8 @@ public sealed class CsrGraph
         int[]? inSources,
         double[]? inWeights,
         int edgeCount,
-        int[] selfLoops)
+        int[] selfLoops,
+        Dictionary<string, int>? indexById = null)
     {
         _ids = ids;
         IsDirected = directed;
@@ -62,7 +62,8 @@ public sealed class CsrGraph
         _inWeights = inWeights ?? weights;
         EdgeCount = edgeCount;
         _selfLoops = selfLoops;
-        _indexById = BuildIndex(ids);
+        // Never written after construction, so concurrent reads are safe; a builder hands over the index it already has.
+        _indexById = indexById ?? BuildIndex(ids);
     }
 
     /// <summary>The number of vertices, n.</summary>
@@ -291,7 +292,7 @@ public sealed class CsrGraph
         return costs;
     }
 
-    private static FrozenDictionary<string, int> BuildIndex(string[] ids)
+    private static Dictionary<string, int> BuildIndex(string[] ids)
     {
         var map = new Dictionary<string, int>(ids.Length, StringComparer.Ordinal);
         for (var i = 0; i < ids.Length; i++)
@@ -302,7 +303,7 @@ public sealed class CsrGraph
             }
         }
 
-        return map.ToFrozenDictionary(StringComparer.Ordinal);
+        return map;
     }
 
     /// <summary>Whether <paramref name="v"/> is a valid vertex number.</summary>

@@ -95,7 +95,7 @@ public static class CsvFormat
     /// <param name="documentsName">Its name in messages.</param>
     public static StakeholderNetwork Read(string? nodes, string? nodesName, string? edges, string? edgesName, string? documents = null, string? documentsName = null)
     {
-        var builder = new StakeholderNetworkBuilder();
+        var builder = StakeholderNetworkBuilder.ForReading();
         if (documents is not null)
         {
             ReadDocuments(builder, documents, documentsName ?? "<documents>");

@@ -43,7 +43,7 @@ public static class EdgeListFormat
     /// <exception cref="NetworkValidationException">A weight is negative (every such line is listed).</exception>
     public static StakeholderNetwork Read(TextReader reader, string sourceName = "<stream>")
     {
-        var builder = new StakeholderNetworkBuilder();
+        var builder = StakeholderNetworkBuilder.ForReading();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in Rows(reader, sourceName))
         {

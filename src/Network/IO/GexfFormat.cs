@@ -8,23 +8,25 @@ namespace Stakeholders.Network.IO;
 /// <summary>The GEXF schema version to write.</summary>
 public enum GexfVersion
 {
-    /// <summary>GEXF 1.3 (namespace <c>http://gexf.net/1.3</c>), read by Gephi 0.9+. The default.</summary>
+    /// <summary>GEXF 1.3 (namespace <c>http://gexf.net/1.3</c>), read by Gephi 0.9+; NetworkX 2.8 does not read it.</summary>
     V1_3,
 
-    /// <summary>GEXF 1.2draft (namespace <c>http://www.gexf.net/1.2draft</c>), the newest version NetworkX 2.x/3.x reads.</summary>
+    /// <summary>GEXF 1.2draft (namespace <c>http://www.gexf.net/1.2draft</c>), the newest version NetworkX 2.x/3.x reads, and Gephi. The default.</summary>
     V1_2Draft,
 }
 
 /// <summary>
-/// GEXF (<c>.gexf</c>, name <c>gexf</c>), Gephi's format. Writes 1.3 by default (1.2draft on request); reads 1.1draft,
+/// GEXF (<c>.gexf</c>, name <c>gexf</c>), Gephi's format. Writes 1.2draft by default (1.3 on request); reads 1.1draft,
 /// 1.2draft and 1.3. See <c>docs/formats.md</c> for the attributes.
 /// </summary>
 /// <remarks>
-/// <para>Writing: a static, directed graph; node <c>id</c> = stakeholder id, <c>label</c> = name; edge <c>id</c> = tie id,
+/// <para>Writing: a static graph, undirected unless <see cref="NetworkExportOptions.Directed"/> or the exported projection
+/// says directed; node <c>id</c> = stakeholder id, <c>label</c> = name; edge <c>id</c> = tie id,
 /// <c>label</c> = tie type, <c>weight</c> = strength. Declared attributes (<c>&lt;attributes class="node|edge"&gt;</c>,
 /// values in <c>&lt;attvalues&gt;</c>): nodes <c>kind</c>, <c>organization_type</c>, <c>aliases</c> (JSON), <c>description</c>;
 /// edges <c>type</c>, <c>role</c>, <c>start</c>, <c>end</c>, <c>confidence</c> (double), <c>evidence</c> (JSON); then every
-/// free attribute key. The title and description go to <c>&lt;meta&gt;</c>; the documents list is not kept.</para>
+/// free attribute key. An export with analysis results adds each score as a
+/// <c>double</c> attribute, <c>community</c> as <c>integer</c>, and positions as <c>viz:position</c>. The title and description go to <c>&lt;meta&gt;</c>; the documents list is not kept.</para>
 /// <para>Reading: DTDs are refused; errors carry line and column; the same defaults as GraphML apply to files from other
 /// tools (no kind: person; no type: label or <c>TIE</c>). Dynamic data (spells, start/end attributes) is ignored.</para>
 /// </remarks>
@@ -53,7 +55,7 @@ public static class GexfFormat
         }
 
         var graph = Child(root, "graph") ?? throw SafeXml.Fatal(root, sourceName, "the file has no <graph> element");
-        var builder = new StakeholderNetworkBuilder();
+        var builder = StakeholderNetworkBuilder.ForReading();
         if (Child(root, "meta") is { } meta)
         {
             if (Child(meta, "title") is { } title)
@@ -170,34 +172,45 @@ public static class GexfFormat
         return values;
     }
 
-    /// <summary>Writes a network as GEXF, atomically.</summary>
+    /// <summary>Writes a network as GEXF 1.2draft, atomically, undirected (see <see cref="NetworkExportOptions"/>).</summary>
     /// <exception cref="NetworkFormatException">A text holds a character XML 1.0 cannot represent.</exception>
-    public static void Write(StakeholderNetwork network, string path) => Write(network, path, GexfVersion.V1_3);
+    public static void Write(StakeholderNetwork network, string path) => Write(network, path, GexfVersion.V1_2Draft);
 
     /// <summary>Writes a network as GEXF of the given version, atomically.</summary>
     public static void Write(StakeholderNetwork network, string path, GexfVersion version)
     {
         ArgumentNullException.ThrowIfNull(network);
-        SafeXml.Guard(path, () => AtomicFile.Write(path, stream => Write(network, stream, version)));
+        Write(ExportView.Of(network, new NetworkExportOptions { GexfVersion = version }), path);
     }
 
     /// <summary>Writes a network as GEXF to a stream (left open).</summary>
-    public static void Write(StakeholderNetwork network, Stream stream, GexfVersion version = GexfVersion.V1_3)
+    public static void Write(StakeholderNetwork network, Stream stream, GexfVersion version = GexfVersion.V1_2Draft)
     {
         ArgumentNullException.ThrowIfNull(network);
+        Write(ExportView.Of(network, new NetworkExportOptions { GexfVersion = version }), stream);
+    }
+
+    internal static void Write(ExportView view, string path) =>
+        SafeXml.Guard(path, () => AtomicFile.Write(path, stream => Write(view, stream)));
+
+    internal static void Write(ExportView view, Stream stream)
+    {
         ArgumentNullException.ThrowIfNull(stream);
+        var network = view.Network;
+        var version = view.Options.GexfVersion;
         var (ns, schema, versionText) = version switch
         {
             GexfVersion.V1_3 => ("http://gexf.net/1.3", "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd", "1.3"),
             GexfVersion.V1_2Draft => ("http://www.gexf.net/1.2draft", "http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd", "1.2"),
-            _ => throw new ArgumentOutOfRangeException(nameof(version), version, "Unknown GEXF version."),
+            _ => throw new ArgumentOutOfRangeException(nameof(view), version, "Unknown GEXF version."),
         };
+        var vizNs = ns + "/viz";
 
-        // Node label carries the name, edge weight the strength: neither needs a declared attribute.
+        // Node label carries the name, edge weight the strength, viz:position the position: none needs a declared attribute.
         var nodeFields = FlatModel.NodeFields.Where(f => f != "name").ToList();
         var edgeFields = FlatModel.EdgeFields.Where(f => f != "weight").ToList();
-        var nodeKeys = network.Stakeholders.SelectMany(s => s.Attributes.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var edgeKeys = network.Ties.SelectMany(t => t.Attributes.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var nodeKeys = view.Stakeholders.SelectMany(s => s.Attributes.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var edgeKeys = view.Ties.SelectMany(t => t.Attributes.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var nodeIds = new Dictionary<string, string>(StringComparer.Ordinal);
         var edgeIds = new Dictionary<string, string>(StringComparer.Ordinal);
 
@@ -207,6 +220,11 @@ public static class GexfFormat
             w.WriteStartDocument();
             w.WriteStartElement("gexf", ns);
             w.WriteAttributeString("xmlns", "xsi", null, XsiNamespace);
+            if (view.HasPositions)
+            {
+                w.WriteAttributeString("xmlns", "viz", null, vizNs);
+            }
+
             w.WriteAttributeString("xsi", "schemaLocation", XsiNamespace, schema);
             w.WriteAttributeString("version", versionText);
             w.WriteStartElement("meta", ns);
@@ -224,27 +242,44 @@ public static class GexfFormat
             w.WriteEndElement();
 
             w.WriteStartElement("graph", ns);
-            w.WriteAttributeString("defaultedgetype", "directed");
+            w.WriteAttributeString("defaultedgetype", view.Directed ? "directed" : "undirected");
             w.WriteAttributeString("mode", "static");
-            Declare(w, ns, "node", nodeFields.Select(f => (f, "string")).Concat(nodeKeys.Select(k => (FlatModel.NodeAttributeName(k), "string"))), nodeIds, "n");
+            var nodeDeclarations = nodeFields.Select(f => (f, "string"))
+                .Concat(view.NumericFields.Select(f => (f.Name, f.IsInteger ? "integer" : "double")))
+                .Concat(nodeKeys.Select(k => (view.NodeAttributeName(k), "string")));
+            Declare(w, ns, "node", nodeDeclarations, nodeIds, "n");
             Declare(w, ns, "edge", edgeFields.Select(f => (f, FlatModel.IsNumeric(f) ? "double" : "string")).Concat(edgeKeys.Select(k => (FlatModel.EdgeAttributeName(k), "string"))), edgeIds, "e");
 
             w.WriteStartElement("nodes", ns);
-            foreach (var s in network.Stakeholders)
+            foreach (var s in view.Stakeholders)
             {
                 w.WriteStartElement("node", ns);
                 w.WriteAttributeString("id", s.Id);
                 w.WriteAttributeString("label", s.Name);
+                var numbers = view.NumericFields
+                    .Select(f => (f, Value: view.NumberOf(s.Id, f.Name)))
+                    .Where(p => p.Value is not null)
+                    .Select(p => (p.f.Name, p.f.IsInteger ? ((long)p.Value!.Value).ToString(CultureInfo.InvariantCulture) : FlatModel.Number(p.Value!.Value)));
                 var values = FlatModel.NodeValues(s).Where(v => v.Name != "name")
-                    .Concat(s.Attributes.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => (FlatModel.NodeAttributeName(kv.Key), kv.Value)));
+                    .Concat(numbers)
+                    .Concat(s.Attributes.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => (view.NodeAttributeName(kv.Key), kv.Value)));
                 AttValues(w, ns, values, nodeIds);
+                if (view.PositionOf(s.Id) is { } position)
+                {
+                    w.WriteStartElement("viz", "position", vizNs);
+                    w.WriteAttributeString("x", FlatModel.Number(position.X));
+                    w.WriteAttributeString("y", FlatModel.Number(position.Y));
+                    w.WriteAttributeString("z", "0");
+                    w.WriteEndElement();
+                }
+
                 w.WriteEndElement();
             }
 
             w.WriteEndElement();
 
             w.WriteStartElement("edges", ns);
-            foreach (var t in network.Ties)
+            foreach (var t in view.Ties)
             {
                 w.WriteStartElement("edge", ns);
                 w.WriteAttributeString("id", t.Id);

@@ -10,10 +10,12 @@ namespace Stakeholders.Network.IO;
 /// Cytoscape. See <c>docs/formats.md</c> for the keys.
 /// </summary>
 /// <remarks>
-/// <para>Writing: one directed <c>&lt;graph&gt;</c>; node ids are stakeholder ids, edge ids tie ids; a <c>&lt;key&gt;</c> with
+/// <para>Writing: one <c>&lt;graph&gt;</c>, undirected unless <see cref="NetworkExportOptions.Directed"/> or the exported
+/// projection says directed (so NetworkX's <c>read_graphml</c> gives the graph that was analysed); node ids are stakeholder ids, edge ids tie ids; a <c>&lt;key&gt;</c> with
 /// <c>attr.name</c> and <c>attr.type</c> is declared for every fixed attribute and for every free attribute key in use.
 /// Strength is written as <c>weight</c> (double), so tools that read a <c>weight</c> find it. Aliases, evidence and the
-/// documents list are compact JSON strings. Output is deterministic (fixed key order, two-space indent, <c>\n</c>).</para>
+/// documents list are compact JSON strings. An export with analysis results (<see cref="NetworkExport"/>) adds each
+/// score as a <c>double</c> key named after the measure, <c>community</c> as <c>int</c>, and <c>x</c>/<c>y</c> positions. Output is deterministic (fixed key order, two-space indent, <c>\n</c>).</para>
 /// <para>Reading: DTDs are refused (no XXE, no entity expansion); errors carry the line and column. Files from other tools
 /// read too: a node without <c>kind</c> is a person, without <c>name</c> it takes <c>label</c> or its id; an edge without
 /// <c>type</c> takes its <c>label</c> or <c>TIE</c>; <c>strength</c> is accepted for <c>weight</c>; every other attribute
@@ -45,7 +47,7 @@ public static class GraphMLFormat
             throw SafeXml.Fatal(root, sourceName, $"expected a <graphml> root element, found <{root.Name.LocalName}>");
         }
 
-        var builder = new StakeholderNetworkBuilder();
+        var builder = StakeholderNetworkBuilder.ForReading();
         var keys = new Dictionary<string, (string Domain, string Name, string? Default)>(StringComparer.Ordinal);
         foreach (var key in root.Elements().Where(e => e.Name.LocalName == "key"))
         {
@@ -62,12 +64,22 @@ public static class GraphMLFormat
                 continue;
             }
 
+            if ((string?)key.Attribute("attr.type") is { } attrType && !AttributeTypes.Contains(attrType)
+                && Recoverable(key, $"key '{id}' has an unknown attr.type '{attrType}'; expected one of {string.Join(", ", AttributeTypes)}") is { } badType)
+            {
+                throw badType;
+            }
+
             var defaultValue = key.Elements().FirstOrDefault(e => e.Name.LocalName == "default")?.Value;
             keys[id] = ((string?)key.Attribute("for") ?? "all", (string?)key.Attribute("attr.name") ?? id, defaultValue);
         }
 
-        var graph = root.Elements().FirstOrDefault(e => e.Name.LocalName == "graph")
-            ?? throw SafeXml.Fatal(root, sourceName, "the file has no <graph> element");
+        var graphs = root.Elements().Where(e => e.Name.LocalName == "graph").Take(2).ToList();
+        var graph = graphs.FirstOrDefault() ?? throw SafeXml.Fatal(root, sourceName, "the file has no <graph> element");
+        if (graphs.Count > 1 && Recoverable(graphs[1], "a second top-level <graph>; only one graph per file is read") is { } second)
+        {
+            throw second;
+        }
 
         FlatModel.ApplyGraphValues(builder, Values(graph, "graph", keys, builder, sourceName));
         foreach (var element in graph.Elements())
@@ -113,7 +125,16 @@ public static class GraphMLFormat
         }
 
         return builder.Build();
+
+        NetworkFormatException? Recoverable(XElement at, string reason)
+        {
+            var (line, column) = at is IXmlLineInfo info && info.HasLineInfo() ? (info.LineNumber, info.LinePosition) : (1, 1);
+            return ReadScope.Current.Recoverable(sourceName, line, column, reason);
+        }
     }
+
+    // The attr.type values GraphML defines (the primer, section 2.4).
+    private static readonly string[] AttributeTypes = ["boolean", "int", "long", "float", "double", "string"];
 
     private static Dictionary<string, FlatValue> Values(
         XElement owner, string domain, Dictionary<string, (string Domain, string Name, string? Default)> keys, StakeholderNetworkBuilder builder, string sourceName)
@@ -148,23 +169,33 @@ public static class GraphMLFormat
         return values;
     }
 
-    /// <summary>Writes a network as GraphML, atomically.</summary>
+    /// <summary>Writes a network as GraphML, atomically, undirected (see <see cref="NetworkExportOptions.Directed"/>).</summary>
     /// <exception cref="NetworkFormatException">A text holds a character XML 1.0 cannot represent.</exception>
     public static void Write(StakeholderNetwork network, string path)
     {
         ArgumentNullException.ThrowIfNull(network);
-        SafeXml.Guard(path, () => AtomicFile.Write(path, stream => Write(network, stream)));
+        Write(ExportView.Of(network), path);
     }
 
-    /// <summary>Writes a network as GraphML to a stream (left open).</summary>
+    /// <summary>Writes a network as GraphML to a stream (left open), undirected.</summary>
     public static void Write(StakeholderNetwork network, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(network);
+        Write(ExportView.Of(network), stream);
+    }
+
+    internal static void Write(ExportView view, string path) =>
+        SafeXml.Guard(path, () => AtomicFile.Write(path, stream => Write(view, stream)));
+
+    internal static void Write(ExportView view, Stream stream)
+    {
         ArgumentNullException.ThrowIfNull(stream);
-        var nodeKeys = network.Stakeholders.SelectMany(s => s.Attributes.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var edgeKeys = network.Ties.SelectMany(t => t.Attributes.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var network = view.Network;
+        var nodeKeys = view.Stakeholders.SelectMany(s => s.Attributes.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var edgeKeys = view.Ties.SelectMany(t => t.Attributes.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var nodeAttributeIds = nodeKeys.Select((k, i) => (k, Id: string.Create(CultureInfo.InvariantCulture, $"n_attr{i}"))).ToDictionary(p => p.k, p => p.Id, StringComparer.Ordinal);
         var edgeAttributeIds = edgeKeys.Select((k, i) => (k, Id: string.Create(CultureInfo.InvariantCulture, $"e_attr{i}"))).ToDictionary(p => p.k, p => p.Id, StringComparer.Ordinal);
+        var numericIds = view.NumericFields.Select((f, i) => (f.Name, Id: string.Create(CultureInfo.InvariantCulture, $"n_num{i}"))).ToDictionary(p => p.Name, p => p.Id, StringComparer.Ordinal);
 
         SafeXml.Guard("<stream>", () =>
         {
@@ -183,9 +214,20 @@ public static class GraphMLFormat
                 Key(w, "n_" + name, "node", name, "string");
             }
 
+            foreach (var field in view.NumericFields)
+            {
+                Key(w, numericIds[field.Name], "node", field.Name, field.IsInteger ? "int" : "double");
+            }
+
+            if (view.HasPositions)
+            {
+                Key(w, "n_x", "node", "x", "double");
+                Key(w, "n_y", "node", "y", "double");
+            }
+
             foreach (var key in nodeKeys)
             {
-                Key(w, nodeAttributeIds[key], "node", FlatModel.NodeAttributeName(key), "string");
+                Key(w, nodeAttributeIds[key], "node", view.NodeAttributeName(key), "string");
             }
 
             foreach (var name in FlatModel.EdgeFields)
@@ -200,19 +242,34 @@ public static class GraphMLFormat
 
             w.WriteStartElement("graph", Namespace);
             w.WriteAttributeString("id", "G");
-            w.WriteAttributeString("edgedefault", "directed");
+            w.WriteAttributeString("edgedefault", view.Directed ? "directed" : "undirected");
             foreach (var (name, value) in FlatModel.GraphValues(network))
             {
                 Data(w, "g_" + name, value);
             }
 
-            foreach (var s in network.Stakeholders)
+            foreach (var s in view.Stakeholders)
             {
                 w.WriteStartElement("node", Namespace);
                 w.WriteAttributeString("id", s.Id);
                 foreach (var (name, value) in FlatModel.NodeValues(s))
                 {
                     Data(w, "n_" + name, value);
+                }
+
+                foreach (var field in view.NumericFields)
+                {
+                    // An undefined score (NaN) is left out: GraphML readers then report it as missing.
+                    if (view.NumberOf(s.Id, field.Name) is { } number)
+                    {
+                        Data(w, numericIds[field.Name], field.IsInteger ? ((long)number).ToString(CultureInfo.InvariantCulture) : FlatModel.Number(number));
+                    }
+                }
+
+                if (view.PositionOf(s.Id) is { } position)
+                {
+                    Data(w, "n_x", FlatModel.Number(position.X));
+                    Data(w, "n_y", FlatModel.Number(position.Y));
                 }
 
                 foreach (var (key, value) in s.Attributes.OrderBy(kv => kv.Key, StringComparer.Ordinal))
@@ -223,7 +280,7 @@ public static class GraphMLFormat
                 w.WriteEndElement();
             }
 
-            foreach (var t in network.Ties)
+            foreach (var t in view.Ties)
             {
                 w.WriteStartElement("edge", Namespace);
                 w.WriteAttributeString("id", t.Id);

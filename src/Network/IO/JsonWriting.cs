@@ -43,4 +43,26 @@ internal static class JsonWriting
 
         w.WriteEndObject();
     }
+
+    /// <summary>Writes an exported node's position (<c>x</c>, <c>y</c>) and numeric fields (scores, community; null when undefined).</summary>
+    public static void WriteNodeNumbers(Utf8JsonWriter w, ExportView view, string id, bool withPosition = true)
+    {
+        if (withPosition && view.PositionOf(id) is { } position)
+        {
+            w.WriteNumber("x", position.X);
+            w.WriteNumber("y", position.Y);
+        }
+
+        foreach (var field in view.NumericFields)
+        {
+            if (view.NumberOf(id, field.Name) is { } value)
+            {
+                w.WriteNumber(field.Name, value);
+            }
+            else
+            {
+                w.WriteNull(field.Name);
+            }
+        }
+    }
 }

@@ -35,6 +35,19 @@ public static class NetworkFile
         };
     }
 
+    /// <summary>Reads a network under the given limits and strictness (see <see cref="NetworkReadOptions"/>).</summary>
+    /// <param name="path">The file (for CSV: <c>x.csv</c>, <c>x.nodes.csv</c> or <c>x.edges.csv</c>; see <see cref="CsvFormat"/>).</param>
+    /// <param name="format">The format, or null to detect it from the extension.</param>
+    /// <param name="options">The reader limits, and whether recoverable problems are warnings instead of errors.</param>
+    /// <exception cref="NetworkFormatException">The file cannot be parsed, or goes beyond a limit (the message names it and its CLI option).</exception>
+    public static StakeholderNetwork Read(string path, NetworkFormat? format, NetworkReadOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        using var scope = ReadScope.Use(options);
+        return Read(path, format);
+    }
+
     /// <summary>Writes a network, atomically.</summary>
     /// <param name="network">The network.</param>
     /// <param name="path">The target (for CSV, <c>x.csv</c> writes <c>x.nodes.csv</c> and <c>x.edges.csv</c>).</param>
@@ -70,9 +83,38 @@ public static class NetworkFile
             case NetworkFormat.Dot:
                 DotFormat.Write(network, path);
                 break;
+            case NetworkFormat.Cytoscape or NetworkFormat.Graphology:
+                NetworkExport.Write(network, path, chosen);
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(format), chosen, "Unknown network format.");
         }
+    }
+
+    /// <summary>
+    /// Reads a plain graph file (an edge list, or a GraphML file that declares no keys) straight into the graph that
+    /// <c>NetworkProjection.Project(NetworkFile.Read(path), options)</c> would give, without building the stakeholder
+    /// model; returns false when the file or the options need the model. The model stays available: read it with
+    /// <see cref="Read(string, NetworkFormat?)"/>.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="options">The projection; filters on tie types, kinds, dates or evidence need the model.</param>
+    /// <param name="graph">The graph, when the fast path applies.</param>
+    /// <param name="format">The format, or null to detect it from the extension.</param>
+    /// <remarks>A file with problems returns false, so that <see cref="Read(string, NetworkFormat?)"/> reports them with their file, line and column.</remarks>
+    public static bool TryReadGraph(string path, ProjectionOptions options, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CsrGraph? graph, NetworkFormat? format = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(options);
+        graph = null;
+        if (!PlainGraphSource.Supports(options) || !NetworkFormats.TryDetect(path, out var detected) && format is null)
+        {
+            return false;
+        }
+
+        var plain = PlainGraphSource.TryRead(path, format ?? detected);
+        graph = plain?.ToGraph(options);
+        return graph is not null;
     }
 
     /// <summary>
@@ -83,7 +125,7 @@ public static class NetworkFile
     /// <param name="directed">Whether <c>u v</c> is an arc from u to v.</param>
     /// <param name="weightMeaning">What the weights mean for path measures.</param>
     /// <param name="format">The format, or null to detect it; only <see cref="NetworkFormat.EdgeList"/> is graph-only.</param>
-    /// <exception cref="ArgumentException">The format is not graph-only: read it with <see cref="Read"/> and project the network.</exception>
+    /// <exception cref="ArgumentException">The format is not graph-only: read it with <see cref="Read(string, NetworkFormat?)"/> and project the network.</exception>
     public static CsrGraph ReadGraph(string path, bool directed = false, WeightMeaning weightMeaning = WeightMeaning.Strength, NetworkFormat? format = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);

@@ -26,6 +26,12 @@ public enum NetworkFormat
 
     /// <summary>Graphviz DOT (<c>.dot</c>, <c>.gv</c>, name <c>dot</c>); write only.</summary>
     Dot,
+
+    /// <summary>Cytoscape.js elements JSON (<c>.cyjs</c>, name <c>cytoscape</c>); write only.</summary>
+    Cytoscape,
+
+    /// <summary>graphology's serialized graph JSON (<c>.graphology.json</c>, name <c>graphology</c>); write only.</summary>
+    Graphology,
 }
 
 /// <summary>Names, file-extension detection and capabilities of <see cref="NetworkFormat"/> values.</summary>
@@ -47,12 +53,16 @@ public static class NetworkFormats
         ["net"] = NetworkFormat.Pajek,
         ["dot"] = NetworkFormat.Dot,
         ["graphviz"] = NetworkFormat.Dot,
+        ["cytoscape"] = NetworkFormat.Cytoscape,
+        ["cytoscape.js"] = NetworkFormat.Cytoscape,
+        ["cyjs"] = NetworkFormat.Cytoscape,
+        ["graphology"] = NetworkFormat.Graphology,
     };
 
     /// <summary>The canonical names, as the CLI's <c>--format</c>, <c>--from</c> and <c>--to</c> take them.</summary>
     public static IReadOnlyList<string> Names { get; } = Enum.GetValues<NetworkFormat>().Select(f => f.ToName()).ToArray();
 
-    /// <summary>The canonical name: <c>json</c>, <c>csv</c>, <c>graphml</c>, <c>gexf</c>, <c>edgelist</c>, <c>node-link</c>, <c>pajek</c>, <c>dot</c>.</summary>
+    /// <summary>The canonical name: <c>json</c>, <c>csv</c>, <c>graphml</c>, <c>gexf</c>, <c>edgelist</c>, <c>node-link</c>, <c>pajek</c>, <c>dot</c>, <c>cytoscape</c>, <c>graphology</c>.</summary>
     public static string ToName(this NetworkFormat format) => format switch
     {
         NetworkFormat.Json => "json",
@@ -63,10 +73,12 @@ public static class NetworkFormats
         NetworkFormat.NodeLink => "node-link",
         NetworkFormat.Pajek => "pajek",
         NetworkFormat.Dot => "dot",
+        NetworkFormat.Cytoscape => "cytoscape",
+        NetworkFormat.Graphology => "graphology",
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown network format."),
     };
 
-    /// <summary>Parses a format name (case-insensitive; also <c>native</c>, <c>edges</c>, <c>edge-list</c>, <c>nodelink</c>, <c>net</c>, <c>graphviz</c>).</summary>
+    /// <summary>Parses a format name (case-insensitive; also <c>native</c>, <c>edges</c>, <c>edge-list</c>, <c>nodelink</c>, <c>net</c>, <c>graphviz</c>, <c>cyjs</c>).</summary>
     public static bool TryParse(string? name, out NetworkFormat format)
     {
         if (name is not null && ByName.TryGetValue(name.Trim(), out format))
@@ -87,7 +99,8 @@ public static class NetworkFormats
 
     /// <summary>Detects the format from a file name's extension (case-insensitive).</summary>
     /// <remarks>
-    /// <c>.nodelink.json</c> and <c>.node-link.json</c> are node-link; any other <c>.json</c> is native.
+    /// <c>.nodelink.json</c> and <c>.node-link.json</c> are node-link, <c>.graphology.json</c> graphology; any other
+/// <c>.json</c> is native; <c>.cyjs</c> is Cytoscape.js.
     /// <c>.csv</c> (including <c>.nodes.csv</c>/<c>.edges.csv</c>) is CSV; <c>.edges</c>, <c>.edgelist</c> and <c>.txt</c>
     /// are edge lists; <c>.net</c> and <c>.paj</c> Pajek; <c>.dot</c> and <c>.gv</c> DOT.
     /// </remarks>
@@ -99,6 +112,12 @@ public static class NetworkFormats
         if (name.EndsWith(".nodelink.json", StringComparison.Ordinal) || name.EndsWith(".node-link.json", StringComparison.Ordinal))
         {
             format = NetworkFormat.NodeLink;
+            return true;
+        }
+
+        if (name.EndsWith(".graphology.json", StringComparison.Ordinal))
+        {
+            format = NetworkFormat.Graphology;
             return true;
         }
 
@@ -125,6 +144,9 @@ public static class NetworkFormats
             case ".dot" or ".gv":
                 format = NetworkFormat.Dot;
                 return true;
+            case ".cyjs":
+                format = NetworkFormat.Cytoscape;
+                return true;
             default:
                 return false;
         }
@@ -138,8 +160,8 @@ public static class NetworkFormats
             : throw new ArgumentException(
                 $"Cannot tell the format of '{path}' from its extension; name it with --format ({string.Join(", ", Names)}).", nameof(path));
 
-    /// <summary>Whether <see cref="NetworkFile.Read"/> can read the format (DOT is write-only).</summary>
-    public static bool CanRead(this NetworkFormat format) => format is not NetworkFormat.Dot;
+    /// <summary>Whether <see cref="NetworkFile.Read(string, NetworkFormat?)"/> can read the format (DOT, Cytoscape.js and graphology are write-only).</summary>
+    public static bool CanRead(this NetworkFormat format) => format is not (NetworkFormat.Dot or NetworkFormat.Cytoscape or NetworkFormat.Graphology);
 
     /// <summary>Whether <see cref="NetworkFile.Write"/> can write the format (all can).</summary>
     public static bool CanWrite(this NetworkFormat format) => Enum.IsDefined(format);

@@ -57,5 +57,28 @@ public sealed class NetworkFormatException : Exception
     public static string Location(string file, int line, int column) =>
         line <= 0 ? file : column <= 0 ? string.Create(CultureInfo.InvariantCulture, $"{file}:{line}") : string.Create(CultureInfo.InvariantCulture, $"{file}:{line}:{column}");
 
+    /// <summary>Splits a <c>file:line:column</c> (or <c>file:line</c>) location back into its parts; line and column are at least 1.</summary>
+    internal static (string File, int Line, int Column) ParseLocation(string? location)
+    {
+        if (string.IsNullOrEmpty(location))
+        {
+            return ("<input>", 1, 1);
+        }
+
+        var last = location.LastIndexOf(':');
+        if (last > 0 && int.TryParse(location.AsSpan(last + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var tail))
+        {
+            var before = location.LastIndexOf(':', last - 1);
+            if (before > 0 && int.TryParse(location.AsSpan(before + 1, last - before - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var line))
+            {
+                return (location[..before], Math.Max(line, 1), Math.Max(tail, 1));
+            }
+
+            return (location[..last], Math.Max(tail, 1), 1);
+        }
+
+        return (location, 1, 1);
+    }
+
     private static string Describe(string file, int line, int column, string reason) => $"{Location(file, line, column)}: {reason}";
 }

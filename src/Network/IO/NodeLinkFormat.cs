@@ -9,13 +9,16 @@ namespace Stakeholders.Network.IO;
 
 /// <summary>
 /// Node-link JSON (<c>.nodelink.json</c>, name <c>node-link</c>): the shape NetworkX's <c>node_link_data</c> produces and
-/// D3, vis.js, Cytoscape.js-style front-ends read: <c>{"directed", "multigraph", "graph", "nodes": [{"id", ...}],
+/// D3's force layout reads: <c>{"directed", "multigraph", "graph", "nodes": [{"id", ...}],
 /// "links": [{"source", "target", ...}]}</c>. See <c>docs/formats.md</c>.
 /// </summary>
 /// <remarks>
-/// <para>Writing: <c>directed</c> is true; <c>multigraph</c> is true when two ties join the same ordered pair, and then
-/// each link has a <c>key</c> (its tie id), as <c>node_link_graph</c> expects. Nodes carry <c>id</c>, <c>name</c>,
-/// <c>kind</c>, <c>organizationType</c>, <c>aliases</c>, <c>description</c>, <c>attributes</c> (as in the native format);
+/// <para>Writing: <c>directed</c> is false unless <see cref="NetworkExportOptions.Directed"/> or the exported projection
+/// says directed; <c>multigraph</c> is true when two written ties join the same pair (ordered when directed, unordered when
+/// not); NetworkX's <c>node_link_graph</c> then numbers parallel links itself (the tie id is the link's <c>id</c>). Nodes carry <c>id</c>,
+/// <c>label</c> (the name, as front-end libraries look for it), <c>name</c>,
+/// <c>kind</c>, <c>organizationType</c>, <c>aliases</c>, <c>description</c>, <c>x</c>/<c>y</c> when positions are given, each
+/// score as a JSON number (null when undefined) and <c>community</c> when an analysis is exported, <c>attributes</c>;
 /// links carry <c>source</c>, <c>target</c>, <c>id</c>, <c>type</c>, <c>role</c>, <c>start</c>, <c>end</c>, <c>weight</c>
 /// (the strength), <c>confidence</c>, <c>evidence</c>, <c>attributes</c>; <c>graph</c> carries <c>title</c>,
 /// <c>description</c> and <c>documents</c>. Deterministic like the native writer.</para>
@@ -34,32 +37,38 @@ public static class NodeLinkFormat
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    private static readonly HashSet<string> NodeFields = new(StringComparer.Ordinal) { "id", "name", "label", "kind", "organizationType", "aliases", "description", "attributes" };
+    private static readonly HashSet<string> NodeFields = new(StringComparer.Ordinal) { "id", "name", "label", "kind", "organizationType", "aliases", "description", "attributes", "x", "y" };
 
     private static readonly HashSet<string> LinkFields = new(StringComparer.Ordinal)
     {
         "source", "target", "key", "id", "type", "label", "role", "start", "end", "weight", "strength", "confidence", "evidence", "attributes",
     };
 
-    /// <summary>Writes a network as node-link JSON, atomically.</summary>
+    /// <summary>Writes a network as node-link JSON, atomically, undirected (see <see cref="NetworkExportOptions"/>).</summary>
     public static void Write(StakeholderNetwork network, string path)
     {
         ArgumentNullException.ThrowIfNull(network);
-        AtomicFile.Write(path, stream => Write(network, stream));
+        Write(ExportView.Of(network), path);
     }
 
-    /// <summary>Writes a network as node-link JSON to a stream (left open), UTF-8 without BOM.</summary>
+    /// <summary>Writes a network as node-link JSON to a stream (left open), UTF-8 without BOM, undirected.</summary>
     public static void Write(StakeholderNetwork network, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(network);
+        Write(ExportView.Of(network), stream);
+    }
+
+    internal static void Write(ExportView view, string path) => AtomicFile.Write(path, stream => Write(view, stream));
+
+    internal static void Write(ExportView view, Stream stream)
+    {
         ArgumentNullException.ThrowIfNull(stream);
-        var pairs = new HashSet<(string, string)>();
-        var multigraph = network.Ties.Any(t => !pairs.Add((t.Source, t.Target)));
-        using (var w = new Utf8JsonWriter(stream, WriterOptions))
+        var network = view.Network;
+        using (var w = new Utf8JsonWriter(stream, view.Options.Indented ? WriterOptions : WriterOptions with { Indented = false }))
         {
             w.WriteStartObject();
-            w.WriteBoolean("directed", true);
-            w.WriteBoolean("multigraph", multigraph);
+            w.WriteBoolean("directed", view.Directed);
+            w.WriteBoolean("multigraph", view.Multigraph);
             w.WriteStartObject("graph");
             JsonWriting.WriteOptional(w, "title", network.Title);
             JsonWriting.WriteOptional(w, "description", network.Description);
@@ -71,10 +80,11 @@ public static class NodeLinkFormat
 
             w.WriteEndObject();
             w.WriteStartArray("nodes");
-            foreach (var s in network.Stakeholders)
+            foreach (var s in view.Stakeholders)
             {
                 w.WriteStartObject();
                 w.WriteString("id", s.Id);
+                w.WriteString("label", s.Name);
                 w.WriteString("name", s.Name);
                 w.WriteString("kind", s.Kind.ToName());
                 if (s.OrganizationType != OrganizationType.Unspecified)
@@ -89,22 +99,18 @@ public static class NodeLinkFormat
                 }
 
                 JsonWriting.WriteOptional(w, "description", s.Description);
+                JsonWriting.WriteNodeNumbers(w, view, s.Id);
                 JsonWriting.WriteAttributes(w, s.Attributes);
                 w.WriteEndObject();
             }
 
             w.WriteEndArray();
             w.WriteStartArray("links");
-            foreach (var t in network.Ties)
+            foreach (var t in view.Ties)
             {
                 w.WriteStartObject();
                 w.WriteString("source", t.Source);
                 w.WriteString("target", t.Target);
-                if (multigraph)
-                {
-                    w.WriteString("key", t.Id);
-                }
-
                 w.WriteString("id", t.Id);
                 w.WriteString("type", t.Type.Name);
                 JsonWriting.WriteOptional(w, "role", t.Role);
@@ -173,7 +179,7 @@ public static class NodeLinkFormat
             throw new NetworkFormatException(sourceName, line, column, "expected an object with a \"nodes\" array (node-link JSON)");
         }
 
-        var builder = new StakeholderNetworkBuilder();
+        var builder = StakeholderNetworkBuilder.ForReading();
         if (root.Property("graph") is { Value.Type: JsonValueType.Object } graph)
         {
             builder.Title = graph.Value.Property("title")?.Value.ScalarText();
@@ -223,6 +229,15 @@ public static class NodeLinkFormat
 
         var idSet = new HashSet<string>(ids, StringComparer.Ordinal);
         var links = root.Property("links") ?? root.Property("edges");
+        if (links is { Value.Type: not JsonValueType.Array })
+        {
+            var (line, column) = positions.At(links.Value.Offset);
+            if (ReadScope.Current.Recoverable(sourceName, line, column, $"\"{links.Name}\" must be an array of links, found {links.Value.Describe()}") is { } notArray)
+            {
+                throw notArray;
+            }
+        }
+
         foreach (var link in links?.Value.Items ?? [])
         {
             if (link.Type != JsonValueType.Object)

@@ -69,8 +69,11 @@ public static class PajekFormat
     public static StakeholderNetwork Read(TextReader reader, string sourceName = "<stream>")
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var builder = new StakeholderNetworkBuilder();
-        string[]? labels = null;
+        var builder = StakeholderNetworkBuilder.ForReading();
+        var options = ReadScope.Current;
+        var declared = -1;
+        var verticesLine = 0;
+        var labels = new Dictionary<int, (string Label, int Line)>();
         var section = string.Empty;
         var lineNumber = 0;
         var pendingTies = new List<(int From, int To, double Weight, int Line, int Column)>();
@@ -94,15 +97,27 @@ public static class PajekFormat
                         builder.Title = head.Length > 1 ? Unquote(head[1].Trim()) : null;
                         break;
                     case "*vertices":
+                        if (declared >= 0)
+                        {
+                            throw Error(lineNumber, 1, "a second *Vertices line; a Pajek network has one");
+                        }
+
                         if (head.Length < 2 || !int.TryParse(head[1].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)[0], NumberStyles.None, CultureInfo.InvariantCulture, out var n))
                         {
                             throw Error(lineNumber, 1, "*Vertices needs a vertex count, e.g. '*Vertices 34'");
                         }
 
-                        labels = new string[n];
+                        // Nothing is allocated for the declared count: labels are kept as they are listed.
+                        if (n > options.MaxStakeholders)
+                        {
+                            throw NetworkReadOptions.Exceeded(sourceName, lineNumber, line.IndexOf(head[1][0]) + 1, string.Create(CultureInfo.InvariantCulture, $"*Vertices {n}"), options.MaxStakeholders, "--max-stakeholders");
+                        }
+
+                        declared = n;
+                        verticesLine = lineNumber;
                         break;
                     case "*arcs" or "*edges" or "*arcslist" or "*edgeslist":
-                        if (labels is null)
+                        if (declared < 0)
                         {
                             throw Error(lineNumber, 1, $"{head[0]} comes before *Vertices");
                         }
@@ -117,7 +132,7 @@ public static class PajekFormat
                 continue;
             }
 
-            if (labels is null)
+            if (declared < 0)
             {
                 throw Error(lineNumber, 1, "data before the *Vertices line");
             }
@@ -125,22 +140,23 @@ public static class PajekFormat
             var fields = Fields(trimmed, lineNumber, line.Length - line.TrimStart().Length);
             if (section == "*vertices")
             {
-                var k = Vertex(fields[0], labels.Length, lineNumber);
-                if (fields.Count < 2)
+                var k = Vertex(fields[0], declared, lineNumber);
+                if (labels.TryGetValue(k, out var earlier)
+                    && options.Recoverable(sourceName, lineNumber, fields[0].Column, string.Create(CultureInfo.InvariantCulture, $"vertex {k} is listed twice (first on line {earlier.Line})")) is { } duplicate)
                 {
-                    continue;
+                    throw duplicate;
                 }
 
-                labels[k - 1] = fields[1].Text;
+                labels[k] = (fields.Count < 2 ? k.ToString(CultureInfo.InvariantCulture) : fields[1].Text, lineNumber);
                 continue;
             }
 
-            var from = Vertex(fields[0], labels.Length, lineNumber);
+            var from = Vertex(fields[0], declared, lineNumber);
             if (section is "*arcslist" or "*edgeslist")
             {
                 foreach (var f in fields.Skip(1))
                 {
-                    pendingTies.Add((from, Vertex(f, labels.Length, lineNumber), 1.0, lineNumber, f.Column));
+                    AddPending(from, Vertex(f, declared, lineNumber), 1.0, lineNumber, f.Column);
                 }
 
                 continue;
@@ -151,36 +167,49 @@ public static class PajekFormat
                 throw Error(lineNumber, fields[0].Column, "a tie line needs two vertex numbers: 'from to [weight]'");
             }
 
-            var to = Vertex(fields[1], labels.Length, lineNumber);
+            var to = Vertex(fields[1], declared, lineNumber);
             var weight = 1.0;
             if (fields.Count > 2 && !double.TryParse(fields[2].Text, NumberStyles.Float, CultureInfo.InvariantCulture, out weight))
             {
                 throw Error(lineNumber, fields[2].Column, $"'{fields[2].Text}' is not a number (the weight)");
             }
 
-            pendingTies.Add((from, to, weight, lineNumber, fields[0].Column));
+            AddPending(from, to, weight, lineNumber, fields[0].Column);
         }
 
-        if (labels is null)
+        if (declared < 0)
         {
             throw Error(Math.Max(lineNumber, 1), 1, "no *Vertices line: not a Pajek network");
         }
 
-        for (var k = 0; k < labels.Length; k++)
+        // Pajek semantics: every declared vertex exists; an unlisted one is named by its number. The declared count
+        // was checked against the stakeholder limit, and the builder enforces it again as they are added.
+        var ids = new string[declared];
+        for (var k = 1; k <= declared; k++)
         {
-            var id = labels[k] ?? (k + 1).ToString(CultureInfo.InvariantCulture);
-            builder.AddStakeholder(new Stakeholder(id, id, StakeholderKind.Person), sourceName);
-            labels[k] = id;
+            var (id, listedOn) = labels.TryGetValue(k, out var listed) ? listed : (k.ToString(CultureInfo.InvariantCulture), 0);
+            builder.AddStakeholder(new Stakeholder(id, id, StakeholderKind.Person), NetworkFormatException.Location(sourceName, listedOn > 0 ? listedOn : verticesLine, 1));
+            ids[k - 1] = id;
         }
 
         foreach (var (from, to, weight, tieLine, column) in pendingTies)
         {
-            builder.AddTie(new Tie(labels[from - 1], labels[to - 1], EdgeListFormat.DefaultTieType) { Strength = weight }, NetworkFormatException.Location(sourceName, tieLine, column));
+            builder.AddTie(new Tie(ids[from - 1], ids[to - 1], EdgeListFormat.DefaultTieType) { Strength = weight }, NetworkFormatException.Location(sourceName, tieLine, column));
         }
 
         return builder.Build();
 
         NetworkFormatException Error(int atLine, int column, string reason) => new(sourceName, atLine, column, reason);
+
+        void AddPending(int from, int to, double weight, int atLine, int column)
+        {
+            if (pendingTies.Count >= options.MaxTies)
+            {
+                throw NetworkReadOptions.Exceeded(sourceName, atLine, column, "the number of ties", options.MaxTies, "--max-ties");
+            }
+
+            pendingTies.Add((from, to, weight, atLine, column));
+        }
 
         int Vertex((string Text, int Column) field, int count, int atLine)
         {

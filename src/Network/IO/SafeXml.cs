@@ -30,15 +30,36 @@ internal static class SafeXml
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
         var bytes = buffer.ToArray();
-        using var reader = XmlReader.Create(new MemoryStream(bytes, writable: false), settings);
+        if (bytes.AsSpan().Trim(" \t\r\n"u8).IsEmpty || bytes.AsSpan().SequenceEqual(Encoding.UTF8.Preamble))
+        {
+            throw new NetworkFormatException(sourceName, 1, 1, "the file is empty; expected an XML document");
+        }
+
+        var maxDepth = ReadScope.Current.MaxDepth;
         try
         {
+            // A first, allocation-free pass bounds the nesting before XDocument builds a tree of it (100,000 nested
+            // elements would otherwise cost quadratic time); it also finds syntax errors at their position.
+            using (var scan = XmlReader.Create(new MemoryStream(bytes, writable: false), settings))
+            {
+                while (scan.Read())
+                {
+                    if (scan.Depth >= maxDepth)
+                    {
+                        var info = (IXmlLineInfo)scan;
+                        throw new NetworkFormatException(sourceName, Math.Max(info.LineNumber, 1), Math.Max(info.LinePosition, 1),
+                            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the elements nest deeper than the reader limit of {maxDepth} (raise it with --max-depth)"));
+                    }
+                }
+            }
+
+            using var reader = XmlReader.Create(new MemoryStream(bytes, writable: false), settings);
             return XDocument.Load(reader, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace);
         }
         catch (XmlException e)
         {
-            var (line, column) = (e.LineNumber, e.LinePosition);
-            if (line == 0 && bytes.AsSpan().IndexOf("<!DOCTYPE"u8) is var at and >= 0)
+            var (line, column) = (Math.Max(e.LineNumber, 1), Math.Max(e.LinePosition, 1));
+            if (e.LineNumber == 0 && bytes.AsSpan().IndexOf("<!DOCTYPE"u8) is var at and >= 0)
             {
                 // The DTD refusal carries no position; the declaration is where the reader stopped.
                 (line, column) = new TextPositions(bytes).At(at);
@@ -80,6 +101,11 @@ internal static class SafeXml
         try
         {
             write();
+        }
+        catch (NetworkFormatException e) when (e.File == "<stream>" && targetName != "<stream>")
+        {
+            // The stream writer inside an atomic file write: name the file, not the stream.
+            throw new NetworkFormatException(targetName, e.Line, e.Column, e.Reason, e.InnerException);
         }
         catch (ArgumentException e) when (e.Message.Contains("character", StringComparison.OrdinalIgnoreCase))
         {

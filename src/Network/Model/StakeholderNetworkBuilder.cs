@@ -1,4 +1,5 @@
 using System.Globalization;
+using Stakeholders.Network.IO;
 
 namespace Stakeholders.Network.Model;
 
@@ -19,6 +20,7 @@ public sealed class StakeholderNetworkBuilder
     private readonly List<(Stakeholder Stakeholder, string? Location)> _stakeholders = [];
     private readonly List<(Tie Tie, string? Location)> _ties = [];
     private readonly List<ValidationProblem> _reported = [];
+    private NetworkReadOptions? _limits;
 
     /// <summary>A title for the network.</summary>
     public string? Title { get; set; }
@@ -48,6 +50,19 @@ public sealed class StakeholderNetworkBuilder
     public StakeholderNetworkBuilder AddStakeholder(Stakeholder stakeholder, string? location = null)
     {
         ArgumentNullException.ThrowIfNull(stakeholder);
+        if (_limits is { } limits)
+        {
+            if (_stakeholders.Count >= limits.MaxStakeholders)
+            {
+                throw LimitError(LocationOf(location, 1, _stakeholders.Count), "the number of stakeholders", limits.MaxStakeholders, "--max-stakeholders");
+            }
+
+            if (TooLong(stakeholder.Id, stakeholder.Name, stakeholder.Description) || TooLong(stakeholder.Aliases) || TooLong(stakeholder.Attributes))
+            {
+                throw LimitError(LocationOf(location, 1, _stakeholders.Count), "the length of a text", limits.MaxStringLength, "--max-string-length");
+            }
+        }
+
         _stakeholders.Add((stakeholder, location));
         return this;
     }
@@ -58,9 +73,34 @@ public sealed class StakeholderNetworkBuilder
     public StakeholderNetworkBuilder AddTie(Tie tie, string? location = null)
     {
         ArgumentNullException.ThrowIfNull(tie);
+        if (_limits is { } limits)
+        {
+            if (_ties.Count >= limits.MaxTies)
+            {
+                throw LimitError(LocationOf(location, 2, _ties.Count), "the number of ties", limits.MaxTies, "--max-ties");
+            }
+
+            var tooLong = TooLong(tie.Id, tie.Source, tie.Target) || TooLong(tie.Type.Name, tie.Role, null) || TooLong(tie.Attributes);
+            foreach (var e in tie.Evidence)
+            {
+                tooLong |= TooLong(e.DocumentId, e.Quote, e.Url?.OriginalString);
+            }
+
+            if (tooLong)
+            {
+                throw LimitError(LocationOf(location, 2, _ties.Count), "the length of a text", limits.MaxStringLength, "--max-string-length");
+            }
+        }
+
         _ties.Add((tie, location));
         return this;
     }
+
+    /// <summary>
+    /// A builder for a reader: it enforces the limits of the read in progress (<see cref="NetworkReadOptions"/>) as
+    /// stakeholders and ties are added, so a file beyond a limit is refused where it crosses it, before it fills memory.
+    /// </summary>
+    internal static StakeholderNetworkBuilder ForReading() => new() { _limits = ReadScope.Current };
 
     /// <summary>Records a problem found outside the builder (a reader's parse error), to be reported with the rest.</summary>
     public StakeholderNetworkBuilder ReportProblem(string location, string message)
@@ -90,14 +130,14 @@ public sealed class StakeholderNetworkBuilder
         for (var i = 0; i < _documents.Count; i++)
         {
             var (d, location) = _documents[i];
-            var where = location ?? string.Create(CultureInfo.InvariantCulture, $"document #{i + 1} '{d.Id}'");
+            string Where() => LocationOf(location, 0, i) ?? string.Create(CultureInfo.InvariantCulture, $"document #{i + 1} '{d.Id}'");
             if (string.IsNullOrWhiteSpace(d.Id))
             {
-                found.Add(new(where, "document id is blank"));
+                found.Add(new(Where(), "document id is blank"));
             }
             else if (!documentIds.Add(d.Id))
             {
-                found.Add(new(where, $"duplicate document id '{d.Id}'"));
+                found.Add(new(Where(), $"duplicate document id '{d.Id}'"));
             }
 
             documents.Add(d);
@@ -108,78 +148,79 @@ public sealed class StakeholderNetworkBuilder
         for (var i = 0; i < _stakeholders.Count; i++)
         {
             var (s, location) = _stakeholders[i];
-            var where = location ?? string.Create(CultureInfo.InvariantCulture, $"stakeholder #{i + 1} '{s.Id}'");
+            string Where() => LocationOf(location, 1, i) ?? string.Create(CultureInfo.InvariantCulture, $"stakeholder #{i + 1} '{s.Id}'");
             if (string.IsNullOrWhiteSpace(s.Id))
             {
-                found.Add(new(where, "stakeholder id is blank"));
+                found.Add(new(Where(), "stakeholder id is blank"));
             }
             else if (!ids.Add(s.Id))
             {
-                found.Add(new(where, $"duplicate stakeholder id '{s.Id}'"));
+                found.Add(new(Where(), $"duplicate stakeholder id '{s.Id}'"));
             }
 
             if (string.IsNullOrWhiteSpace(s.Name))
             {
-                found.Add(new(where, $"stakeholder '{s.Id}' has no name"));
+                found.Add(new(Where(), $"stakeholder '{s.Id}' has no name"));
             }
 
             if (!Enum.IsDefined(s.Kind))
             {
-                found.Add(new(where, $"stakeholder '{s.Id}' has an unknown kind {(int)s.Kind}"));
+                found.Add(new(Where(), $"stakeholder '{s.Id}' has an unknown kind {(int)s.Kind}"));
             }
 
             if (s.OrganizationType != OrganizationType.Unspecified && s.Kind != StakeholderKind.Organization)
             {
-                found.Add(new(where, $"stakeholder '{s.Id}' is a {s.Kind.ToName()} but has organization type '{s.OrganizationType.ToName()}'"));
+                found.Add(new(Where(), $"stakeholder '{s.Id}' is a {s.Kind.ToName()} but has organization type '{s.OrganizationType.ToName()}'"));
             }
 
             stakeholders.Add(Normalize(s));
         }
 
-        var tieIds = new HashSet<string>(StringComparer.Ordinal);
+        var tieIds = new HashSet<string>(_ties.Count, StringComparer.Ordinal);
+        var nextSuffix = new Dictionary<string, int>(StringComparer.Ordinal);
         var ties = new List<Tie>(_ties.Count);
         for (var i = 0; i < _ties.Count; i++)
         {
             var (t, location) = _ties[i];
-            var id = string.IsNullOrEmpty(t.Id) ? DeriveTieId(t, tieIds) : t.Id;
-            var where = location ?? string.Create(CultureInfo.InvariantCulture, $"tie #{i + 1} '{id}'");
+            var id = string.IsNullOrEmpty(t.Id) ? DeriveTieId(t, tieIds, nextSuffix) : t.Id;
+            string Where() => LocationOf(location, 2, i) ?? string.Create(CultureInfo.InvariantCulture, $"tie #{i + 1} '{id}'");
             if (string.IsNullOrWhiteSpace(id))
             {
-                found.Add(new(where, "tie id is blank"));
+                found.Add(new(Where(), "tie id is blank"));
             }
             else if (!tieIds.Add(id))
             {
-                found.Add(new(where, $"duplicate tie id '{id}'"));
+                found.Add(new(Where(), $"duplicate tie id '{id}'"));
             }
 
             if (!ids.Contains(t.Source ?? string.Empty))
             {
-                found.Add(new(where, $"tie '{id}' starts at unknown stakeholder '{t.Source}'"));
+                found.Add(new(Where(), $"tie '{id}' starts at unknown stakeholder '{t.Source}'"));
             }
 
             if (!ids.Contains(t.Target ?? string.Empty))
             {
-                found.Add(new(where, $"tie '{id}' ends at unknown stakeholder '{t.Target}'"));
+                found.Add(new(Where(), $"tie '{id}' ends at unknown stakeholder '{t.Target}'"));
             }
 
             if (!t.Type.IsValid)
             {
-                found.Add(new(where, $"tie '{id}' has an invalid type '{t.Type.Name}' (blank, control characters or over 200 characters)"));
+                found.Add(new(Where(), $"tie '{id}' has an invalid type '{t.Type.Name}' (blank, control characters or over 200 characters)"));
             }
 
             if (t.Period is { IsInverted: true } p)
             {
-                found.Add(new(where, $"tie '{id}' ends ({p.End}) before it starts ({p.Start})"));
+                found.Add(new(Where(), $"tie '{id}' ends ({p.End}) before it starts ({p.Start})"));
             }
 
             if (!double.IsFinite(t.Strength) || t.Strength < 0)
             {
-                found.Add(new(where, string.Create(CultureInfo.InvariantCulture, $"tie '{id}' has strength {t.Strength}; it must be a finite number >= 0")));
+                found.Add(new(Where(), string.Create(CultureInfo.InvariantCulture, $"tie '{id}' has strength {t.Strength}; it must be a finite number >= 0")));
             }
 
             if (!(t.Confidence is >= 0 and <= 1))
             {
-                found.Add(new(where, string.Create(CultureInfo.InvariantCulture, $"tie '{id}' has confidence {t.Confidence}; it must be between 0 and 1")));
+                found.Add(new(Where(), string.Create(CultureInfo.InvariantCulture, $"tie '{id}' has confidence {t.Confidence}; it must be between 0 and 1")));
             }
 
             for (var e = 0; e < t.Evidence.Count; e++)
@@ -187,20 +228,20 @@ public sealed class StakeholderNetworkBuilder
                 var evidence = t.Evidence[e];
                 if (string.IsNullOrWhiteSpace(evidence.Quote))
                 {
-                    found.Add(new(where, $"tie '{id}' evidence #{e + 1} has no quote"));
+                    found.Add(new(Where(), $"tie '{id}' evidence #{e + 1} has no quote"));
                 }
 
                 if (string.IsNullOrWhiteSpace(evidence.DocumentId))
                 {
-                    found.Add(new(where, $"tie '{id}' evidence #{e + 1} names no document"));
+                    found.Add(new(Where(), $"tie '{id}' evidence #{e + 1} names no document"));
                 }
                 else if (documentIds.Count > 0 && !documentIds.Contains(evidence.DocumentId))
                 {
-                    found.Add(new(where, $"tie '{id}' evidence #{e + 1} cites unknown document '{evidence.DocumentId}'"));
+                    found.Add(new(Where(), $"tie '{id}' evidence #{e + 1} cites unknown document '{evidence.DocumentId}'"));
                 }
             }
 
-            ties.Add(Normalize(t) with { Id = id });
+            ties.Add(Normalize(t, id));
         }
 
         problems = found;
@@ -214,7 +255,12 @@ public sealed class StakeholderNetworkBuilder
         return true;
     }
 
-    private static string DeriveTieId(Tie tie, HashSet<string> taken)
+    /// <summary>
+    /// The id of a tie that has none: <c>source|type|target</c>, or the first free <c>source|type|target|n</c> (n ≥ 2)
+    /// for a parallel tie. The next suffix to try is remembered per stem, so n parallel ties cost O(n), not O(n²): ids
+    /// only ever join <paramref name="taken"/>, so every suffix below the remembered one is still taken.
+    /// </summary>
+    private static string DeriveTieId(Tie tie, HashSet<string> taken, Dictionary<string, int> nextSuffix)
     {
         var stem = $"{tie.Source}|{tie.Type.Name}|{tie.Target}";
         if (!taken.Contains(stem))
@@ -222,30 +268,85 @@ public sealed class StakeholderNetworkBuilder
             return stem;
         }
 
-        for (var n = 2; ; n++)
+        ref var next = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(nextSuffix, stem, out _);
+        for (var n = Math.Max(next, 2); ; n++)
         {
             var candidate = string.Create(CultureInfo.InvariantCulture, $"{stem}|{n}");
             if (!taken.Contains(candidate))
             {
+                next = n + 1;
                 return candidate;
             }
         }
     }
 
+    private static NetworkFormatException LimitError(string? location, string what, int limit, string option)
+    {
+        var (file, line, column) = NetworkFormatException.ParseLocation(location);
+        return NetworkReadOptions.Exceeded(file, line, column, what, limit, option);
+    }
+
+    private bool TooLong(string? a, string? b, string? c)
+    {
+        var max = _limits!.MaxStringLength;
+        return (a?.Length ?? 0) > max || (b?.Length ?? 0) > max || (c?.Length ?? 0) > max;
+    }
+
+    private bool TooLong(IReadOnlyList<string> texts)
+    {
+        foreach (var text in texts)
+        {
+            if (TooLong(text, null, null))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool TooLong(IReadOnlyDictionary<string, string> attributes)
+    {
+        foreach (var (key, value) in attributes)
+        {
+            if (TooLong(key, value, null))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Finds the location of the n-th document (kind 0), stakeholder (1) or tie (2) that was added
+    /// without one, only when a problem needs it: a reader keeps cheap offsets and turns one into <c>file:line:column</c>
+    /// on demand, so valid input pays nothing for positions.
+    /// </summary>
+    internal Func<int, int, string?>? Locator { get; set; }
+
+    private string? LocationOf(string? location, int kind, int index) => location ?? Locator?.Invoke(kind, index);
+
     private static Stakeholder Normalize(Stakeholder s) => s with
     {
-        Aliases = s.Aliases.ToArray(),
+        Aliases = s.Aliases.Count == 0 ? [] : s.Aliases.ToArray(),
         Attributes = Sorted(s.Attributes),
     };
 
-    private static Tie Normalize(Tie t) => t with
+    private static Tie Normalize(Tie t, string id) => t with
     {
+        Id = id,
         Evidence = t.Evidence.ToArray(),
         Attributes = Sorted(t.Attributes),
     };
 
-    private static SortedDictionary<string, string> Sorted(IReadOnlyDictionary<string, string> attributes)
+    private static IReadOnlyDictionary<string, string> Sorted(IReadOnlyDictionary<string, string> attributes)
     {
+        if (attributes.Count == 0)
+        {
+            return Stakeholder.EmptyAttributes; // the default of every record: the same empty map
+        }
+
         var sorted = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (k, v) in attributes)
         {

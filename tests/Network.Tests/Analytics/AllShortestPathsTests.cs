@@ -17,7 +17,7 @@ public class AllShortestPathsTests
             int s = g.IndexOf(parts[1]), t = g.IndexOf(parts[2]);
             var expected = entry.Value.EnumerateArray()
                 .Select(p => string.Join(" ", p.EnumerateArray().Select(x => x.GetString()))).Order(StringComparer.Ordinal).ToArray();
-            var result = AllShortestPaths.Between(g, s, t, new AllShortestPathsOptions { UseWeights = useWeights, MaxPaths = 1000 });
+            var result = PathFinding.AllShortestPaths(g, s, t, new AllShortestPathsOptions { UseWeights = useWeights, MaxPaths = 1000 });
             var actual = result.Paths.Select(p => string.Join(" ", p.Select(g.IdOf))).Order(StringComparer.Ordinal).ToArray();
             Assert.That(actual, Is.EqualTo(expected), entry.Name);
             Assert.That(result.TotalCount, Is.EqualTo(expected.Length), entry.Name);
@@ -33,7 +33,7 @@ public class AllShortestPathsTests
     {
         var g = TestGraphs.Load("karate");
         int s = g.IndexOf("16"), t = g.IndexOf("23");
-        var all = AllShortestPaths.Between(g, s, t, new AllShortestPathsOptions { MaxPaths = 1000 });
+        var all = PathFinding.AllShortestPaths(g, s, t, new AllShortestPathsOptions { MaxPaths = 1000 });
         Assert.That(all.Paths, Has.Count.EqualTo(18), "NetworkX lists 18");
         var sorted = all.Paths.OrderBy(p => p, Comparer<int[]>.Create((a, b) =>
         {
@@ -48,7 +48,7 @@ public class AllShortestPathsTests
             return a.Length.CompareTo(b.Length);
         })).ToArray();
         Assert.That(all.Paths, Is.EqualTo(sorted));
-        var two = AllShortestPaths.Between(g, s, t, new AllShortestPathsOptions { MaxPaths = 2 });
+        var two = PathFinding.AllShortestPaths(g, s, t, new AllShortestPathsOptions { MaxPaths = 2 });
         Assert.That(two.Paths, Is.EqualTo(all.Paths.Take(2)));
         Assert.That(two.TotalCount, Is.EqualTo(all.TotalCount));
         Assert.That(two.IsTruncated, Is.True);
@@ -61,7 +61,7 @@ public class AllShortestPathsTests
         var costs = g.GetArcCosts().ToArray();
         for (var t = 1; t < g.VertexCount; t++)
         {
-            var result = AllShortestPaths.Between(g, 0, t);
+            var result = PathFinding.AllShortestPaths(g, 0, t);
             foreach (var path in result.Paths)
             {
                 var length = 0.0;
@@ -80,7 +80,7 @@ public class AllShortestPathsTests
     public void Source_equal_to_target_is_one_path_of_length_zero()
     {
         var g = TestGraphs.Load("kite");
-        var result = AllShortestPaths.Between(g, 3, 3);
+        var result = PathFinding.AllShortestPaths(g, 3, 3);
         Assert.That(result.Paths, Has.Count.EqualTo(1));
         Assert.That(result.Paths[0], Is.EqualTo(new[] { 3 }));
         Assert.That(result.Length, Is.Zero);
@@ -90,7 +90,7 @@ public class AllShortestPathsTests
     public void Unreachable_target_gives_no_path()
     {
         var g = TestGraphs.Load("disconnected");
-        var result = AllShortestPaths.Between(g, g.IndexOf("0"), g.IndexOf("13"));
+        var result = PathFinding.AllShortestPaths(g, g.IndexOf("0"), g.IndexOf("13"));
         Assert.That(result.Paths, Is.Empty);
         Assert.That(result.TotalCount, Is.Zero);
         Assert.That(result.IsReachable, Is.False);
@@ -103,10 +103,10 @@ public class AllShortestPathsTests
         b.AddEdge("a", "b");
         b.AddEdge("c", "b");
         var g = b.Build();
-        Assert.That(AllShortestPaths.Between(g, g.IndexOf("a"), g.IndexOf("c")).IsReachable, Is.False);
-        var both = AllShortestPaths.Between(g, g.IndexOf("a"), g.IndexOf("c"), new AllShortestPathsOptions { Direction = TraversalDirection.Both });
+        Assert.That(PathFinding.AllShortestPaths(g, g.IndexOf("a"), g.IndexOf("c")).IsReachable, Is.False);
+        var both = PathFinding.AllShortestPaths(g, g.IndexOf("a"), g.IndexOf("c"), new AllShortestPathsOptions { Direction = TraversalDirection.Both });
         Assert.That(both.Paths.Single().Select(g.IdOf), Is.EqualTo(new[] { "a", "b", "c" }));
-        var reverse = AllShortestPaths.Between(g, g.IndexOf("b"), g.IndexOf("a"), new AllShortestPathsOptions { Direction = TraversalDirection.In });
+        var reverse = PathFinding.AllShortestPaths(g, g.IndexOf("b"), g.IndexOf("a"), new AllShortestPathsOptions { Direction = TraversalDirection.In });
         Assert.That(reverse.Paths.Single().Select(g.IdOf), Is.EqualTo(new[] { "b", "a" }));
     }
 
@@ -114,7 +114,7 @@ public class AllShortestPathsTests
     public void Bad_options_are_refused()
     {
         var g = TestGraphs.Load("kite");
-        Assert.Throws<ArgumentException>(() => AllShortestPaths.Between(g, 0, 1, new AllShortestPathsOptions { MaxPaths = 0 }));
-        Assert.Throws<ArgumentOutOfRangeException>(() => AllShortestPaths.Between(g, 0, 100));
+        Assert.Throws<ArgumentException>(() => PathFinding.AllShortestPaths(g, 0, 1, new AllShortestPathsOptions { MaxPaths = 0 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => PathFinding.AllShortestPaths(g, 0, 100));
     }
 }

@@ -44,7 +44,7 @@ public class ConnectionExplainerTests
     {
         var projection = NetworkProjection.Project(AnalyticsFixtures.Seed, new ProjectionOptions { WeightSource = WeightSource.None });
         var explanation = ConnectionExplainer.Explain(projection, "xia-linmao", "tencent");
-        var raw = AllShortestPaths.Between(projection.Graph, projection.VertexOf("xia-linmao"), projection.VertexOf("tencent"));
+        var raw = PathFinding.AllShortestPaths(projection.Graph, projection.VertexOf("xia-linmao"), projection.VertexOf("tencent"));
         Assert.That(explanation.TotalPaths, Is.EqualTo(raw.TotalCount));
         Assert.That(
             explanation.Paths.Select(p => string.Join(">", p.Select(s => s.FromId).Append(p[^1].ToId))),

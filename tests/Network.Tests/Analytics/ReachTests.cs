@@ -15,7 +15,7 @@ public class ReachTests
         {
             foreach (var m in new[] { 1, 2, 3 })
             {
-                var result = Reach.Compute(g, new VertexReachOptions { MaxSteps = m, Direction = direction });
+                var result = PathFinding.VertexReach(g, new VertexReachOptions { MaxSteps = m, Direction = direction });
                 for (var v = 0; v < g.VertexCount; v++)
                 {
                     var expected = fixture.GetProperty($"{direction.ToString().ToLowerInvariant()}|{g.IdOf(v)}");
@@ -31,8 +31,8 @@ public class ReachTests
     public void Distance_weighted_reach_is_harmonic_centrality_over_n_minus_one()
     {
         var g = TestGraphs.Load("karate", weighted: false);
-        var harmonic = Centrality.Harmonic(g).Scores;
-        var reach = Reach.Compute(g);
+        var harmonic = CentralityMeasures.Harmonic(g).Scores;
+        var reach = PathFinding.VertexReach(g);
         for (var v = 0; v < g.VertexCount; v++)
         {
             Assert.That(reach.DistanceWeightedReach[v], Is.EqualTo(harmonic[v] / (g.VertexCount - 1)).Within(1e-12));
@@ -44,8 +44,8 @@ public class ReachTests
     public void Results_do_not_depend_on_the_thread_count()
     {
         var g = TestGraphs.Load("directed_weighted");
-        var one = Reach.Compute(g, new VertexReachOptions { MaxDegreeOfParallelism = 1, Direction = TraversalDirection.Both });
-        var many = Reach.Compute(g, new VertexReachOptions { MaxDegreeOfParallelism = 4, Direction = TraversalDirection.Both });
+        var one = PathFinding.VertexReach(g, new VertexReachOptions { MaxDegreeOfParallelism = 1, Direction = TraversalDirection.Both });
+        var many = PathFinding.VertexReach(g, new VertexReachOptions { MaxDegreeOfParallelism = 4, Direction = TraversalDirection.Both });
         Assert.That(many.MReach, Is.EqualTo(one.MReach));
         Assert.That(many.DistanceWeightedReach, Is.EqualTo(one.DistanceWeightedReach));
     }
@@ -57,7 +57,7 @@ public class ReachTests
         var previous = new int[g.VertexCount];
         for (var m = 1; m <= 6; m++)
         {
-            var r = Reach.Compute(g, new VertexReachOptions { MaxSteps = m });
+            var r = PathFinding.VertexReach(g, new VertexReachOptions { MaxSteps = m });
             for (var v = 0; v < g.VertexCount; v++)
             {
                 Assert.That(r.MReach[v], Is.GreaterThanOrEqualTo(previous[v]).And.LessThanOrEqualTo(r.Reach[v]));
@@ -65,14 +65,14 @@ public class ReachTests
             }
         }
 
-        Assert.That(previous, Is.EqualTo(Reach.Compute(g).Reach));
+        Assert.That(previous, Is.EqualTo(PathFinding.VertexReach(g).Reach));
     }
 
     [Test]
     public void Bad_options_are_refused()
     {
         var g = TestGraphs.Load("kite");
-        Assert.Throws<ArgumentException>(() => Reach.Compute(g, new VertexReachOptions { MaxSteps = 0 }));
-        Assert.Throws<ArgumentException>(() => Reach.Compute(g, new VertexReachOptions { MaxDegreeOfParallelism = 0 }));
+        Assert.Throws<ArgumentException>(() => PathFinding.VertexReach(g, new VertexReachOptions { MaxSteps = 0 }));
+        Assert.Throws<ArgumentException>(() => PathFinding.VertexReach(g, new VertexReachOptions { MaxDegreeOfParallelism = 0 }));
     }
 }

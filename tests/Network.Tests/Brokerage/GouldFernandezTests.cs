@@ -23,7 +23,7 @@ public class GouldFernandezTests
             groups[g.IndexOf(r.Vertex)] = r.Group;
         }
 
-        var result = Brokerage.GouldFernandez(g, groups);
+        var result = BrokerageMeasures.GouldFernandez(g, groups);
         var checkedValues = 0;
         Assert.Multiple(() =>
         {
@@ -71,7 +71,7 @@ public class GouldFernandezTests
         // Gatekeeper for a broker in a group of n_g = 2 of N = 3: E = q(N−n_g)(n_g−1) = 1/8,
         // V = E(1−q) + 2((n_g−1)C(1,2) + 1·C(1,2))k3 = 1/8·7/8 + 0 = 7/64, sd = √7/8, z = (1 − 1/8)/(√7/8) = 7/√7 = √7.
         var g = new CsrGraphBuilder(3) { Directed = true }.AddEdge(0, 1).AddEdge(1, 2).AddEdge(1, 1).Build();
-        var r = Brokerage.GouldFernandez(g, [1, 2, 2]);
+        var r = BrokerageMeasures.GouldFernandez(g, [1, 2, 2]);
         Assert.Multiple(() =>
         {
             Assert.That(r.Raw[BrokerageRole.Gatekeeper], Is.EqualTo(new[] { 0.0, 1, 0 }));
@@ -98,7 +98,7 @@ public class GouldFernandezTests
         }
 
         int[] groups = [0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 1, 0, 1, 2];
-        var r = Brokerage.GouldFernandez(g.Build(), groups);
+        var r = BrokerageMeasures.GouldFernandez(g.Build(), groups);
         Assert.Multiple(() =>
         {
             Assert.That(r.Raw[BrokerageRole.Coordinator, 1], Is.EqualTo(1));
@@ -116,8 +116,8 @@ public class GouldFernandezTests
         // 0→1→2 with 0→2 present: no brokerage. Adding only 2→0 (reverse) does not close it: sna checks a→c only.
         var closed = new CsrGraphBuilder(3) { Directed = true }.AddEdge(0, 1).AddEdge(1, 2).AddEdge(0, 2).Build();
         var reverse = new CsrGraphBuilder(3) { Directed = true }.AddEdge(0, 1).AddEdge(1, 2).AddEdge(2, 0).Build();
-        Assert.That(Brokerage.GouldFernandez(closed, [0, 0, 0]).Raw[BrokerageRole.Total, 1], Is.Zero);
-        Assert.That(Brokerage.GouldFernandez(reverse, [0, 0, 0]).Raw[BrokerageRole.Total, 1], Is.EqualTo(1));
+        Assert.That(BrokerageMeasures.GouldFernandez(closed, [0, 0, 0]).Raw[BrokerageRole.Total, 1], Is.Zero);
+        Assert.That(BrokerageMeasures.GouldFernandez(reverse, [0, 0, 0]).Raw[BrokerageRole.Total, 1], Is.EqualTo(1));
     }
 
     [Test]
@@ -131,8 +131,8 @@ public class GouldFernandezTests
         }
 
         var groups = Enumerable.Range(0, u.VertexCount).Select(v => v % 3).ToArray();
-        var ru = Brokerage.GouldFernandez(u, groups);
-        var rd = Brokerage.GouldFernandez(builder.Build(), groups);
+        var ru = BrokerageMeasures.GouldFernandez(u, groups);
+        var rd = BrokerageMeasures.GouldFernandez(builder.Build(), groups);
         foreach (var role in AllRoles)
         {
             Assert.That(ru.Raw[role], Is.EqualTo(rd.Raw[role]));
@@ -148,8 +148,8 @@ public class GouldFernandezTests
         var g = TestGraphs.Load("directed");
         var groups = Enumerable.Range(0, g.VertexCount).Select(v => v % 4).ToArray();
         var renamed = groups.Select(x => (x * -7) + 1000).ToArray();
-        var a = Brokerage.GouldFernandez(g, groups);
-        var b = Brokerage.GouldFernandez(g, renamed);
+        var a = BrokerageMeasures.GouldFernandez(g, groups);
+        var b = BrokerageMeasures.GouldFernandez(g, renamed);
         foreach (var role in AllRoles)
         {
             Assert.That(b.Raw[role], Is.EqualTo(a.Raw[role]));
@@ -162,15 +162,15 @@ public class GouldFernandezTests
     {
         var g = TestGraphs.Load("directed");
         var kinds = Enumerable.Range(0, g.VertexCount).Select(v => v % 3 == 0 ? "company" : v % 3 == 1 ? "ministry" : "ngo").ToArray();
-        var byLabel = Brokerage.GouldFernandez(g, kinds);
-        var byInt = Brokerage.GouldFernandez(g, Enumerable.Range(0, g.VertexCount).Select(v => v % 3).ToArray());
+        var byLabel = BrokerageMeasures.GouldFernandez(g, kinds);
+        var byInt = BrokerageMeasures.GouldFernandez(g, Enumerable.Range(0, g.VertexCount).Select(v => v % 3).ToArray());
         foreach (var role in AllRoles)
         {
             Assert.That(byLabel.Raw[role], Is.EqualTo(byInt.Raw[role]));
             Assert.That(byLabel.Z[role], Is.EqualTo(byInt.Z[role]));
         }
 
-        Assert.That(() => Brokerage.GouldFernandez(g, new[] { "a" }), Throws.ArgumentException);
+        Assert.That(() => BrokerageMeasures.GouldFernandez(g, new[] { "a" }), Throws.ArgumentException);
     }
 
     [Test]
@@ -178,8 +178,8 @@ public class GouldFernandezTests
     {
         var g = TestGraphs.Load("directed");
         var groups = Enumerable.Range(0, g.VertexCount).Select(v => v % 5).ToArray();
-        var one = Brokerage.GouldFernandez(g, groups, new GouldFernandezOptions { MaxDegreeOfParallelism = 1 });
-        var many = Brokerage.GouldFernandez(g, groups, new GouldFernandezOptions { MaxDegreeOfParallelism = 4 });
+        var one = BrokerageMeasures.GouldFernandez(g, groups, new GouldFernandezOptions { MaxDegreeOfParallelism = 1 });
+        var many = BrokerageMeasures.GouldFernandez(g, groups, new GouldFernandezOptions { MaxDegreeOfParallelism = 4 });
         long openTwoPaths = 0;
         for (var b = 0; b < g.VertexCount; b++)
         {
@@ -228,7 +228,7 @@ public class GouldFernandezTests
             }
 
             var groups = Enumerable.Range(0, n).Select(_ => rng.Next(4)).ToArray();
-            var r = Brokerage.GouldFernandez(b.Build(), groups);
+            var r = BrokerageMeasures.GouldFernandez(b.Build(), groups);
             foreach (var role in AllRoles)
             {
                 foreach (var z in r.Z[role])
@@ -256,9 +256,9 @@ public class GouldFernandezTests
         var g = TestGraphs.Load("kite");
         Assert.Multiple(() =>
         {
-            Assert.That(() => Brokerage.GouldFernandez(g, [0, 1]), Throws.ArgumentException.With.Message.Contains("one group id per vertex"));
-            Assert.That(() => Brokerage.GouldFernandez(g, new int[g.VertexCount], new GouldFernandezOptions { MaxDegreeOfParallelism = -3 }), Throws.ArgumentException);
-            Assert.That(() => Brokerage.GouldFernandez(null!, []), Throws.ArgumentNullException);
+            Assert.That(() => BrokerageMeasures.GouldFernandez(g, [0, 1]), Throws.ArgumentException.With.Message.Contains("one group id per vertex"));
+            Assert.That(() => BrokerageMeasures.GouldFernandez(g, new int[g.VertexCount], new GouldFernandezOptions { MaxDegreeOfParallelism = -3 }), Throws.ArgumentException);
+            Assert.That(() => BrokerageMeasures.GouldFernandez(null!, []), Throws.ArgumentNullException);
         });
     }
 

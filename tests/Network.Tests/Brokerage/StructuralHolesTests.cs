@@ -26,8 +26,8 @@ public class StructuralHolesTests
         var fixture = doc.RootElement.GetProperty("cases").EnumerateArray()
             .Single(c => c.GetProperty("graph").GetString() == graphName && c.GetProperty("useWeights").GetBoolean() == useWeights);
         var g = TestGraphs.Load(graphName);
-        var burt = Brokerage.StructuralHoles(g, new StructuralHoleOptions { UseWeights = useWeights });
-        var byDegree = Brokerage.Efficiency(g, new StructuralHoleOptions { UseWeights = useWeights, EfficiencyDenominator = EfficiencyDenominator.Degree });
+        var burt = BrokerageMeasures.StructuralHoles(g, new StructuralHoleOptions { UseWeights = useWeights });
+        var byDegree = BrokerageMeasures.Efficiency(g, new StructuralHoleOptions { UseWeights = useWeights, EfficiencyDenominator = EfficiencyDenominator.Degree });
         Assert.Multiple(() =>
         {
             AssertPerVertex(g, fixture.GetProperty("constraint"), burt.Constraint, "constraint");
@@ -44,7 +44,7 @@ public class StructuralHolesTests
                 var at = burt.ContactsOf(i).IndexOf(j);
                 Assert.That(at, Is.GreaterThanOrEqualTo(0), $"{g.IdOf(j)} is a contact of {g.IdOf(i)}");
                 Assert.That(burt.LocalConstraintsOf(i)[at], Is.EqualTo(expected).Within(Tolerance), $"c({g.IdOf(i)},{g.IdOf(j)})");
-                Assert.That(Brokerage.LocalConstraint(g, i, j, new StructuralHoleOptions { UseWeights = useWeights }), Is.EqualTo(expected).Within(Tolerance));
+                Assert.That(BrokerageMeasures.LocalConstraint(g, i, j, new StructuralHoleOptions { UseWeights = useWeights }), Is.EqualTo(expected).Within(Tolerance));
                 pairs++;
             }
 
@@ -59,7 +59,7 @@ public class StructuralHolesTests
         // effective size = 3 − 2·0/3 = 3, efficiency 3/3 = 1, hierarchy 0 (equal c_0j).
         // Leaf: one contact, p = 1, indirect p_l0·p_00 = 0, C = 1, effective size 1 − 0 = 1, hierarchy 0 (one contact).
         var g = Undirected(4, (0, 1), (0, 2), (0, 3));
-        var r = Brokerage.StructuralHoles(g);
+        var r = BrokerageMeasures.StructuralHoles(g);
         Assert.Multiple(() =>
         {
             Assert.That(r.Constraint[0], Is.EqualTo(1.0 / 3).Within(Tolerance));
@@ -77,7 +77,7 @@ public class StructuralHolesTests
     {
         // Each vertex: p = 1/2 to both contacts; indirect via the other contact 1/2·1/2 = 1/4;
         // c_ij = (1/2 + 1/4)² = 9/16, C = 2·9/16 = 9/8. Effective size N − 2t/N = 2 − 2·1/2 = 1, efficiency 1/2.
-        var r = Brokerage.StructuralHoles(Undirected(3, (0, 1), (1, 2), (0, 2)));
+        var r = BrokerageMeasures.StructuralHoles(Undirected(3, (0, 1), (1, 2), (0, 2)));
         for (var v = 0; v < 3; v++)
         {
             Assert.That(r.Constraint[v], Is.EqualTo(9.0 / 8).Within(Tolerance));
@@ -96,7 +96,7 @@ public class StructuralHolesTests
         // H = (2·(27/22)·ln(27/22) + (6/11)·ln(6/11)) / (3·ln 3) ≈ (2·1.227273·0.204794 − 0.545455·0.606136) / 3.295837
         //   ≈ (0.502677 − 0.330620) / 3.295837 ≈ 0.0522045.
         // Effective size: N = 3 contacts, t = 1 tie among them (1-2): 3 − 2/3 = 7/3; efficiency 7/9.
-        var r = Brokerage.StructuralHoles(Undirected(4, (0, 1), (0, 2), (1, 2), (0, 3)));
+        var r = BrokerageMeasures.StructuralHoles(Undirected(4, (0, 1), (0, 2), (1, 2), (0, 3)));
         var expectedH = ((2 * (27.0 / 22) * Math.Log(27.0 / 22)) + ((6.0 / 11) * Math.Log(6.0 / 11))) / (3 * Math.Log(3));
         Assert.Multiple(() =>
         {
@@ -118,8 +118,8 @@ public class StructuralHolesTests
         // Hierarchy: C/N = 5/16, r_b = 9/5, r_c = 1/5: H = (1.8 ln 1.8 + 0.2 ln 0.2) / (2 ln 2) ≈ 0.531004.
         var g = new CsrGraphBuilder(["a", "b", "c"]) { Directed = true, Weighted = true }
             .AddEdge("a", "b", 2).AddEdge("b", "a", 1).AddEdge("a", "c", 1).Build();
-        var r = Brokerage.StructuralHoles(g);
-        var byDegree = Brokerage.Efficiency(g, new StructuralHoleOptions { EfficiencyDenominator = EfficiencyDenominator.Degree });
+        var r = BrokerageMeasures.StructuralHoles(g);
+        var byDegree = BrokerageMeasures.Efficiency(g, new StructuralHoleOptions { EfficiencyDenominator = EfficiencyDenominator.Degree });
         Assert.Multiple(() =>
         {
             Assert.That(r.Constraint[0], Is.EqualTo(0.625).Within(Tolerance));
@@ -132,7 +132,7 @@ public class StructuralHolesTests
         });
 
         // Without weights every arc weighs 1: mutual weights b 2, c 1 → p_ab = 2/3, p_ac = 1/3, C_a = 4/9 + 1/9 = 5/9.
-        Assert.That(Brokerage.Constraint(g, new StructuralHoleOptions { UseWeights = false })[0], Is.EqualTo(5.0 / 9).Within(Tolerance));
+        Assert.That(BrokerageMeasures.Constraint(g, new StructuralHoleOptions { UseWeights = false })[0], Is.EqualTo(5.0 / 9).Within(Tolerance));
     }
 
     [Test]
@@ -140,7 +140,7 @@ public class StructuralHolesTests
     {
         // a→b only. NetworkX 2.8.8 returns NaN for b (it checks successors); its contacts are {a}: p_ba = 1, C_b = 1, e_b = 1.
         var g = new CsrGraphBuilder(["a", "b"]) { Directed = true }.AddEdge("a", "b").Build();
-        var r = Brokerage.StructuralHoles(g);
+        var r = BrokerageMeasures.StructuralHoles(g);
         Assert.That(r.Constraint[1], Is.EqualTo(1.0));
         Assert.That(r.EffectiveSize[1], Is.EqualTo(1.0));
     }
@@ -153,7 +153,7 @@ public class StructuralHolesTests
         //    effective size: m_bc = 4/4 = 1 but p_ac = 0, so each contact keeps 1 − 0: e_a = 2.
         // b: p_ba = 0, p_bc = 1; c_bc = (1 + p_ba·p_ac)² = 1, c_ba = (0 + p_bc·p_ca)² = 0 (p_ca = 0/4): C_b = 1.
         var g = new CsrGraphBuilder(["a", "b", "c"]) { Weighted = true }.AddEdge("a", "b", 0).AddEdge("a", "c", 0).AddEdge("b", "c", 2).Build();
-        var r = Brokerage.StructuralHoles(g);
+        var r = BrokerageMeasures.StructuralHoles(g);
         Assert.Multiple(() =>
         {
             Assert.That(r.Constraint, Is.EqualTo(new[] { 0.0, 1, 1 }).Within(Tolerance));
@@ -167,7 +167,7 @@ public class StructuralHolesTests
     public void Isolated_vertices_are_NaN_as_in_networkx()
     {
         var g = new CsrGraphBuilder(3).AddEdge(0, 1).Build();
-        var r = Brokerage.StructuralHoles(g);
+        var r = BrokerageMeasures.StructuralHoles(g);
         Assert.That(new[] { r.Constraint[2], r.EffectiveSize[2], r.Efficiency[2], r.Hierarchy[2] }, Is.All.NaN);
         Assert.That(r.ContactsOf(2).Length, Is.Zero);
     }
@@ -176,8 +176,8 @@ public class StructuralHolesTests
     public void Borgatti_shortcut_agrees_with_the_general_formula()
     {
         // The same karate topology, once unweighted (Borgatti's N − 2t/N) and once "weighted" with every weight 1 (general form).
-        var plain = Brokerage.EffectiveSize(TestGraphs.Load("karate"));
-        var general = Brokerage.EffectiveSize(TestGraphs.Load("karate", weighted: true));
+        var plain = BrokerageMeasures.EffectiveSize(TestGraphs.Load("karate"));
+        var general = BrokerageMeasures.EffectiveSize(TestGraphs.Load("karate", weighted: true));
         Assert.That(general, Is.EqualTo(plain).Within(Tolerance));
     }
 
@@ -185,8 +185,8 @@ public class StructuralHolesTests
     public void Ignoring_weights_equals_the_unweighted_graph()
     {
         var options = new StructuralHoleOptions { UseWeights = false };
-        var a = Brokerage.StructuralHoles(TestGraphs.Load("directed_weighted"), options);
-        var b = Brokerage.StructuralHoles(TestGraphs.Load("directed_weighted", weighted: false));
+        var a = BrokerageMeasures.StructuralHoles(TestGraphs.Load("directed_weighted"), options);
+        var b = BrokerageMeasures.StructuralHoles(TestGraphs.Load("directed_weighted", weighted: false));
         Assert.Multiple(() =>
         {
             Assert.That(a.Constraint, Is.EqualTo(b.Constraint));
@@ -208,8 +208,8 @@ public class StructuralHolesTests
         }
 
         var h = builder.Build();
-        var rg = Brokerage.StructuralHoles(g);
-        var rh = Brokerage.StructuralHoles(h);
+        var rg = BrokerageMeasures.StructuralHoles(g);
+        var rh = BrokerageMeasures.StructuralHoles(h);
         for (var v = 0; v < n; v++)
         {
             var w = h.IndexOf("v" + v);
@@ -223,8 +223,8 @@ public class StructuralHolesTests
     public void Results_do_not_depend_on_thread_count()
     {
         var g = TestGraphs.Load("weighted");
-        var one = Brokerage.StructuralHoles(g, new StructuralHoleOptions { MaxDegreeOfParallelism = 1 });
-        var many = Brokerage.StructuralHoles(g, new StructuralHoleOptions { MaxDegreeOfParallelism = 4 });
+        var one = BrokerageMeasures.StructuralHoles(g, new StructuralHoleOptions { MaxDegreeOfParallelism = 1 });
+        var many = BrokerageMeasures.StructuralHoles(g, new StructuralHoleOptions { MaxDegreeOfParallelism = 4 });
         Assert.That(many.Constraint, Is.EqualTo(one.Constraint));
         Assert.That(many.EffectiveSize, Is.EqualTo(one.EffectiveSize));
         Assert.That(many.LocalConstraint, Is.EqualTo(one.LocalConstraint));
@@ -233,7 +233,7 @@ public class StructuralHolesTests
     [Test]
     public void Hierarchy_stays_in_unit_interval_and_local_constraints_sum_to_constraint()
     {
-        var r = Brokerage.StructuralHoles(TestGraphs.Load("florentine"));
+        var r = BrokerageMeasures.StructuralHoles(TestGraphs.Load("florentine"));
         for (var v = 0; v < r.Constraint.Length; v++)
         {
             double sum = 0;
@@ -253,10 +253,10 @@ public class StructuralHolesTests
         var g = new CsrGraphBuilder(2) { Weighted = true }.AddEdge(0, 1, 2).Build();
         Assert.Multiple(() =>
         {
-            Assert.That(() => Brokerage.Constraint(g, new StructuralHoleOptions { MaxDegreeOfParallelism = 0 }), Throws.ArgumentException.With.Message.Contains("MaxDegreeOfParallelism"));
-            Assert.That(() => Brokerage.Constraint(g, new StructuralHoleOptions { EfficiencyDenominator = (EfficiencyDenominator)7 }), Throws.ArgumentException);
-            Assert.That(() => Brokerage.LocalConstraint(g, 0, 5), Throws.InstanceOf<ArgumentOutOfRangeException>());
-            Assert.That(() => Brokerage.Constraint(null!), Throws.ArgumentNullException);
+            Assert.That(() => BrokerageMeasures.Constraint(g, new StructuralHoleOptions { MaxDegreeOfParallelism = 0 }), Throws.ArgumentException.With.Message.Contains("MaxDegreeOfParallelism"));
+            Assert.That(() => BrokerageMeasures.Constraint(g, new StructuralHoleOptions { EfficiencyDenominator = (EfficiencyDenominator)7 }), Throws.ArgumentException);
+            Assert.That(() => BrokerageMeasures.LocalConstraint(g, 0, 5), Throws.InstanceOf<ArgumentOutOfRangeException>());
+            Assert.That(() => BrokerageMeasures.Constraint(null!), Throws.ArgumentNullException);
         });
     }
 
@@ -265,7 +265,7 @@ public class StructuralHolesTests
     {
         using var cts = new CancellationTokenSource();
         cts.Cancel();
-        Assert.That(() => Brokerage.StructuralHoles(TestGraphs.Load("karate"), null, cts.Token), Throws.InstanceOf<OperationCanceledException>());
+        Assert.That(() => BrokerageMeasures.StructuralHoles(TestGraphs.Load("karate"), null, cts.Token), Throws.InstanceOf<OperationCanceledException>());
     }
 
     internal static string FixturePath(string file) => Path.Combine(TestGraphs.DataDirectory, "brokerage", file);

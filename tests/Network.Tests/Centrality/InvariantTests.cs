@@ -10,19 +10,19 @@ public sealed class InvariantTests
     /// <summary>Each measure as a function from a graph to per-vertex scores (edge betweenness: per-arc, checked separately).</summary>
     private static readonly (string Name, Func<CsrGraph, int, double[]> Run)[] Measures =
     [
-        ("degree", (g, _) => Centrality.Degree(g).Scores),
-        ("degree-centrality", (g, _) => Centrality.DegreeCentrality(g).Scores),
-        ("strength", (g, _) => Centrality.Strength(g).Scores),
-        ("betweenness", (g, t) => Centrality.Betweenness(g, new BetweennessOptions { MaxDegreeOfParallelism = t }).Scores),
-        ("betweenness-endpoints", (g, t) => Centrality.Betweenness(g, new BetweennessOptions { Endpoints = true, Normalized = false, MaxDegreeOfParallelism = t }).Scores),
-        ("betweenness-sampled", (g, t) => Centrality.Betweenness(g, new BetweennessOptions { SampleSize = g.VertexCount / 3, Seed = 5, MaxDegreeOfParallelism = t }).Scores),
-        ("closeness", (g, t) => Centrality.Closeness(g, new ClosenessOptions { MaxDegreeOfParallelism = t }).Scores),
-        ("harmonic", (g, t) => Centrality.Harmonic(g, new HarmonicOptions { MaxDegreeOfParallelism = t }).Scores),
-        ("eigenvector", (g, t) => Centrality.Eigenvector(g, new EigenvectorOptions { MaxDegreeOfParallelism = t, MaxIterations = 1000 }).Scores),
-        ("pagerank", (g, t) => Centrality.PageRank(g, new PageRankOptions { MaxDegreeOfParallelism = t }).Scores),
-        ("katz", (g, t) => Centrality.Katz(g, new KatzOptions { MaxDegreeOfParallelism = t, Alpha = 0.05 }).Scores),
-        ("hubs", (g, t) => Centrality.Hits(g, new HitsOptions { MaxDegreeOfParallelism = t, MaxIterations = 1000 }).Hubs),
-        ("authorities", (g, t) => Centrality.Hits(g, new HitsOptions { MaxDegreeOfParallelism = t, MaxIterations = 1000 }).Authorities),
+        ("degree", (g, _) => CentralityMeasures.Degree(g).Scores),
+        ("degree-centrality", (g, _) => CentralityMeasures.DegreeCentrality(g).Scores),
+        ("strength", (g, _) => CentralityMeasures.Strength(g).Scores),
+        ("betweenness", (g, t) => CentralityMeasures.Betweenness(g, new BetweennessOptions { MaxDegreeOfParallelism = t }).Scores),
+        ("betweenness-endpoints", (g, t) => CentralityMeasures.Betweenness(g, new BetweennessOptions { Endpoints = true, Normalized = false, MaxDegreeOfParallelism = t }).Scores),
+        ("betweenness-sampled", (g, t) => CentralityMeasures.Betweenness(g, new BetweennessOptions { SampleSize = g.VertexCount / 3, Seed = 5, MaxDegreeOfParallelism = t }).Scores),
+        ("closeness", (g, t) => CentralityMeasures.Closeness(g, new ClosenessOptions { MaxDegreeOfParallelism = t }).Scores),
+        ("harmonic", (g, t) => CentralityMeasures.Harmonic(g, new HarmonicOptions { MaxDegreeOfParallelism = t }).Scores),
+        ("eigenvector", (g, t) => CentralityMeasures.Eigenvector(g, new EigenvectorOptions { MaxDegreeOfParallelism = t, MaxIterations = 1000 }).Scores),
+        ("pagerank", (g, t) => CentralityMeasures.PageRank(g, new PageRankOptions { MaxDegreeOfParallelism = t }).Scores),
+        ("katz", (g, t) => CentralityMeasures.Katz(g, new KatzOptions { MaxDegreeOfParallelism = t, Alpha = 0.05 }).Scores),
+        ("hubs", (g, t) => CentralityMeasures.Hits(g, new HitsOptions { MaxDegreeOfParallelism = t, MaxIterations = 1000 }).Hubs),
+        ("authorities", (g, t) => CentralityMeasures.Hits(g, new HitsOptions { MaxDegreeOfParallelism = t, MaxIterations = 1000 }).Authorities),
     ];
 
     private static IEnumerable<TestCaseData> MeasureCases() => Measures.Select(m => new TestCaseData(m.Name).SetName($"{{m}}({m.Name})"));
@@ -67,8 +67,8 @@ public sealed class InvariantTests
     public void Parallel_edge_betweenness_is_bit_identical()
     {
         var g = RandomGraphs.ScaleFree(600, 3, seed: 4, directed: false);
-        var one = Centrality.EdgeBetweenness(g, new EdgeBetweennessOptions { MaxDegreeOfParallelism = 1 }).ArcScores.ToArray();
-        var many = Centrality.EdgeBetweenness(g, new EdgeBetweennessOptions { MaxDegreeOfParallelism = 5 }).ArcScores.ToArray();
+        var one = CentralityMeasures.EdgeBetweenness(g, new EdgeBetweennessOptions { MaxDegreeOfParallelism = 1 }).ArcScores.ToArray();
+        var many = CentralityMeasures.EdgeBetweenness(g, new EdgeBetweennessOptions { MaxDegreeOfParallelism = 5 }).ArcScores.ToArray();
         ScoreAssert.Identical(many, one, "edge betweenness");
     }
 
@@ -78,7 +78,7 @@ public sealed class InvariantTests
         var g = TestGraphs.Load(name);
         foreach (var options in new[] { PageRankOptions.Default, new PageRankOptions { IgnoreWeights = true }, new PageRankOptions { Damping = 0.3 } })
         {
-            Assert.That(Centrality.PageRank(g, options).Scores.Sum(), Is.EqualTo(1.0).Within(1e-12));
+            Assert.That(CentralityMeasures.PageRank(g, options).Scores.Sum(), Is.EqualTo(1.0).Within(1e-12));
         }
     }
 
@@ -88,11 +88,11 @@ public sealed class InvariantTests
         var plain = TestGraphs.Load(name, weighted: false);
         var unit = WithWeights(plain, _ => 1.0, WeightMeaning.Distance);
         Assert.That(unit.IsWeighted, Is.True);
-        ScoreAssert.Close(Centrality.Betweenness(unit).Scores, Centrality.Betweenness(plain).Scores, 1e-12, "betweenness");
+        ScoreAssert.Close(CentralityMeasures.Betweenness(unit).Scores, CentralityMeasures.Betweenness(plain).Scores, 1e-12, "betweenness");
         ScoreAssert.Close(
-            Centrality.EdgeBetweenness(unit).ArcScores.ToArray(), Centrality.EdgeBetweenness(plain).ArcScores.ToArray(), 1e-12, "edge betweenness");
-        ScoreAssert.Close(Centrality.Closeness(unit).Scores, Centrality.Closeness(plain).Scores, 1e-12, "closeness");
-        ScoreAssert.Close(Centrality.Harmonic(unit).Scores, Centrality.Harmonic(plain).Scores, 1e-12, "harmonic");
+            CentralityMeasures.EdgeBetweenness(unit).ArcScores.ToArray(), CentralityMeasures.EdgeBetweenness(plain).ArcScores.ToArray(), 1e-12, "edge betweenness");
+        ScoreAssert.Close(CentralityMeasures.Closeness(unit).Scores, CentralityMeasures.Closeness(plain).Scores, 1e-12, "closeness");
+        ScoreAssert.Close(CentralityMeasures.Harmonic(unit).Scores, CentralityMeasures.Harmonic(plain).Scores, 1e-12, "harmonic");
     }
 
     [Test]
@@ -100,12 +100,12 @@ public sealed class InvariantTests
     {
         var distances = TestGraphs.Load("weighted");
         var strengths = WithWeights(distances, w => 1.0 / w, WeightMeaning.Strength);
-        ScoreAssert.Close(Centrality.Betweenness(strengths).Scores, Centrality.Betweenness(distances).Scores, 1e-12, "betweenness");
-        ScoreAssert.Close(Centrality.Closeness(strengths).Scores, Centrality.Closeness(distances).Scores, 1e-12, "closeness");
+        ScoreAssert.Close(CentralityMeasures.Betweenness(strengths).Scores, CentralityMeasures.Betweenness(distances).Scores, 1e-12, "betweenness");
+        ScoreAssert.Close(CentralityMeasures.Closeness(strengths).Scores, CentralityMeasures.Closeness(distances).Scores, 1e-12, "closeness");
 
         // Strength measures read the stored weights, whatever they mean.
-        var pr = Centrality.PageRank(WithWeights(distances, w => w, WeightMeaning.Strength)).Scores;
-        ScoreAssert.Close(pr, Centrality.PageRank(distances).Scores, 0, "pagerank ignores the meaning");
+        var pr = CentralityMeasures.PageRank(WithWeights(distances, w => w, WeightMeaning.Strength)).Scores;
+        ScoreAssert.Close(pr, CentralityMeasures.PageRank(distances).Scores, 0, "pagerank ignores the meaning");
     }
 
     [TestCaseSource(typeof(CentralityFixture), nameof(CentralityFixture.GraphNames))]
@@ -115,13 +115,13 @@ public sealed class InvariantTests
         var n = g.VertexCount;
         foreach (var endpoints in new[] { false, true })
         {
-            var exact = Centrality.Betweenness(g, new BetweennessOptions { Endpoints = endpoints }).Scores;
-            var sampled = Centrality.Betweenness(g, new BetweennessOptions { Endpoints = endpoints, SampleSize = n, Seed = 3 }).Scores;
+            var exact = CentralityMeasures.Betweenness(g, new BetweennessOptions { Endpoints = endpoints }).Scores;
+            var sampled = CentralityMeasures.Betweenness(g, new BetweennessOptions { Endpoints = endpoints, SampleSize = n, Seed = 3 }).Scores;
             ScoreAssert.Close(sampled, exact, 1e-12, "k = n");
         }
 
-        var edgeExact = Centrality.EdgeBetweenness(g).Scores.ToArray();
-        var edgeSampled = Centrality.EdgeBetweenness(g, new EdgeBetweennessOptions { SampleSize = n, Seed = 9 }).Scores.ToArray();
+        var edgeExact = CentralityMeasures.EdgeBetweenness(g).Scores.ToArray();
+        var edgeSampled = CentralityMeasures.EdgeBetweenness(g, new EdgeBetweennessOptions { SampleSize = n, Seed = 9 }).Scores.ToArray();
         ScoreAssert.Close(edgeSampled, edgeExact, 1e-12, "edge k = n");
     }
 
@@ -129,9 +129,9 @@ public sealed class InvariantTests
     public void Sampled_betweenness_is_reproducible_and_depends_on_the_seed()
     {
         var g = TestGraphs.Load("karate");
-        var a = Centrality.Betweenness(g, new BetweennessOptions { SampleSize = 10, Seed = 1 }).Scores;
-        var b = Centrality.Betweenness(g, new BetweennessOptions { SampleSize = 10, Seed = 1 }).Scores;
-        var c = Centrality.Betweenness(g, new BetweennessOptions { SampleSize = 10, Seed = 2 }).Scores;
+        var a = CentralityMeasures.Betweenness(g, new BetweennessOptions { SampleSize = 10, Seed = 1 }).Scores;
+        var b = CentralityMeasures.Betweenness(g, new BetweennessOptions { SampleSize = 10, Seed = 1 }).Scores;
+        var c = CentralityMeasures.Betweenness(g, new BetweennessOptions { SampleSize = 10, Seed = 2 }).Scores;
         ScoreAssert.Identical(b, a, "same seed");
         Assert.That(c, Is.Not.EqualTo(a), "another seed draws other sources");
     }
@@ -143,9 +143,9 @@ public sealed class InvariantTests
         // plus the paths that start or end there: Σ_{e∋v} c(e) = 2·c_B(v) + (paths from v) + (paths to v) for raw sums.
         var g = TestGraphs.Load(name);
         var n = g.VertexCount;
-        var edges = Centrality.EdgeBetweenness(g, new EdgeBetweennessOptions { Normalized = false });
-        var raw = Centrality.Betweenness(g, new BetweennessOptions { Normalized = false, Endpoints = true }).Scores;
-        var inner = Centrality.Betweenness(g, new BetweennessOptions { Normalized = false }).Scores;
+        var edges = CentralityMeasures.EdgeBetweenness(g, new EdgeBetweennessOptions { Normalized = false });
+        var raw = CentralityMeasures.Betweenness(g, new BetweennessOptions { Normalized = false, Endpoints = true }).Scores;
+        var inner = CentralityMeasures.Betweenness(g, new BetweennessOptions { Normalized = false }).Scores;
         var incident = new double[n];
         foreach (var (u, v, score) in edges.Edges())
         {
@@ -167,7 +167,7 @@ public sealed class InvariantTests
     public void Edge_betweenness_reads_edges_and_arcs_consistently()
     {
         var g = TestGraphs.Load("kite");
-        var result = Centrality.EdgeBetweenness(g);
+        var result = CentralityMeasures.EdgeBetweenness(g);
         Assert.That(result.Count, Is.EqualTo(g.EdgeCount));
         Assert.That(result.Edges().Select(e => (e.Source, e.Target)), Is.EqualTo(g.Edges().Select(e => (e.Source, e.Target))));
         foreach (var (u, v, score) in result.Edges())
@@ -183,11 +183,11 @@ public sealed class InvariantTests
     public void Iterative_results_report_iterations()
     {
         var g = TestGraphs.Load("karate");
-        var pr = Centrality.PageRank(g);
+        var pr = CentralityMeasures.PageRank(g);
         Assert.That(pr.Converged, Is.True);
         Assert.That(pr.Iterations, Is.InRange(2, 100));
         Assert.That(pr.LastError, Is.LessThan(g.VertexCount * 1e-6));
-        var tighter = Centrality.PageRank(g, new PageRankOptions { Tolerance = 1e-12 });
+        var tighter = CentralityMeasures.PageRank(g, new PageRankOptions { Tolerance = 1e-12 });
         Assert.That(tighter.Iterations, Is.GreaterThan(pr.Iterations));
     }
 

@@ -32,22 +32,22 @@ public sealed class NetworkXOracleTests
     {
         var f = CentralityFixture.Load(name);
         var g = f.Graph;
-        ScoreAssert.Close(Centrality.Degree(g).Scores, f.NetworkX("degree"), Exact, "degree");
-        ScoreAssert.Close(Centrality.DegreeCentrality(g).Scores, f.NetworkX("degree_centrality"), Exact, "degree_centrality");
-        ScoreAssert.Close(Centrality.Strength(g).Scores, f.NetworkX("strength"), Exact, "strength");
+        ScoreAssert.Close(CentralityMeasures.Degree(g).Scores, f.NetworkX("degree"), Exact, "degree");
+        ScoreAssert.Close(CentralityMeasures.DegreeCentrality(g).Scores, f.NetworkX("degree_centrality"), Exact, "degree_centrality");
+        ScoreAssert.Close(CentralityMeasures.Strength(g).Scores, f.NetworkX("strength"), Exact, "strength");
         if (g.IsDirected)
         {
-            ScoreAssert.Close(Centrality.Degree(g, DegreeDirection.In).Scores, f.NetworkX("in_degree"), Exact, "in_degree");
-            ScoreAssert.Close(Centrality.Degree(g, DegreeDirection.Out).Scores, f.NetworkX("out_degree"), Exact, "out_degree");
-            ScoreAssert.Close(Centrality.DegreeCentrality(g, DegreeDirection.In).Scores, f.NetworkX("in_degree_centrality"), Exact, "in_degree_centrality");
-            ScoreAssert.Close(Centrality.DegreeCentrality(g, DegreeDirection.Out).Scores, f.NetworkX("out_degree_centrality"), Exact, "out_degree_centrality");
-            ScoreAssert.Close(Centrality.Strength(g, DegreeDirection.In).Scores, f.NetworkX("in_strength"), Exact, "in_strength");
-            ScoreAssert.Close(Centrality.Strength(g, DegreeDirection.Out).Scores, f.NetworkX("out_strength"), Exact, "out_strength");
+            ScoreAssert.Close(CentralityMeasures.Degree(g, DegreeDirection.In).Scores, f.NetworkX("in_degree"), Exact, "in_degree");
+            ScoreAssert.Close(CentralityMeasures.Degree(g, DegreeDirection.Out).Scores, f.NetworkX("out_degree"), Exact, "out_degree");
+            ScoreAssert.Close(CentralityMeasures.DegreeCentrality(g, DegreeDirection.In).Scores, f.NetworkX("in_degree_centrality"), Exact, "in_degree_centrality");
+            ScoreAssert.Close(CentralityMeasures.DegreeCentrality(g, DegreeDirection.Out).Scores, f.NetworkX("out_degree_centrality"), Exact, "out_degree_centrality");
+            ScoreAssert.Close(CentralityMeasures.Strength(g, DegreeDirection.In).Scores, f.NetworkX("in_strength"), Exact, "in_strength");
+            ScoreAssert.Close(CentralityMeasures.Strength(g, DegreeDirection.Out).Scores, f.NetworkX("out_strength"), Exact, "out_strength");
         }
         else
         {
-            Assert.Throws<ArgumentException>(() => Centrality.Degree(g, DegreeDirection.In));
-            Assert.Throws<ArgumentException>(() => Centrality.Strength(g, DegreeDirection.Out));
+            Assert.Throws<ArgumentException>(() => CentralityMeasures.Degree(g, DegreeDirection.In));
+            Assert.Throws<ArgumentException>(() => CentralityMeasures.Strength(g, DegreeDirection.Out));
         }
     }
 
@@ -64,7 +64,7 @@ public sealed class NetworkXOracleTests
         foreach (var (measure, normalized, endpoints) in cases)
         {
             var options = new BetweennessOptions { Normalized = normalized, Endpoints = endpoints, IgnoreWeights = ignore };
-            ScoreAssert.Close(Centrality.Betweenness(f.Graph, options).Scores, f.NetworkX(measure + suffix), Exact, measure + suffix);
+            ScoreAssert.Close(CentralityMeasures.Betweenness(f.Graph, options).Scores, f.NetworkX(measure + suffix), Exact, measure + suffix);
         }
     }
 
@@ -74,9 +74,9 @@ public sealed class NetworkXOracleTests
         var f = CentralityFixture.Load(name);
         var sources = f.SampleSources();
         var ignore = suffix.Length == 0;
-        var normalized = Centrality.Betweenness(f.Graph, new BetweennessOptions { Sources = sources, IgnoreWeights = ignore });
+        var normalized = CentralityMeasures.Betweenness(f.Graph, new BetweennessOptions { Sources = sources, IgnoreWeights = ignore });
         ScoreAssert.Close(normalized.Scores, f.NetworkX("betweenness_k" + suffix), Exact, "betweenness k");
-        var raw = Centrality.Betweenness(f.Graph, new BetweennessOptions { Sources = sources, Normalized = false, Endpoints = true, IgnoreWeights = ignore });
+        var raw = CentralityMeasures.Betweenness(f.Graph, new BetweennessOptions { Sources = sources, Normalized = false, Endpoints = true, IgnoreWeights = ignore });
         ScoreAssert.Close(raw.Scores, f.NetworkX("betweenness_k_raw_endpoints" + suffix), Exact, "betweenness k raw endpoints");
     }
 
@@ -87,7 +87,7 @@ public sealed class NetworkXOracleTests
         foreach (var normalized in new[] { true, false })
         {
             var measure = (normalized ? "edge_betweenness" : "edge_betweenness_raw") + suffix;
-            var result = Centrality.EdgeBetweenness(f.Graph, new EdgeBetweennessOptions { Normalized = normalized, IgnoreWeights = suffix.Length == 0 });
+            var result = CentralityMeasures.EdgeBetweenness(f.Graph, new EdgeBetweennessOptions { Normalized = normalized, IgnoreWeights = suffix.Length == 0 });
             var expected = f.NetworkXEdges(measure);
             Assert.That(result.Count, Is.EqualTo(expected.Length), measure + ": edge count");
             foreach (var (u, v, score) in expected)
@@ -102,24 +102,24 @@ public sealed class NetworkXOracleTests
     {
         var f = CentralityFixture.Load(name);
         var ignore = suffix.Length == 0;
-        ScoreAssert.Close(Centrality.Closeness(f.Graph, new ClosenessOptions { IgnoreWeights = ignore }).Scores, f.NetworkX("closeness" + suffix), Exact, "closeness");
+        ScoreAssert.Close(CentralityMeasures.Closeness(f.Graph, new ClosenessOptions { IgnoreWeights = ignore }).Scores, f.NetworkX("closeness" + suffix), Exact, "closeness");
         ScoreAssert.Close(
-            Centrality.Closeness(f.Graph, new ClosenessOptions { IgnoreWeights = ignore, WassermanFaustCorrection = false }).Scores,
+            CentralityMeasures.Closeness(f.Graph, new ClosenessOptions { IgnoreWeights = ignore, WassermanFaustCorrection = false }).Scores,
             f.NetworkX("closeness_no_wf" + suffix), Exact, "closeness without WF");
-        ScoreAssert.Close(Centrality.Harmonic(f.Graph, new HarmonicOptions { IgnoreWeights = ignore }).Scores, f.NetworkX("harmonic" + suffix), Exact, "harmonic");
+        ScoreAssert.Close(CentralityMeasures.Harmonic(f.Graph, new HarmonicOptions { IgnoreWeights = ignore }).Scores, f.NetworkX("harmonic" + suffix), Exact, "harmonic");
     }
 
     [TestCaseSource(typeof(CentralityFixture), nameof(CentralityFixture.GraphNames))]
     public void Eigenvector_matches_networkx(string name)
     {
         var f = CentralityFixture.Load(name);
-        var result = Centrality.Eigenvector(f.Graph, new EigenvectorOptions { IgnoreWeights = true });
+        var result = CentralityMeasures.Eigenvector(f.Graph, new EigenvectorOptions { IgnoreWeights = true });
         Assert.That(result.Converged, Is.True);
         Assert.That(result.Iterations, Is.InRange(1, 100));
         ScoreAssert.Close(result.Scores, f.NetworkX("eigenvector"), Iterative, "eigenvector");
         if (f.IsWeighted)
         {
-            ScoreAssert.Close(Centrality.Eigenvector(f.Graph).Scores, f.NetworkX("eigenvector_weighted"), Iterative, "eigenvector weighted");
+            ScoreAssert.Close(CentralityMeasures.Eigenvector(f.Graph).Scores, f.NetworkX("eigenvector_weighted"), Iterative, "eigenvector weighted");
         }
     }
 
@@ -127,8 +127,8 @@ public sealed class NetworkXOracleTests
     public void Katz_matches_networkx_or_refuses_as_it_does(string name)
     {
         var f = CentralityFixture.Load(name);
-        ScoreAssert.Close(Centrality.Katz(f.Graph, new KatzOptions { IgnoreWeights = true }).Scores, f.NetworkX("katz"), Iterative, "katz");
-        ScoreAssert.Close(Centrality.Katz(f.Graph, new KatzOptions { IgnoreWeights = true, Normalized = false }).Scores, f.NetworkX("katz_raw"), Iterative, "katz raw");
+        ScoreAssert.Close(CentralityMeasures.Katz(f.Graph, new KatzOptions { IgnoreWeights = true }).Scores, f.NetworkX("katz"), Iterative, "katz");
+        ScoreAssert.Close(CentralityMeasures.Katz(f.Graph, new KatzOptions { IgnoreWeights = true, Normalized = false }).Scores, f.NetworkX("katz_raw"), Iterative, "katz raw");
         if (!f.IsWeighted)
         {
             return;
@@ -137,16 +137,16 @@ public sealed class NetworkXOracleTests
         if (f.NetworkXRefused("katz_weighted"))
         {
             // alpha = 0.1 exceeds 1/lambda_max of the weighted adjacency: the series diverges, NetworkX raises.
-            Assert.That(Centrality.TryKatz(f.Graph, null, out var failed), Is.False);
+            Assert.That(CentralityMeasures.TryKatz(f.Graph, null, out var failed), Is.False);
             Assert.That(failed.Converged, Is.False);
             Assert.That(failed.Iterations, Is.EqualTo(1000));
-            var error = Assert.Throws<ConvergenceException>(() => Centrality.Katz(f.Graph));
+            var error = Assert.Throws<ConvergenceException>(() => CentralityMeasures.Katz(f.Graph));
             Assert.That(error!.Iterations, Is.EqualTo(1000));
             Assert.That(error.Algorithm, Is.EqualTo("Katz centrality"));
         }
         else
         {
-            ScoreAssert.Close(Centrality.Katz(f.Graph).Scores, f.NetworkX("katz_weighted"), Iterative, "katz weighted");
+            ScoreAssert.Close(CentralityMeasures.Katz(f.Graph).Scores, f.NetworkX("katz_weighted"), Iterative, "katz weighted");
         }
     }
 
@@ -157,20 +157,20 @@ public sealed class NetworkXOracleTests
         var g = f.Graph;
         var personalization = f.InputVector("personalization");
         var dangling = f.InputVector("dangling");
-        ScoreAssert.Close(Centrality.PageRank(g).Scores, f.NetworkX("pagerank"), Iterative, "pagerank");
-        ScoreAssert.Close(Centrality.PageRank(g, new PageRankOptions { IgnoreWeights = true }).Scores, f.NetworkX("pagerank_unweighted"), Iterative, "pagerank unweighted");
-        ScoreAssert.Close(Centrality.PageRank(g, new PageRankOptions { Personalization = personalization }).Scores, f.NetworkX("pagerank_personalized"), Iterative, "personalized");
+        ScoreAssert.Close(CentralityMeasures.PageRank(g).Scores, f.NetworkX("pagerank"), Iterative, "pagerank");
+        ScoreAssert.Close(CentralityMeasures.PageRank(g, new PageRankOptions { IgnoreWeights = true }).Scores, f.NetworkX("pagerank_unweighted"), Iterative, "pagerank unweighted");
+        ScoreAssert.Close(CentralityMeasures.PageRank(g, new PageRankOptions { Personalization = personalization }).Scores, f.NetworkX("pagerank_personalized"), Iterative, "personalized");
         ScoreAssert.Close(
-            Centrality.PageRank(g, new PageRankOptions { Personalization = personalization, Dangling = dangling }).Scores,
+            CentralityMeasures.PageRank(g, new PageRankOptions { Personalization = personalization, Dangling = dangling }).Scores,
             f.NetworkX("pagerank_dangling"), Iterative, "dangling");
-        ScoreAssert.Close(Centrality.PageRank(g, new PageRankOptions { Damping = 0.5 }).Scores, f.NetworkX("pagerank_alpha_0_5"), Iterative, "alpha 0.5");
+        ScoreAssert.Close(CentralityMeasures.PageRank(g, new PageRankOptions { Damping = 0.5 }).Scores, f.NetworkX("pagerank_alpha_0_5"), Iterative, "alpha 0.5");
     }
 
     [TestCaseSource(typeof(CentralityFixture), nameof(CentralityFixture.GraphNames))]
     public void Hits_matches_networkx_power_iteration_and_svd(string name)
     {
         var f = CentralityFixture.Load(name);
-        var result = Centrality.Hits(f.Graph);
+        var result = CentralityMeasures.Hits(f.Graph);
         Assert.That(result.Converged, Is.True);
         ScoreAssert.Close(result.Hubs, f.NetworkX("hubs"), Iterative, "hubs");
         ScoreAssert.Close(result.Authorities, f.NetworkX("authorities"), Iterative, "authorities");

@@ -1,8 +1,8 @@
 using Stakeholders.Network.Algorithms.Cohesion;
 using Stakeholders.Network.Graphs;
-using Stakeholders.Network.Tests.CommunityDetection;
+using Stakeholders.Network.Tests.CommunityTests;
 
-namespace Stakeholders.Network.Tests.CohesionMeasures;
+namespace Stakeholders.Network.Tests.CohesionTests;
 
 public class CohesionTests
 {
@@ -17,7 +17,7 @@ public class CohesionTests
     {
         var g = TestGraphs.Load(name);
         var expected = CommunityFixtures.PerVertex(g, CommunityFixtures.For(name)["core_number"]).Select(x => (int)x!.Value);
-        Assert.That(Cohesion.CoreNumbers(g), Is.EqualTo(expected));
+        Assert.That(CohesionMeasures.CoreNumbers(g), Is.EqualTo(expected));
     }
 
     [TestCaseSource(nameof(Names))]
@@ -28,8 +28,8 @@ public class CohesionTests
         var expected = CommunityFixtures.PerVertex(g, fixture["clustering"]).Select(x => x!.Value);
         Assert.Multiple(() =>
         {
-            Assert.That(Cohesion.Clustering(g), Is.EqualTo(expected).Within(1e-12));
-            Assert.That(Cohesion.AverageClustering(g), Is.EqualTo(fixture["average_clustering"]!.GetValue<double>()).Within(1e-12));
+            Assert.That(CohesionMeasures.Clustering(g), Is.EqualTo(expected).Within(1e-12));
+            Assert.That(CohesionMeasures.AverageClustering(g), Is.EqualTo(fixture["average_clustering"]!.GetValue<double>()).Within(1e-12));
         });
     }
 
@@ -38,7 +38,7 @@ public class CohesionTests
     {
         var g = TestGraphs.Load(name);
         var expected = CommunityFixtures.PerVertex(g, CommunityFixtures.For(name)["clustering_weighted"]).Select(x => x!.Value);
-        Assert.That(Cohesion.Clustering(g, new ClusteringOptions { Weighted = true }), Is.EqualTo(expected).Within(1e-12));
+        Assert.That(CohesionMeasures.Clustering(g, new ClusteringOptions { Weighted = true }), Is.EqualTo(expected).Within(1e-12));
     }
 
     [TestCaseSource(nameof(UndirectedNames))]
@@ -49,8 +49,8 @@ public class CohesionTests
         var expected = CommunityFixtures.PerVertex(g, fixture["triangles"]).Select(x => (int)x!.Value);
         Assert.Multiple(() =>
         {
-            Assert.That(Cohesion.Triangles(g), Is.EqualTo(expected));
-            Assert.That(Cohesion.Transitivity(g), Is.EqualTo(fixture["transitivity"]!.GetValue<double>()).Within(1e-12));
+            Assert.That(CohesionMeasures.Triangles(g), Is.EqualTo(expected));
+            Assert.That(CohesionMeasures.Transitivity(g), Is.EqualTo(fixture["transitivity"]!.GetValue<double>()).Within(1e-12));
         });
     }
 
@@ -64,9 +64,9 @@ public class CohesionTests
         var attribute = CommunityFixtures.Number(fixture["attribute_assortativity"]);
         Assert.Multiple(() =>
         {
-            Assert.That(Cohesion.Density(g), Is.EqualTo(fixture["density"]!.GetValue<double>()).Within(1e-15));
-            Assert.That(Cohesion.DegreeAssortativity(g), degree is null ? Is.NaN : Is.EqualTo(degree.Value).Within(1e-12));
-            Assert.That(Cohesion.AttributeAssortativity(g, categories), attribute is null ? Is.NaN : Is.EqualTo(attribute.Value).Within(1e-12));
+            Assert.That(CohesionMeasures.Density(g), Is.EqualTo(fixture["density"]!.GetValue<double>()).Within(1e-15));
+            Assert.That(CohesionMeasures.DegreeAssortativity(g), degree is null ? Is.NaN : Is.EqualTo(degree.Value).Within(1e-12));
+            Assert.That(CohesionMeasures.AttributeAssortativity(g, categories), attribute is null ? Is.NaN : Is.EqualTo(attribute.Value).Within(1e-12));
         });
     }
 
@@ -76,7 +76,7 @@ public class CohesionTests
         var g = TestGraphs.Load(name);
         var fixture = CommunityFixtures.For(name);
         var categories = CommunityFixtures.PerVertex(g, fixture["categories"]).Select(x => (int)x!.Value).ToArray();
-        var result = Cohesion.EIIndex(g, categories);
+        var result = CohesionMeasures.EIIndex(g, categories);
         var ei = fixture["ei_index"]!;
         Assert.That(result.Overall, Is.EqualTo(ei["overall"]!.GetValue<double>()).Within(1e-12));
         foreach (var (group, value) in ei["per_group"]!.AsObject())
@@ -93,7 +93,7 @@ public class CohesionTests
             .Select(c => (Vertices: c!["vertices"]!.AsArray().Select(x => g.IndexOf(x!.GetValue<string>())).Order().ToArray(),
                 Diameter: c["diameter"]!.GetValue<int>(), Average: c["average_shortest_path_length"]!.GetValue<double>()))
             .OrderBy(c => c.Vertices[0]).ToList();
-        var actual = Cohesion.PathStatistics(g);
+        var actual = CohesionMeasures.PathStatistics(g);
         Assert.That(actual, Has.Count.EqualTo(expected.Count));
         for (var i = 0; i < expected.Count; i++)
         {
@@ -110,15 +110,15 @@ public class CohesionTests
     public void EI_index_extremes_and_weights()
     {
         var g = new CsrGraphBuilder(4) { Weighted = true }.AddEdge(0, 1, 3).AddEdge(2, 3, 1).AddEdge(1, 2, 1).Build();
-        var byPair = Cohesion.EIIndex(g, [0, 0, 1, 1]);
-        var weighted = Cohesion.EIIndex(g, [0, 0, 1, 1], weighted: true);
+        var byPair = CohesionMeasures.EIIndex(g, [0, 0, 1, 1]);
+        var weighted = CohesionMeasures.EIIndex(g, [0, 0, 1, 1], weighted: true);
         Assert.Multiple(() =>
         {
             Assert.That(byPair.Overall, Is.EqualTo((1 - 2) / 3.0).Within(1e-15));
             Assert.That(weighted.Overall, Is.EqualTo((1 - 4) / 5.0).Within(1e-15));
             Assert.That(weighted.PerGroup[0], Is.EqualTo((1 - 3) / 4.0).Within(1e-15));
-            Assert.That(Cohesion.EIIndex(g, [0, 1, 2, 3]).Overall, Is.EqualTo(1.0));
-            Assert.That(Cohesion.EIIndex(g, [0, 0, 0, 0]).Overall, Is.EqualTo(-1.0));
+            Assert.That(CohesionMeasures.EIIndex(g, [0, 1, 2, 3]).Overall, Is.EqualTo(1.0));
+            Assert.That(CohesionMeasures.EIIndex(g, [0, 0, 0, 0]).Overall, Is.EqualTo(-1.0));
         });
     }
 
@@ -129,7 +129,7 @@ public class CohesionTests
         {
             var g = RandomGraph(300, 1500, seed: 9, directed);
             var expected = NaiveCores(g);
-            Assert.That(Cohesion.CoreNumbers(g), Is.EqualTo(expected), directed ? "directed" : "undirected");
+            Assert.That(CohesionMeasures.CoreNumbers(g), Is.EqualTo(expected), directed ? "directed" : "undirected");
         }
     }
 
@@ -137,10 +137,10 @@ public class CohesionTests
     public void Clustering_is_identical_for_any_thread_count_and_vertex_numbering()
     {
         var g = RandomGraph(2000, 12000, seed: 4, directed: false);
-        var one = Cohesion.Clustering(g, new ClusteringOptions { MaxDegreeOfParallelism = 1 });
-        var many = Cohesion.Clustering(g, new ClusteringOptions { MaxDegreeOfParallelism = 4 });
-        var weightedOne = Cohesion.Clustering(g, new ClusteringOptions { Weighted = true, MaxDegreeOfParallelism = 1 });
-        var weightedMany = Cohesion.Clustering(g, new ClusteringOptions { Weighted = true, MaxDegreeOfParallelism = 4 });
+        var one = CohesionMeasures.Clustering(g, new ClusteringOptions { MaxDegreeOfParallelism = 1 });
+        var many = CohesionMeasures.Clustering(g, new ClusteringOptions { MaxDegreeOfParallelism = 4 });
+        var weightedOne = CohesionMeasures.Clustering(g, new ClusteringOptions { Weighted = true, MaxDegreeOfParallelism = 1 });
+        var weightedMany = CohesionMeasures.Clustering(g, new ClusteringOptions { Weighted = true, MaxDegreeOfParallelism = 4 });
         Assert.Multiple(() =>
         {
             Assert.That(many, Is.EqualTo(one));
@@ -155,7 +155,7 @@ public class CohesionTests
             builder.AddEdge(n - 1 - u, n - 1 - v);
         }
 
-        var reversed = Cohesion.Clustering(builder.Build());
+        var reversed = CohesionMeasures.Clustering(builder.Build());
         Assert.That(Enumerable.Range(0, n).Select(v => reversed[n - 1 - v]), Is.EqualTo(one).Within(1e-15));
     }
 
@@ -163,8 +163,8 @@ public class CohesionTests
     public void Unweighted_clustering_equals_the_weighted_kernel_with_unit_weights()
     {
         var g = RandomGraph(500, 4000, seed: 12, directed: false, unitWeights: true);
-        var fast = Cohesion.Clustering(g);
-        var kernel = Cohesion.Clustering(g, new ClusteringOptions { Weighted = true });
+        var fast = CohesionMeasures.Clustering(g);
+        var kernel = CohesionMeasures.Clustering(g, new ClusteringOptions { Weighted = true });
         Assert.That(kernel, Is.EqualTo(fast).Within(1e-12));
     }
 
@@ -175,11 +175,11 @@ public class CohesionTests
         var g = TestGraphs.Load("karate");
         Assert.Multiple(() =>
         {
-            Assert.That(() => Cohesion.Triangles(directed), Throws.ArgumentException.With.Message.Contains("undirected"));
-            Assert.That(() => Cohesion.Transitivity(directed), Throws.ArgumentException.With.Message.Contains("undirected"));
-            Assert.That(() => Cohesion.AttributeAssortativity(g, [1, 2]), Throws.ArgumentException.With.Message.Contains("one entry per vertex"));
-            Assert.That(() => Cohesion.EIIndex(g, [1]), Throws.ArgumentException.With.Message.Contains("one entry per vertex"));
-            Assert.That(() => Cohesion.Clustering(g, new ClusteringOptions { MaxDegreeOfParallelism = 0 }), Throws.ArgumentException);
+            Assert.That(() => CohesionMeasures.Triangles(directed), Throws.ArgumentException.With.Message.Contains("undirected"));
+            Assert.That(() => CohesionMeasures.Transitivity(directed), Throws.ArgumentException.With.Message.Contains("undirected"));
+            Assert.That(() => CohesionMeasures.AttributeAssortativity(g, [1, 2]), Throws.ArgumentException.With.Message.Contains("one entry per vertex"));
+            Assert.That(() => CohesionMeasures.EIIndex(g, [1]), Throws.ArgumentException.With.Message.Contains("one entry per vertex"));
+            Assert.That(() => CohesionMeasures.Clustering(g, new ClusteringOptions { MaxDegreeOfParallelism = 0 }), Throws.ArgumentException);
         });
     }
 
@@ -190,11 +190,11 @@ public class CohesionTests
         var empty = new CsrGraphBuilder(0).Build();
         Assert.Multiple(() =>
         {
-            Assert.That(Cohesion.Density(single), Is.Zero);
-            Assert.That(Cohesion.CoreNumbers(single), Is.EqualTo(new[] { 0 }));
-            Assert.That(Cohesion.AverageClustering(empty), Is.NaN);
-            Assert.That(Cohesion.DegreeAssortativity(single), Is.NaN);
-            Assert.That(Cohesion.PathStatistics(single)[0].Diameter, Is.Zero);
+            Assert.That(CohesionMeasures.Density(single), Is.Zero);
+            Assert.That(CohesionMeasures.CoreNumbers(single), Is.EqualTo(new[] { 0 }));
+            Assert.That(CohesionMeasures.AverageClustering(empty), Is.NaN);
+            Assert.That(CohesionMeasures.DegreeAssortativity(single), Is.NaN);
+            Assert.That(CohesionMeasures.PathStatistics(single)[0].Diameter, Is.Zero);
         });
     }
 

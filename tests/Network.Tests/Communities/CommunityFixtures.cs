@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using Stakeholders.Network.Algorithms.Communities;
 using Stakeholders.Network.Graphs;
 
-namespace Stakeholders.Network.Tests.CommunityDetection;
+namespace Stakeholders.Network.Tests.CommunityTests;
 
 /// <summary>Reads <c>TestData/communities/*.json</c>, written by <c>make_fixtures.py</c> from networkx 2.8.8 and igraph 0.10.2.</summary>
 internal static class CommunityFixtures

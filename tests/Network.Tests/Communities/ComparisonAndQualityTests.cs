@@ -1,6 +1,6 @@
 using Stakeholders.Network.Algorithms.Communities;
 
-namespace Stakeholders.Network.Tests.CommunityDetection;
+namespace Stakeholders.Network.Tests.CommunityTests;
 
 public class PartitionComparisonTests
 {
@@ -65,8 +65,8 @@ public class LfrQualityTests
         var fixture = CommunityFixtures.LfrFor(name);
         var planted = CommunityFixtures.PartitionOf(g, fixture["planted"]);
         var runs = Enumerable.Range(0, 20).Select(seed => method == "louvain"
-            ? Communities.Louvain(g, new LouvainOptions { Seed = seed })
-            : Communities.Leiden(g, new LeidenOptions { Seed = seed, Iterations = -1 })).ToList();
+            ? CommunityDetection.Louvain(g, new LouvainOptions { Seed = seed })
+            : CommunityDetection.Leiden(g, new LeidenOptions { Seed = seed, Iterations = -1 })).ToList();
         var modularity = runs.Average(r => r.Modularity);
         var nmi = runs.Average(r => PartitionComparison.NormalizedMutualInformation(r.Partition, planted));
         var igraph = fixture["igraph"]![peer]!;

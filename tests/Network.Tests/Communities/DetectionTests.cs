@@ -1,7 +1,7 @@
 using Stakeholders.Network.Algorithms.Communities;
 using Stakeholders.Network.Graphs;
 
-namespace Stakeholders.Network.Tests.CommunityDetection;
+namespace Stakeholders.Network.Tests.CommunityTests;
 
 public class DetectionTests
 {
@@ -20,10 +20,10 @@ public class DetectionTests
 
     private static CommunityResult Run(CsrGraph g, string method, int seed = 0, double resolution = 1.0) => method switch
     {
-        "louvain" => Communities.Louvain(g, new LouvainOptions { Seed = seed, Resolution = resolution }),
-        "leiden" => Communities.Leiden(g, new LeidenOptions { Seed = seed, Resolution = resolution, Iterations = -1 }),
-        "lpa" => Communities.LabelPropagation(g, new LabelPropagationOptions { Seed = seed }),
-        _ => Communities.Components(g),
+        "louvain" => CommunityDetection.Louvain(g, new LouvainOptions { Seed = seed, Resolution = resolution }),
+        "leiden" => CommunityDetection.Leiden(g, new LeidenOptions { Seed = seed, Resolution = resolution, Iterations = -1 }),
+        "lpa" => CommunityDetection.LabelPropagation(g, new LabelPropagationOptions { Seed = seed }),
+        _ => CommunityDetection.Components(g),
     };
 
     [TestCaseSource(nameof(Methods))]
@@ -38,7 +38,7 @@ public class DetectionTests
             Assert.That(p.Members.Sum(m => m.Length), Is.EqualTo(g.VertexCount));
             Assert.That(p.Members.SelectMany(m => m).Order(), Is.EqualTo(Enumerable.Range(0, g.VertexCount)));
             Assert.That(p.Members.Select(m => m[0]), Is.Ordered, "communities are numbered by smallest vertex");
-            Assert.That(result.Modularity, Is.EqualTo(Communities.Modularity(g, p)).Within(1e-12));
+            Assert.That(result.Modularity, Is.EqualTo(CommunityDetection.Modularity(g, p)).Within(1e-12));
             Assert.That(result.Converged, Is.True);
         });
     }
@@ -60,7 +60,7 @@ public class DetectionTests
         {
             foreach (var resolution in new[] { 0.5, 1.0, 2.0 })
             {
-                AssertConnected(g, Communities.Leiden(g, new LeidenOptions { Seed = seed, Resolution = resolution }).Partition);
+                AssertConnected(g, CommunityDetection.Leiden(g, new LeidenOptions { Seed = seed, Resolution = resolution }).Partition);
             }
         }
     }
@@ -71,7 +71,7 @@ public class DetectionTests
         foreach (var name in CommunityFixtures.LfrNames)
         {
             var g = CommunityFixtures.LoadLfr(name);
-            AssertConnected(g, Communities.Leiden(g, new LeidenOptions { Seed = 5, Iterations = 1 }).Partition);
+            AssertConnected(g, CommunityDetection.Leiden(g, new LeidenOptions { Seed = 5, Iterations = 1 }).Partition);
         }
     }
 
@@ -79,7 +79,7 @@ public class DetectionTests
     public void Louvain_levels_are_nested_and_improve_modularity(string graphName)
     {
         var g = TestGraphs.Load(graphName);
-        var result = Communities.Louvain(g, new LouvainOptions { Seed = 2 });
+        var result = CommunityDetection.Louvain(g, new LouvainOptions { Seed = 2 });
         Assert.That(result.Levels[^1], Is.EqualTo(result.Partition));
         Assert.That(result.Iterations, Is.EqualTo(result.Levels.Count));
         for (var l = 1; l < result.Levels.Count; l++)
@@ -93,7 +93,7 @@ public class DetectionTests
                 Assert.That(coarser.CommunityOf(v), Is.EqualTo(coarser.CommunityOf(first)), $"level {l} merges whole communities of level {l - 1}");
             }
 
-            Assert.That(Communities.Modularity(g, coarser), Is.GreaterThan(Communities.Modularity(g, finer)));
+            Assert.That(CommunityDetection.Modularity(g, coarser), Is.GreaterThan(CommunityDetection.Modularity(g, finer)));
         }
     }
 
@@ -103,8 +103,8 @@ public class DetectionTests
         var g = TestGraphs.Load(graphName);
         var networkx = CommunityFixtures.For(graphName)["louvain_nx_modularity"]!.GetValue<double>();
         // Best of five seeds: both are randomised heuristics, and so is the NetworkX run (seed 1) we compare with.
-        var louvain = Enumerable.Range(0, 5).Max(s => Communities.Louvain(g, new LouvainOptions { Seed = s }).Modularity);
-        var leiden = Enumerable.Range(0, 5).Max(s => Communities.Leiden(g, new LeidenOptions { Seed = s, Iterations = -1 }).Modularity);
+        var louvain = Enumerable.Range(0, 5).Max(s => CommunityDetection.Louvain(g, new LouvainOptions { Seed = s }).Modularity);
+        var leiden = Enumerable.Range(0, 5).Max(s => CommunityDetection.Leiden(g, new LeidenOptions { Seed = s, Iterations = -1 }).Modularity);
         Assert.Multiple(() =>
         {
             Assert.That(louvain, Is.GreaterThanOrEqualTo(networkx - 1e-9));
@@ -116,8 +116,8 @@ public class DetectionTests
     public void Higher_resolution_gives_more_communities()
     {
         var g = TestGraphs.Load("karate");
-        var low = Communities.Louvain(g, new LouvainOptions { Resolution = 0.3 }).Partition.CommunityCount;
-        var high = Communities.Louvain(g, new LouvainOptions { Resolution = 3 }).Partition.CommunityCount;
+        var low = CommunityDetection.Louvain(g, new LouvainOptions { Resolution = 0.3 }).Partition.CommunityCount;
+        var high = CommunityDetection.Louvain(g, new LouvainOptions { Resolution = 3 }).Partition.CommunityCount;
         Assert.That(high, Is.GreaterThan(low));
     }
 
@@ -125,7 +125,7 @@ public class DetectionTests
     public void Label_propagation_ends_with_every_vertex_holding_a_most_frequent_neighbour_label()
     {
         var g = TestGraphs.Load("karate");
-        var p = Communities.LabelPropagation(g, new LabelPropagationOptions { Seed = 4 }).Partition;
+        var p = CommunityDetection.LabelPropagation(g, new LabelPropagationOptions { Seed = 4 }).Partition;
         for (var v = 0; v < g.VertexCount; v++)
         {
             var counts = new Dictionary<int, int>();
@@ -145,9 +145,9 @@ public class DetectionTests
         var options = new LabelPropagationOptions { MaxIterations = 1 };
         Assert.Multiple(() =>
         {
-            Assert.That(Communities.TryLabelPropagation(g, out var result, options), Is.False);
+            Assert.That(CommunityDetection.TryLabelPropagation(g, out var result, options), Is.False);
             Assert.That(result.Iterations, Is.EqualTo(1));
-            Assert.That(() => Communities.LabelPropagation(g, options), Throws.TypeOf<CommunityConvergenceException>());
+            Assert.That(() => CommunityDetection.LabelPropagation(g, options), Throws.TypeOf<CommunityConvergenceException>());
         });
     }
 
@@ -160,7 +160,7 @@ public class DetectionTests
             var expected = CommunityFixtures.For(name)["path_stats"]!.AsArray()
                 .Select(c => c!["vertices"]!.AsArray().Select(x => g.IndexOf(x!.GetValue<string>())).Order().ToArray())
                 .OrderBy(c => c[0]).ToList();
-            Assert.That(Communities.Components(g).Partition.Members, Is.EqualTo(expected), name);
+            Assert.That(CommunityDetection.Components(g).Partition.Members, Is.EqualTo(expected), name);
         }
     }
 
@@ -170,11 +170,11 @@ public class DetectionTests
         var g = TestGraphs.Load("kite");
         Assert.Multiple(() =>
         {
-            Assert.That(() => Communities.Louvain(g, new LouvainOptions { Resolution = double.NaN }), Throws.ArgumentException.With.Message.Contains("Resolution"));
-            Assert.That(() => Communities.Louvain(g, new LouvainOptions { Threshold = -1 }), Throws.ArgumentException.With.Message.Contains("Threshold"));
-            Assert.That(() => Communities.Leiden(g, new LeidenOptions { Iterations = 0 }), Throws.ArgumentException.With.Message.Contains("Iterations"));
-            Assert.That(() => Communities.Leiden(g, new LeidenOptions { Randomness = 0 }), Throws.ArgumentException.With.Message.Contains("Randomness"));
-            Assert.That(() => Communities.LabelPropagation(g, new LabelPropagationOptions { MaxIterations = 0 }), Throws.ArgumentException.With.Message.Contains("MaxIterations"));
+            Assert.That(() => CommunityDetection.Louvain(g, new LouvainOptions { Resolution = double.NaN }), Throws.ArgumentException.With.Message.Contains("Resolution"));
+            Assert.That(() => CommunityDetection.Louvain(g, new LouvainOptions { Threshold = -1 }), Throws.ArgumentException.With.Message.Contains("Threshold"));
+            Assert.That(() => CommunityDetection.Leiden(g, new LeidenOptions { Iterations = 0 }), Throws.ArgumentException.With.Message.Contains("Iterations"));
+            Assert.That(() => CommunityDetection.Leiden(g, new LeidenOptions { Randomness = 0 }), Throws.ArgumentException.With.Message.Contains("Randomness"));
+            Assert.That(() => CommunityDetection.LabelPropagation(g, new LabelPropagationOptions { MaxIterations = 0 }), Throws.ArgumentException.With.Message.Contains("MaxIterations"));
         });
     }
 
@@ -184,10 +184,10 @@ public class DetectionTests
         var g = new CsrGraphBuilder(4).Build();
         Assert.Multiple(() =>
         {
-            Assert.That(Communities.Louvain(g).Partition, Is.EqualTo(Partition.Singletons(4)));
-            Assert.That(Communities.Leiden(g).Partition, Is.EqualTo(Partition.Singletons(4)));
-            Assert.That(Communities.LabelPropagation(g).Partition, Is.EqualTo(Partition.Singletons(4)));
-            Assert.That(Communities.Louvain(g).Modularity, Is.NaN);
+            Assert.That(CommunityDetection.Louvain(g).Partition, Is.EqualTo(Partition.Singletons(4)));
+            Assert.That(CommunityDetection.Leiden(g).Partition, Is.EqualTo(Partition.Singletons(4)));
+            Assert.That(CommunityDetection.LabelPropagation(g).Partition, Is.EqualTo(Partition.Singletons(4)));
+            Assert.That(CommunityDetection.Louvain(g).Modularity, Is.NaN);
         });
     }
 
@@ -211,9 +211,9 @@ public class DetectionTests
         var expected = Partition.FromLabels([0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1]);
         Assert.Multiple(() =>
         {
-            Assert.That(Communities.Louvain(g).Partition, Is.EqualTo(expected));
-            Assert.That(Communities.Leiden(g).Partition, Is.EqualTo(expected));
-            Assert.That(Communities.LabelPropagation(g).Partition, Is.EqualTo(expected));
+            Assert.That(CommunityDetection.Louvain(g).Partition, Is.EqualTo(expected));
+            Assert.That(CommunityDetection.Leiden(g).Partition, Is.EqualTo(expected));
+            Assert.That(CommunityDetection.LabelPropagation(g).Partition, Is.EqualTo(expected));
         });
     }
 

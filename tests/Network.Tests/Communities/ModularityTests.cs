@@ -1,7 +1,7 @@
 using Stakeholders.Network.Algorithms.Communities;
 using Stakeholders.Network.Graphs;
 
-namespace Stakeholders.Network.Tests.CommunityDetection;
+namespace Stakeholders.Network.Tests.CommunityTests;
 
 public class ModularityTests
 {
@@ -23,7 +23,7 @@ public class ModularityTests
     {
         var g = TestGraphs.Load(graphName);
         var partition = CommunityFixtures.PartitionOf(g, CommunityFixtures.For(graphName)["partitions"]![partitionName]);
-        Assert.That(Communities.Modularity(g, partition, resolution), Is.EqualTo(expected!.Value).Within(1e-12));
+        Assert.That(CommunityDetection.Modularity(g, partition, resolution), Is.EqualTo(expected!.Value).Within(1e-12));
     }
 
     [Test]
@@ -46,7 +46,7 @@ public class ModularityTests
             labels[permutation[v]] = partition.CommunityOf(v);
         }
 
-        Assert.That(Communities.Modularity(permuted, Partition.FromLabels(labels)), Is.EqualTo(Communities.Modularity(g, partition)).Within(1e-12));
+        Assert.That(CommunityDetection.Modularity(permuted, Partition.FromLabels(labels)), Is.EqualTo(CommunityDetection.Modularity(g, partition)).Within(1e-12));
     }
 
     [Test]
@@ -55,8 +55,8 @@ public class ModularityTests
         var g = TestGraphs.Load("karate");
         Assert.Multiple(() =>
         {
-            Assert.That(() => Communities.Modularity(g, Partition.Singletons(3)), Throws.ArgumentException.With.Message.Contains("covers 3 vertices"));
-            Assert.That(() => Communities.Modularity(g, Partition.Singletons(g.VertexCount), -1), Throws.ArgumentException.With.Message.Contains("Resolution"));
+            Assert.That(() => CommunityDetection.Modularity(g, Partition.Singletons(3)), Throws.ArgumentException.With.Message.Contains("covers 3 vertices"));
+            Assert.That(() => CommunityDetection.Modularity(g, Partition.Singletons(g.VertexCount), -1), Throws.ArgumentException.With.Message.Contains("Resolution"));
         });
     }
 
@@ -64,7 +64,7 @@ public class ModularityTests
     public void Modularity_of_an_edgeless_graph_is_NaN()
     {
         var g = new CsrGraphBuilder(3).Build();
-        Assert.That(Communities.Modularity(g, Partition.Singletons(3)), Is.NaN);
+        Assert.That(CommunityDetection.Modularity(g, Partition.Singletons(3)), Is.NaN);
     }
 }
 

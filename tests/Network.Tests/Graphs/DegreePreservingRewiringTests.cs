@@ -137,7 +137,7 @@ public class BrokerRankingTests
     public void Pairs_are_the_open_two_paths_that_Gould_Fernandez_counts_twice_on_an_undirected_graph(string name)
     {
         var g = TestGraphs.Load(name, directed: false, weighted: false);
-        var roles = Brokerage.GouldFernandez(g, new int[g.VertexCount]);
+        var roles = BrokerageMeasures.GouldFernandez(g, new int[g.VertexCount]);
 
         for (var v = 0; v < g.VertexCount; v++)
         {
@@ -172,8 +172,8 @@ public class BrokerRankingTests
     public void Order_is_by_brokerage_then_lower_constraint_then_id()
     {
         var g = TestGraphs.Load("florentine", directed: false, weighted: false);
-        var roles = Brokerage.GouldFernandez(g, new int[g.VertexCount]);
-        var constraint = Brokerage.Constraint(g);
+        var roles = BrokerageMeasures.GouldFernandez(g, new int[g.VertexCount]);
+        var constraint = BrokerageMeasures.Constraint(g);
 
         var order = BrokerRanking.Order(g, roles, constraint);
 

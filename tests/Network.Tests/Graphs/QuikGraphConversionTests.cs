@@ -103,7 +103,7 @@ public class QuikGraphConversionTests
             var bfs = new BreadthFirstSearchAlgorithm<string, TaggedEdge<string, double>>(q);
             bfs.TreeEdge += e => hops[e.Target] = hops[e.Source] + 1;
             bfs.Compute(g.IdOf(s));
-            var ours = Paths.Bfs(g, s);
+            var ours = PathFinding.Bfs(g, s);
             for (var v = 0; v < g.VertexCount; v++)
             {
                 Assert.That(ours.Distances[v], Is.EqualTo(hops.TryGetValue(g.IdOf(v), out var d) ? d : -1));
@@ -120,7 +120,7 @@ public class QuikGraphConversionTests
         {
             var dijkstra = new DijkstraShortestPathAlgorithm<string, TaggedEdge<string, double>>(q, e => e.Tag);
             dijkstra.Compute(g.IdOf(s));
-            var ours = Paths.ShortestPaths(g, s);
+            var ours = PathFinding.ShortestPaths(g, s);
             for (var v = 0; v < g.VertexCount; v++)
             {
                 // QuikGraph marks unreached vertices with double.MaxValue.

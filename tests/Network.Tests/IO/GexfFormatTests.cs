@@ -34,7 +34,7 @@ public class GexfFormatTests
     }
 
     [Test]
-    public void Rich_network_round_trips_except_for_the_documents_list()
+    public void Rich_network_round_trips_except_for_the_documents_list_and_by_default_the_title()
     {
         var network = SampleNetworks.Rich();
         var dir = SampleNetworks.TempDirectory();
@@ -42,7 +42,11 @@ public class GexfFormatTests
         {
             var path = Path.Combine(dir, "n.gexf");
             NetworkFile.Write(network, path);
-            SampleNetworks.AssertSame(NetworkFile.Read(path), AsGexfKeepsIt(network));
+            Assert.That(File.ReadAllText(path), Does.Contain("xmlns=\"http://www.gexf.net/1.2draft\"").And.Contain("version=\"1.2\""), "1.2draft is the default");
+            SampleNetworks.AssertSame(NetworkFile.Read(path), AsGexfKeepsIt(network, keepTitle: false));
+            var v13 = Path.Combine(dir, "n13.gexf");
+            GexfFormat.Write(network, v13, GexfVersion.V1_3);
+            SampleNetworks.AssertSame(NetworkFile.Read(v13), AsGexfKeepsIt(network));
         }
         finally
         {
@@ -65,7 +69,7 @@ public class GexfFormatTests
         var text = WriteText(SampleNetworks.Rich());
         Assert.That(WriteText(ReadText(text)), Is.EqualTo(WriteText(AsGexfKeepsIt(SampleNetworks.Rich()))));
         Assert.That(text, Does.Contain("xmlns=\"http://gexf.net/1.3\"").And.Contain("version=\"1.3\""));
-        Assert.That(text, Does.Contain("<graph defaultedgetype=\"directed\" mode=\"static\">"));
+        Assert.That(text, Does.Contain("<graph defaultedgetype=\"undirected\" mode=\"static\">"), "undirected, as the default projection");
         Assert.That(text, Does.Contain("title=\"confidence\" type=\"double\""));
         Assert.That(text, Does.Contain("<edge id=\"t-1\" source=\"xia\" target=\"shougang\" label=\"HOLDS_POSITION\" weight=\"2.5\">"));
         Assert.That(text, Does.Not.Contain("<script>"));

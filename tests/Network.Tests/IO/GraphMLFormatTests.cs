@@ -42,7 +42,7 @@ public class GraphMLFormatTests
         Assert.That(WriteText(ReadText(text)), Is.EqualTo(text));
         Assert.That(text, Does.Contain("<key id=\"e_weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\" />"));
         Assert.That(text, Does.Contain("<key id=\"n_attr0\" for=\"node\" attr.name=\"at\" attr.type=\"string\" />"));
-        Assert.That(text, Does.Contain("<graph id=\"G\" edgedefault=\"directed\">"));
+        Assert.That(text, Does.Contain("<graph id=\"G\" edgedefault=\"undirected\">"));
         Assert.That(text, Does.Not.Contain("<script>"));
         Assert.That(text, Does.Contain("&lt;script&gt;"));
         Assert.That(text, Does.Contain("&#xD;"), "carriage returns survive XML's line-break normalisation");

@@ -31,15 +31,17 @@ public class InteropTests
             var files = new Dictionary<string, string>
             {
                 ["graphml"] = Path.Combine(dir, "rich.graphml"),
-                ["gexf13"] = Path.Combine(dir, "rich.gexf"),
-                ["gexf12"] = Path.Combine(dir, "rich-1.2.gexf"),
+                ["graphml_directed"] = Path.Combine(dir, "rich-directed.graphml"),
+                ["gexf13"] = Path.Combine(dir, "rich-1.3.gexf"),
+                ["gexf12"] = Path.Combine(dir, "rich.gexf"),
                 ["nodelink"] = Path.Combine(dir, "rich.nodelink.json"),
                 ["pajek"] = Path.Combine(dir, "rich.net"),
                 ["dot"] = Path.Combine(dir, "rich.dot"),
             };
             NetworkFile.Write(network, files["graphml"]);
-            NetworkFile.Write(network, files["gexf13"]);
-            GexfFormat.Write(network, files["gexf12"], GexfVersion.V1_2Draft);
+            NetworkExport.Write(network, files["graphml_directed"], options: new NetworkExportOptions { Directed = true });
+            GexfFormat.Write(network, files["gexf13"], GexfVersion.V1_3);
+            NetworkFile.Write(network, files["gexf12"]);
             NetworkFile.Write(network, files["nodelink"]);
             NetworkFile.Write(network, files["pajek"]);
             NetworkFile.Write(network, files["dot"]);
@@ -64,6 +66,7 @@ public class InteropTests
         using (var w = new Utf8JsonWriter(buffer))
         {
             w.WriteStartObject();
+            w.WriteBoolean("directed", false);
             w.WriteStartObject("files");
             foreach (var (name, path) in files)
             {

@@ -33,7 +33,7 @@ public class NetworkFileTests
     [Test]
     public void Names_round_trip_and_synonyms_parse()
     {
-        Assert.That(NetworkFormats.Names, Is.EqualTo(new[] { "json", "csv", "graphml", "gexf", "edgelist", "node-link", "pajek", "dot" }));
+        Assert.That(NetworkFormats.Names, Is.EqualTo(new[] { "json", "csv", "graphml", "gexf", "edgelist", "node-link", "pajek", "dot", "cytoscape", "graphology" }));
         foreach (var format in Enum.GetValues<NetworkFormat>())
         {
             Assert.That(NetworkFormats.Parse(format.ToName()), Is.EqualTo(format));
@@ -43,6 +43,10 @@ public class NetworkFileTests
         Assert.That(NetworkFormats.Parse(" EDGES "), Is.EqualTo(NetworkFormat.EdgeList));
         Assert.Throws<ArgumentException>(() => NetworkFormats.Parse("xlsx"));
         Assert.That(NetworkFormat.Dot.CanRead(), Is.False);
+        Assert.That(NetworkFormat.Cytoscape.CanRead(), Is.False);
+        Assert.That(NetworkFormat.Graphology.CanRead(), Is.False);
+        Assert.That(NetworkFormats.Detect("x.cyjs"), Is.EqualTo(NetworkFormat.Cytoscape));
+        Assert.That(NetworkFormats.Detect("x.graphology.json"), Is.EqualTo(NetworkFormat.Graphology));
         Assert.That(NetworkFormat.Pajek.CanRead(), Is.True);
         Assert.That(NetworkFormat.GraphML.CanRead(), Is.True);
         Assert.That(Enum.GetValues<NetworkFormat>().Where(f => f.IsLossless()), Is.EqualTo(new[] { NetworkFormat.Json, NetworkFormat.GraphML, NetworkFormat.NodeLink }));

@@ -27,8 +27,10 @@ public class NodeLinkFormatTests
     {
         var text = NodeLinkFormat.Serialize(SampleNetworks.Rich());
         Assert.That(NodeLinkFormat.Serialize(NodeLinkFormat.Parse(text)), Is.EqualTo(text));
-        Assert.That(text, Does.StartWith("{\n  \"directed\": true,\n  \"multigraph\": true,\n  \"graph\": {"));
-        Assert.That(text, Does.Contain("\"links\": [\n    {\n      \"source\": \"xia\",\n      \"target\": \"shougang\",\n      \"key\": \"t-1\",\n      \"id\": \"t-1\","));
+        Assert.That(text, Does.StartWith("{\n  \"directed\": false,\n  \"multigraph\": true,\n  \"graph\": {"));
+        Assert.That(text, Does.Contain("\"links\": [\n    {\n      \"source\": \"xia\",\n      \"target\": \"shougang\",\n      \"id\": \"t-1\","));
+        Assert.That(text, Does.Not.Contain("\"key\""), "the tie id is the link id; node_link_graph numbers parallel links itself");
+        Assert.That(text, Does.Contain("\"label\": "), "front ends look for label");
 
         var simple = new StakeholderNetworkBuilder()
             .AddStakeholder(new Stakeholder("a", "A", StakeholderKind.Person))
@@ -36,8 +38,11 @@ public class NodeLinkFormatTests
             .AddTie(new Tie("a", "b", TieType.MemberOf))
             .AddTie(new Tie("b", "a", TieType.MemberOf))
             .Build();
-        var simpleText = NodeLinkFormat.Serialize(simple);
-        Assert.That(simpleText, Does.Contain("\"multigraph\": false").And.Not.Contain("\"key\""));
+        // a→b and b→a are two ties on one pair when undirected (the default), two different arcs when directed.
+        Assert.That(NodeLinkFormat.Serialize(simple), Does.Contain("\"directed\": false,\n  \"multigraph\": true"));
+        using var buffer = new MemoryStream();
+        NetworkExport.Write(simple, buffer, NetworkFormat.NodeLink, new NetworkExportOptions { Directed = true });
+        Assert.That(System.Text.Encoding.UTF8.GetString(buffer.ToArray()), Does.Contain("\"directed\": true,\n  \"multigraph\": false"));
     }
 
     [Test]

@@ -16,7 +16,7 @@ public class PajekReaderTests
         Assert.That(network.Stakeholders, Has.Count.EqualTo(34));
         Assert.That(network.Ties, Has.Count.EqualTo(78));
         var graph = NetworkProjection.Project(network, new ProjectionOptions { WeightSource = WeightSource.None }).Graph;
-        var scores = Centrality.Betweenness(graph).Scores;
+        var scores = CentralityMeasures.Betweenness(graph).Scores;
         using var fixture = JsonDocument.Parse(File.ReadAllText(Path.Combine(TestGraphs.DataDirectory, "centrality", "karate.json")));
         foreach (var p in fixture.RootElement.GetProperty("networkx").GetProperty("betweenness").EnumerateObject())
         {

@@ -8,7 +8,7 @@ public class KeyPlayersTests
 {
     private const double Tolerance = 1e-9;
 
-    private static readonly FragmentationOptions Exhaustive = new() { Search = KeyPlayerSearch.Exhaustive };
+    private static readonly FragmentationOptions Exhaustive = new() { Search = KeyPlayerSearchStrategy.Exhaustive };
 
     [Test]
     public void Path_fragmentation_by_hand()
@@ -19,11 +19,11 @@ public class KeyPlayersTests
         var g = PathGraph(5);
         Assert.Multiple(() =>
         {
-            Assert.That(KeyPlayers.FragmentationScore(g, [2]), Is.EqualTo(2.0 / 3).Within(Tolerance));
-            Assert.That(KeyPlayers.FragmentationScore(g, [1]), Is.EqualTo(0.5).Within(Tolerance));
-            Assert.That(KeyPlayers.FragmentationScore(g, [0]), Is.EqualTo(0).Within(Tolerance));
-            Assert.That(KeyPlayers.FragmentationScore(g, []), Is.EqualTo(0).Within(Tolerance), "a connected graph is not fragmented");
-            var best = KeyPlayers.Fragmentation(g, 1);
+            Assert.That(KeyPlayerSearch.FragmentationScore(g, [2]), Is.EqualTo(2.0 / 3).Within(Tolerance));
+            Assert.That(KeyPlayerSearch.FragmentationScore(g, [1]), Is.EqualTo(0.5).Within(Tolerance));
+            Assert.That(KeyPlayerSearch.FragmentationScore(g, [0]), Is.EqualTo(0).Within(Tolerance));
+            Assert.That(KeyPlayerSearch.FragmentationScore(g, []), Is.EqualTo(0).Within(Tolerance), "a connected graph is not fragmented");
+            var best = KeyPlayerSearch.Fragmentation(g, 1);
             Assert.That(best.Players, Is.EqualTo(new[] { 2 }));
             Assert.That(best.Score, Is.EqualTo(2.0 / 3).Within(Tolerance));
         });
@@ -39,9 +39,9 @@ public class KeyPlayersTests
         var options = new FragmentationOptions { Measure = FragmentationMeasure.DistanceWeighted };
         Assert.Multiple(() =>
         {
-            Assert.That(KeyPlayers.FragmentationScore(g, [0], options), Is.EqualTo(1.0 / 6).Within(Tolerance));
-            Assert.That(KeyPlayers.FragmentationScore(g, [1], options), Is.EqualTo(2.0 / 3).Within(Tolerance));
-            var best = KeyPlayers.Fragmentation(g, 1, options with { Search = KeyPlayerSearch.Exhaustive });
+            Assert.That(KeyPlayerSearch.FragmentationScore(g, [0], options), Is.EqualTo(1.0 / 6).Within(Tolerance));
+            Assert.That(KeyPlayerSearch.FragmentationScore(g, [1], options), Is.EqualTo(2.0 / 3).Within(Tolerance));
+            var best = KeyPlayerSearch.Fragmentation(g, 1, options with { Search = KeyPlayerSearchStrategy.Exhaustive });
             Assert.That(best.Players, Is.EqualTo(new[] { 1 }));
             Assert.That(best.Score, Is.EqualTo(2.0 / 3).Within(Tolerance));
         });
@@ -55,11 +55,11 @@ public class KeyPlayersTests
         var g = Undirected(6, (0, 1), (0, 2), (0, 3), (0, 4), (0, 5));
         Assert.Multiple(() =>
         {
-            Assert.That(KeyPlayers.Fragmentation(g, 1).Players, Is.EqualTo(new[] { 0 }));
-            Assert.That(KeyPlayers.Fragmentation(g, 1).Score, Is.EqualTo(1));
-            Assert.That(KeyPlayers.Reach(g, 1, 1).Players, Is.EqualTo(new[] { 0 }));
-            Assert.That(KeyPlayers.Reach(g, 1, 1).Score, Is.EqualTo(1));
-            Assert.That(KeyPlayers.ReachScore(g, [3], 1), Is.EqualTo(0.2).Within(Tolerance));
+            Assert.That(KeyPlayerSearch.Fragmentation(g, 1).Players, Is.EqualTo(new[] { 0 }));
+            Assert.That(KeyPlayerSearch.Fragmentation(g, 1).Score, Is.EqualTo(1));
+            Assert.That(KeyPlayerSearch.Reach(g, 1, 1).Players, Is.EqualTo(new[] { 0 }));
+            Assert.That(KeyPlayerSearch.Reach(g, 1, 1).Score, Is.EqualTo(1));
+            Assert.That(KeyPlayerSearch.ReachScore(g, [3], 1), Is.EqualTo(0.2).Within(Tolerance));
         });
     }
 
@@ -73,16 +73,16 @@ public class KeyPlayersTests
         var g = Undirected(10, (0, 1), (0, 2), (0, 3), (0, 4), (0, 5), (1, 6), (1, 7), (1, 8), (1, 9));
         Assert.Multiple(() =>
         {
-            var neg = KeyPlayers.Fragmentation(g, 2);
+            var neg = KeyPlayerSearch.Fragmentation(g, 2);
             Assert.That(neg.Players, Is.EqualTo(new[] { 0, 1 }));
             Assert.That(neg.Score, Is.EqualTo(1));
-            var pos = KeyPlayers.Reach(g, 2, 1);
+            var pos = KeyPlayerSearch.Reach(g, 2, 1);
             Assert.That(pos.Players, Is.EqualTo(new[] { 0, 1 }));
             Assert.That(pos.Score, Is.EqualTo(1));
-            Assert.That(KeyPlayers.ReachScore(g, [0, 6], 1), Is.EqualTo(5.0 / 8).Within(Tolerance));
-            var dpos = KeyPlayers.Reach(g, 2, 1, new ReachOptions { Measure = ReachMeasure.DistanceWeighted });
+            Assert.That(KeyPlayerSearch.ReachScore(g, [0, 6], 1), Is.EqualTo(5.0 / 8).Within(Tolerance));
+            var dpos = KeyPlayerSearch.Reach(g, 2, 1, new ReachOptions { Measure = ReachMeasure.DistanceWeighted });
             Assert.That(dpos.Players, Is.EqualTo(new[] { 0, 1 }));
-            var one = KeyPlayers.Fragmentation(g, 1);
+            var one = KeyPlayerSearch.Fragmentation(g, 1);
             Assert.That(one.Players[0], Is.AnyOf(0, 1));
             Assert.That(one.Score, Is.EqualTo(52.0 / 72).Within(Tolerance));
         });
@@ -96,14 +96,14 @@ public class KeyPlayersTests
         var weighted = new ReachOptions { Measure = ReachMeasure.DistanceWeighted };
         Assert.Multiple(() =>
         {
-            Assert.That(KeyPlayers.ReachScore(g, [0], 1, weighted), Is.EqualTo(25.0 / 48).Within(Tolerance));
-            Assert.That(KeyPlayers.Reach(g, 1, 1, weighted).Players, Is.EqualTo(new[] { 2 }));
-            Assert.That(KeyPlayers.Reach(g, 1, 1, weighted).Score, Is.EqualTo(0.75).Within(Tolerance));
+            Assert.That(KeyPlayerSearch.ReachScore(g, [0], 1, weighted), Is.EqualTo(25.0 / 48).Within(Tolerance));
+            Assert.That(KeyPlayerSearch.Reach(g, 1, 1, weighted).Players, Is.EqualTo(new[] { 2 }));
+            Assert.That(KeyPlayerSearch.Reach(g, 1, 1, weighted).Score, Is.EqualTo(0.75).Within(Tolerance));
 
             // Path 0..6, m = 3: only the middle vertex 3 reaches all six others.
             var seven = PathGraph(7);
-            Assert.That(KeyPlayers.Reach(seven, 1, 3).Players, Is.EqualTo(new[] { 3 }));
-            Assert.That(KeyPlayers.ReachScore(seven, [2], 2), Is.EqualTo(4.0 / 6).Within(Tolerance));
+            Assert.That(KeyPlayerSearch.Reach(seven, 1, 3).Players, Is.EqualTo(new[] { 3 }));
+            Assert.That(KeyPlayerSearch.ReachScore(seven, [2], 2), Is.EqualTo(4.0 / 6).Within(Tolerance));
         });
     }
 
@@ -117,11 +117,11 @@ public class KeyPlayersTests
         var cycle = new CsrGraphBuilder(4) { Directed = true }.AddEdge(0, 1).AddEdge(1, 2).AddEdge(2, 3).AddEdge(3, 0).Build();
         Assert.Multiple(() =>
         {
-            Assert.That(KeyPlayers.Reach(chain, 1, 2).Players, Is.EqualTo(new[] { 0 }));
-            Assert.That(KeyPlayers.ReachScore(chain, [1], 2), Is.EqualTo(0.5));
-            Assert.That(KeyPlayers.ReachScore(chain, [2], 2), Is.EqualTo(0));
-            Assert.That(KeyPlayers.FragmentationScore(cycle, [0]), Is.EqualTo(0.5).Within(Tolerance));
-            Assert.That(KeyPlayers.FragmentationScore(cycle.ToUndirected(), [0]), Is.EqualTo(0).Within(Tolerance));
+            Assert.That(KeyPlayerSearch.Reach(chain, 1, 2).Players, Is.EqualTo(new[] { 0 }));
+            Assert.That(KeyPlayerSearch.ReachScore(chain, [1], 2), Is.EqualTo(0.5));
+            Assert.That(KeyPlayerSearch.ReachScore(chain, [2], 2), Is.EqualTo(0));
+            Assert.That(KeyPlayerSearch.FragmentationScore(cycle, [0]), Is.EqualTo(0.5).Within(Tolerance));
+            Assert.That(KeyPlayerSearch.FragmentationScore(cycle.ToUndirected(), [0]), Is.EqualTo(0).Within(Tolerance));
         });
     }
 
@@ -145,15 +145,15 @@ public class KeyPlayersTests
         var m = c.GetProperty("m").GetInt32();
         Assert.Multiple(() =>
         {
-            Assert.That(KeyPlayers.FragmentationScore(g, set), Is.EqualTo(c.GetProperty("components").GetDouble()).Within(Tolerance));
+            Assert.That(KeyPlayerSearch.FragmentationScore(g, set), Is.EqualTo(c.GetProperty("components").GetDouble()).Within(Tolerance));
             Assert.That(
-                KeyPlayers.FragmentationScore(g, set, new FragmentationOptions { Measure = FragmentationMeasure.DistanceWeighted }),
+                KeyPlayerSearch.FragmentationScore(g, set, new FragmentationOptions { Measure = FragmentationMeasure.DistanceWeighted }),
                 Is.EqualTo(c.GetProperty("distanceWeighted").GetDouble()).Within(Tolerance));
             if (set.Length > 0)
             {
-                Assert.That(KeyPlayers.ReachScore(g, set, m), Is.EqualTo(c.GetProperty("mReach").GetDouble()).Within(Tolerance));
+                Assert.That(KeyPlayerSearch.ReachScore(g, set, m), Is.EqualTo(c.GetProperty("mReach").GetDouble()).Within(Tolerance));
                 Assert.That(
-                    KeyPlayers.ReachScore(g, set, m, new ReachOptions { Measure = ReachMeasure.DistanceWeighted }),
+                    KeyPlayerSearch.ReachScore(g, set, m, new ReachOptions { Measure = ReachMeasure.DistanceWeighted }),
                     Is.EqualTo(c.GetProperty("distanceWeightedReach").GetDouble()).Within(Tolerance));
             }
         });
@@ -179,19 +179,19 @@ public class KeyPlayersTests
         var m = c.GetProperty("m").GetInt32();
         Assert.Multiple(() =>
         {
-            foreach (var search in new[] { KeyPlayerSearch.Exhaustive, KeyPlayerSearch.Greedy })
+            foreach (var search in new[] { KeyPlayerSearchStrategy.Exhaustive, KeyPlayerSearchStrategy.Greedy })
             {
                 Assert.That(
-                    KeyPlayers.Fragmentation(g, k, new FragmentationOptions { Search = search }).Score,
+                    KeyPlayerSearch.Fragmentation(g, k, new FragmentationOptions { Search = search }).Score,
                     Is.EqualTo(c.GetProperty("components").GetDouble()).Within(Tolerance), $"{search} F");
                 Assert.That(
-                    KeyPlayers.Fragmentation(g, k, new FragmentationOptions { Search = search, Measure = FragmentationMeasure.DistanceWeighted }).Score,
+                    KeyPlayerSearch.Fragmentation(g, k, new FragmentationOptions { Search = search, Measure = FragmentationMeasure.DistanceWeighted }).Score,
                     Is.EqualTo(c.GetProperty("distanceWeighted").GetDouble()).Within(Tolerance), $"{search} D_F");
                 Assert.That(
-                    KeyPlayers.Reach(g, k, m, new ReachOptions { Search = search }).Score,
+                    KeyPlayerSearch.Reach(g, k, m, new ReachOptions { Search = search }).Score,
                     Is.EqualTo(c.GetProperty("mReach").GetDouble()).Within(Tolerance), $"{search} m-reach");
                 Assert.That(
-                    KeyPlayers.Reach(g, k, m, new ReachOptions { Search = search, Measure = ReachMeasure.DistanceWeighted }).Score,
+                    KeyPlayerSearch.Reach(g, k, m, new ReachOptions { Search = search, Measure = ReachMeasure.DistanceWeighted }).Score,
                     Is.EqualTo(c.GetProperty("distanceWeightedReach").GetDouble()).Within(Tolerance), $"{search} distance-weighted reach");
             }
         });
@@ -218,12 +218,12 @@ public class KeyPlayersTests
 
             var g = b.Build();
             var k = 1 + (t % 3);
-            var exact = KeyPlayers.Fragmentation(g, k, Exhaustive);
-            var greedy = KeyPlayers.Fragmentation(g, k);
+            var exact = KeyPlayerSearch.Fragmentation(g, k, Exhaustive);
+            var greedy = KeyPlayerSearch.Fragmentation(g, k);
             Assert.That(greedy.Score, Is.EqualTo(exact.Score).Within(Tolerance), $"graph {t}, k={k}: F");
-            Assert.That(KeyPlayers.FragmentationScore(g, greedy.Players), Is.EqualTo(greedy.Score).Within(Tolerance), "reported score is the set's score");
-            var exactReach = KeyPlayers.Reach(g, k, 2, new ReachOptions { Search = KeyPlayerSearch.Exhaustive });
-            var greedyReach = KeyPlayers.Reach(g, k, 2);
+            Assert.That(KeyPlayerSearch.FragmentationScore(g, greedy.Players), Is.EqualTo(greedy.Score).Within(Tolerance), "reported score is the set's score");
+            var exactReach = KeyPlayerSearch.Reach(g, k, 2, new ReachOptions { Search = KeyPlayerSearchStrategy.Exhaustive });
+            var greedyReach = KeyPlayerSearch.Reach(g, k, 2);
             Assert.That(greedyReach.Score, Is.EqualTo(exactReach.Score).Within(Tolerance), $"graph {t}, k={k}: 2-reach");
             Assert.That(exact.Evaluations, Is.EqualTo(new[] { 12L, 66, 220 }[k - 1]), "exhaustive scores C(12, k) sets");
         }
@@ -234,9 +234,9 @@ public class KeyPlayersTests
     {
         var g = TestGraphs.Load("karate");
         var options = new FragmentationOptions { Measure = FragmentationMeasure.DistanceWeighted, Restarts = 3, Seed = 5 };
-        var a = KeyPlayers.Fragmentation(g, 3, options);
-        var b = KeyPlayers.Fragmentation(g, 3, options with { MaxDegreeOfParallelism = 1 });
-        var c = KeyPlayers.Fragmentation(g, 3, options);
+        var a = KeyPlayerSearch.Fragmentation(g, 3, options);
+        var b = KeyPlayerSearch.Fragmentation(g, 3, options with { MaxDegreeOfParallelism = 1 });
+        var c = KeyPlayerSearch.Fragmentation(g, 3, options);
         Assert.Multiple(() =>
         {
             Assert.That(b.Players, Is.EqualTo(a.Players));
@@ -244,7 +244,7 @@ public class KeyPlayersTests
             Assert.That(b.Evaluations, Is.EqualTo(a.Evaluations));
             Assert.That(c.Swaps, Is.EqualTo(a.Swaps));
             Assert.That(a.Players, Is.Ordered.Ascending);
-            Assert.That(a.Search, Is.EqualTo(KeyPlayerSearch.Greedy));
+            Assert.That(a.Search, Is.EqualTo(KeyPlayerSearchStrategy.Greedy));
         });
     }
 
@@ -254,8 +254,8 @@ public class KeyPlayersTests
         var weighted = TestGraphs.Load("weighted");
         var plain = TestGraphs.Load("weighted", weighted: false);
         var options = new FragmentationOptions { Measure = FragmentationMeasure.DistanceWeighted, Restarts = 2 };
-        Assert.That(KeyPlayers.Fragmentation(weighted, 2, options), Is.EqualTo(KeyPlayers.Fragmentation(plain, 2, options)).Using<KeyPlayerResult>(SameResult));
-        Assert.That(KeyPlayers.Reach(weighted, 2, 2), Is.EqualTo(KeyPlayers.Reach(plain, 2, 2)).Using<KeyPlayerResult>(SameResult));
+        Assert.That(KeyPlayerSearch.Fragmentation(weighted, 2, options), Is.EqualTo(KeyPlayerSearch.Fragmentation(plain, 2, options)).Using<KeyPlayerResult>(SameResult));
+        Assert.That(KeyPlayerSearch.Reach(weighted, 2, 2), Is.EqualTo(KeyPlayerSearch.Reach(plain, 2, 2)).Using<KeyPlayerResult>(SameResult));
     }
 
     [Test]
@@ -264,10 +264,10 @@ public class KeyPlayersTests
         // path(4) + cycle(5) + star(3) + two isolates (n = 15): the intact graph already has F = 1 − (12 + 20 + 12)/210 > 0,
         // and greedy search must find the exhaustive optimum across components.
         var g = TestGraphs.Load("disconnected");
-        var exact = KeyPlayers.Fragmentation(g, 2, Exhaustive);
-        var greedy = KeyPlayers.Fragmentation(g, 2);
+        var exact = KeyPlayerSearch.Fragmentation(g, 2, Exhaustive);
+        var greedy = KeyPlayerSearch.Fragmentation(g, 2);
         Assert.That(greedy.Score, Is.EqualTo(exact.Score).Within(Tolerance));
-        Assert.That(KeyPlayers.FragmentationScore(g, []), Is.EqualTo(1 - (44.0 / 210)).Within(Tolerance), "a disconnected graph is already fragmented");
+        Assert.That(KeyPlayerSearch.FragmentationScore(g, []), Is.EqualTo(1 - (44.0 / 210)).Within(Tolerance), "a disconnected graph is already fragmented");
     }
 
     [Test]
@@ -276,24 +276,24 @@ public class KeyPlayersTests
         var g = PathGraph(5);
         Assert.Multiple(() =>
         {
-            Assert.That(() => KeyPlayers.Fragmentation(g, 0), Throws.InstanceOf<ArgumentOutOfRangeException>());
-            Assert.That(() => KeyPlayers.Fragmentation(g, -1), Throws.InstanceOf<ArgumentOutOfRangeException>());
-            Assert.That(() => KeyPlayers.Fragmentation(g, 6), Throws.InstanceOf<ArgumentOutOfRangeException>().With.Message.Contains("n − 2"));
-            Assert.That(() => KeyPlayers.Fragmentation(g, 4), Throws.InstanceOf<ArgumentOutOfRangeException>(), "one vertex left: no pairs");
-            Assert.That(() => KeyPlayers.Reach(g, 6, 1), Throws.InstanceOf<ArgumentOutOfRangeException>());
-            Assert.That(() => KeyPlayers.Reach(g, 5, 1), Throws.InstanceOf<ArgumentOutOfRangeException>(), "nobody left to reach");
-            Assert.That(() => KeyPlayers.Reach(g, 0, 1), Throws.InstanceOf<ArgumentOutOfRangeException>());
-            Assert.That(() => KeyPlayers.Reach(g, 1, 0), Throws.InstanceOf<ArgumentOutOfRangeException>().With.Message.Contains("m ≥ 1"));
-            Assert.That(() => KeyPlayers.Reach(g, 1, -2), Throws.InstanceOf<ArgumentOutOfRangeException>());
-            Assert.That(() => KeyPlayers.Fragmentation(g, 1, new FragmentationOptions { Restarts = 0 }), Throws.ArgumentException);
-            Assert.That(() => KeyPlayers.Fragmentation(g, 1, new FragmentationOptions { MaxDegreeOfParallelism = 0 }), Throws.ArgumentException);
+            Assert.That(() => KeyPlayerSearch.Fragmentation(g, 0), Throws.InstanceOf<ArgumentOutOfRangeException>());
+            Assert.That(() => KeyPlayerSearch.Fragmentation(g, -1), Throws.InstanceOf<ArgumentOutOfRangeException>());
+            Assert.That(() => KeyPlayerSearch.Fragmentation(g, 6), Throws.InstanceOf<ArgumentOutOfRangeException>().With.Message.Contains("n − 2"));
+            Assert.That(() => KeyPlayerSearch.Fragmentation(g, 4), Throws.InstanceOf<ArgumentOutOfRangeException>(), "one vertex left: no pairs");
+            Assert.That(() => KeyPlayerSearch.Reach(g, 6, 1), Throws.InstanceOf<ArgumentOutOfRangeException>());
+            Assert.That(() => KeyPlayerSearch.Reach(g, 5, 1), Throws.InstanceOf<ArgumentOutOfRangeException>(), "nobody left to reach");
+            Assert.That(() => KeyPlayerSearch.Reach(g, 0, 1), Throws.InstanceOf<ArgumentOutOfRangeException>());
+            Assert.That(() => KeyPlayerSearch.Reach(g, 1, 0), Throws.InstanceOf<ArgumentOutOfRangeException>().With.Message.Contains("m ≥ 1"));
+            Assert.That(() => KeyPlayerSearch.Reach(g, 1, -2), Throws.InstanceOf<ArgumentOutOfRangeException>());
+            Assert.That(() => KeyPlayerSearch.Fragmentation(g, 1, new FragmentationOptions { Restarts = 0 }), Throws.ArgumentException);
+            Assert.That(() => KeyPlayerSearch.Fragmentation(g, 1, new FragmentationOptions { MaxDegreeOfParallelism = 0 }), Throws.ArgumentException);
             Assert.That(
-                () => KeyPlayers.Fragmentation(TestGraphs.Load("karate"), 10, new FragmentationOptions { Search = KeyPlayerSearch.Exhaustive }),
+                () => KeyPlayerSearch.Fragmentation(TestGraphs.Load("karate"), 10, new FragmentationOptions { Search = KeyPlayerSearchStrategy.Exhaustive }),
                 Throws.ArgumentException.With.Message.Contains("MaxExhaustiveSets"));
-            Assert.That(() => KeyPlayers.FragmentationScore(g, [1, 1]), Throws.ArgumentException.With.Message.Contains("twice"));
-            Assert.That(() => KeyPlayers.FragmentationScore(g, [7]), Throws.InstanceOf<ArgumentOutOfRangeException>());
-            Assert.That(() => KeyPlayers.FragmentationScore(g, [0, 1, 2, 3]), Throws.ArgumentException);
-            Assert.That(() => KeyPlayers.ReachScore(g, [0], 0), Throws.InstanceOf<ArgumentOutOfRangeException>());
+            Assert.That(() => KeyPlayerSearch.FragmentationScore(g, [1, 1]), Throws.ArgumentException.With.Message.Contains("twice"));
+            Assert.That(() => KeyPlayerSearch.FragmentationScore(g, [7]), Throws.InstanceOf<ArgumentOutOfRangeException>());
+            Assert.That(() => KeyPlayerSearch.FragmentationScore(g, [0, 1, 2, 3]), Throws.ArgumentException);
+            Assert.That(() => KeyPlayerSearch.ReachScore(g, [0], 0), Throws.InstanceOf<ArgumentOutOfRangeException>());
         });
     }
 
@@ -302,7 +302,7 @@ public class KeyPlayersTests
     {
         using var cts = new CancellationTokenSource();
         cts.Cancel();
-        Assert.That(() => KeyPlayers.Fragmentation(TestGraphs.Load("karate"), 2, null, cts.Token), Throws.InstanceOf<OperationCanceledException>());
+        Assert.That(() => KeyPlayerSearch.Fragmentation(TestGraphs.Load("karate"), 2, null, cts.Token), Throws.InstanceOf<OperationCanceledException>());
     }
 
     private static bool SameResult(KeyPlayerResult a, KeyPlayerResult b) =>

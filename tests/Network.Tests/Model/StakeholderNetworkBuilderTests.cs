@@ -54,3 +54,55 @@ public class StakeholderNetworkBuilderTests
         Assert.That(problems.Single().Message, Does.Contain("unknown document 'doc2'"));
     }
 }
+
+public class ParallelTieTests
+{
+    /// <summary>
+    /// Issue 13 item 4 / issue 16: 100,000 identical <c>a b</c> lines (a contact log) once took minutes because each
+    /// derived tie id probed <c>…|2</c>, <c>…|3</c>, … from the start. Linear now; the generous bound only catches a
+    /// return of the quadratic behaviour (which needed well over ten minutes at this size), it is not a timing test.
+    /// </summary>
+    [Test]
+    [CancelAfter(120_000)]
+    public void Hundred_thousand_identical_edge_list_lines_load_and_project_with_summed_strength(CancellationToken cancellation)
+    {
+        const int count = 100_000;
+        var text = new System.Text.StringBuilder(count * 4);
+        for (var i = 0; i < count; i++)
+        {
+            text.Append("a b\n");
+        }
+
+        var network = Stakeholders.Network.IO.EdgeListFormat.Read(new StringReader(text.ToString()), "contacts.edges");
+        cancellation.ThrowIfCancellationRequested();
+        Assert.That(network.Ties, Has.Count.EqualTo(count));
+        Assert.That(network.Ties[0].Id, Is.EqualTo("a|TIE|b"));
+        Assert.That(network.Ties[1].Id, Is.EqualTo("a|TIE|b|2"));
+        Assert.That(network.Ties[^1].Id, Is.EqualTo($"a|TIE|b|{count}"));
+        Assert.That(network.Ties.Select(t => t.Id).Distinct().Count(), Is.EqualTo(count));
+
+        var projection = Stakeholders.Network.Graphs.NetworkProjection.Project(network);
+        Assert.That(projection.Graph.EdgeCount, Is.EqualTo(1));
+        Assert.That(projection.Graph.EdgeWeight(0, 1), Is.EqualTo((double)count));
+    }
+
+    [Test]
+    public void Derived_ids_skip_explicit_ids_that_take_a_suffix()
+    {
+        var network = new StakeholderNetworkBuilder()
+            .AddStakeholder(new Stakeholder("a", "A", StakeholderKind.Person))
+            .AddStakeholder(new Stakeholder("b", "B", StakeholderKind.Person))
+            .AddTie(new Tie("a", "b", TieType.MemberOf))
+            .AddTie(new Tie("a", "b", TieType.MemberOf) { Id = "a|MEMBER_OF|b|3" })
+            .AddTie(new Tie("a", "b", TieType.MemberOf))
+            .AddTie(new Tie("a", "b", TieType.MemberOf))
+            .AddTie(new Tie("a", "b", TieType.MemberOf) { Id = "a|MEMBER_OF|b|6" })
+            .AddTie(new Tie("a", "b", TieType.MemberOf))
+            .AddTie(new Tie("a", "b", TieType.MemberOf))
+            .Build();
+        Assert.That(network.Ties.Select(t => t.Id), Is.EqualTo(new[]
+        {
+            "a|MEMBER_OF|b", "a|MEMBER_OF|b|3", "a|MEMBER_OF|b|2", "a|MEMBER_OF|b|4", "a|MEMBER_OF|b|6", "a|MEMBER_OF|b|5", "a|MEMBER_OF|b|7",
+        }));
+    }
+}

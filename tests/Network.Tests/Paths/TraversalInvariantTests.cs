@@ -15,7 +15,7 @@ public class TraversalInvariantTests
         var g = TestGraphs.Load(name);
         for (var s = 0; s < g.VertexCount; s++)
         {
-            var r = Paths.Bfs(g, s);
+            var r = PathFinding.Bfs(g, s);
             Assert.That(r.Order[0], Is.EqualTo(s));
             Assert.That(r.Parents[s], Is.EqualTo(-1));
             for (var i = 1; i < r.Order.Length; i++)
@@ -50,7 +50,7 @@ public class TraversalInvariantTests
         var costs = g.GetArcCosts();
         for (var s = 0; s < g.VertexCount; s++)
         {
-            var r = Paths.ShortestPaths(g, s, new ShortestPathOptions { UseWeights = true });
+            var r = PathFinding.ShortestPaths(g, s, new ShortestPathOptions { UseWeights = true });
             for (var u = 0; u < g.VertexCount; u++)
             {
                 if (!r.IsReached(u))
@@ -86,8 +86,8 @@ public class TraversalInvariantTests
         var g = TestGraphs.Load("karate");
         for (var s = 0; s < g.VertexCount; s++)
         {
-            var hops = Paths.Bfs(g, s);
-            var dijkstra = Paths.ShortestPaths(g, s, new ShortestPathOptions { UseWeights = true });
+            var hops = PathFinding.Bfs(g, s);
+            var dijkstra = PathFinding.ShortestPaths(g, s, new ShortestPathOptions { UseWeights = true });
             Assert.That(dijkstra.UsedWeights, Is.True);
             Assert.That(dijkstra.Distances, Is.EqualTo(hops.Distances.Select(d => (double)d).ToArray()));
         }
@@ -106,8 +106,8 @@ public class TraversalInvariantTests
         var inverted = builder.Build();
         for (var s = 0; s < strength.VertexCount; s++)
         {
-            var a = Paths.ShortestPaths(strength, s).Distances;
-            var b = Paths.ShortestPaths(inverted, s).Distances;
+            var a = PathFinding.ShortestPaths(strength, s).Distances;
+            var b = PathFinding.ShortestPaths(inverted, s).Distances;
             Assert.That(a, Is.EqualTo(b).Within(1e-12));
         }
     }
@@ -116,12 +116,12 @@ public class TraversalInvariantTests
     public void Zero_strength_arcs_are_never_traversed()
     {
         var g = new CsrGraphBuilder(3) { Weighted = true }.AddEdge(0, 1, 0).AddEdge(1, 2, 2).Build();
-        var r = Paths.ShortestPaths(g, 0);
+        var r = PathFinding.ShortestPaths(g, 0);
         Assert.Multiple(() =>
         {
             Assert.That(r.Distances, Is.EqualTo(new[] { 0, double.PositiveInfinity, double.PositiveInfinity }));
             Assert.That(r.PathTo(2), Is.Empty);
-            Assert.That(Paths.Bfs(g, 0).Distances, Is.EqualTo(new[] { 0, 1, 2 }), "BFS ignores weights");
+            Assert.That(PathFinding.Bfs(g, 0).Distances, Is.EqualTo(new[] { 0, 1, 2 }), "BFS ignores weights");
         });
     }
 
@@ -137,13 +137,13 @@ public class TraversalInvariantTests
         }
 
         var h = builder.Build();
-        var strongG = Components.StronglyConnected(g);
-        var strongH = Components.StronglyConnected(h);
+        var strongG = PathFinding.StronglyConnectedComponents(g);
+        var strongH = PathFinding.StronglyConnectedComponents(h);
         Assert.That(strongH.Sizes.Order(), Is.EqualTo(strongG.Sizes.Order()));
         for (var s = 0; s < g.VertexCount; s++)
         {
-            var dg = Paths.ShortestPaths(g, s);
-            var dh = Paths.ShortestPaths(h, h.IndexOf(g.IdOf(s)));
+            var dg = PathFinding.ShortestPaths(g, s);
+            var dh = PathFinding.ShortestPaths(h, h.IndexOf(g.IdOf(s)));
             for (var v = 0; v < g.VertexCount; v++)
             {
                 var hv = h.IndexOf(g.IdOf(v));
@@ -157,8 +157,8 @@ public class TraversalInvariantTests
     public void Strong_components_are_mutual_reachability_classes()
     {
         var g = TestGraphs.Load("directed");
-        var strong = Components.StronglyConnected(g);
-        var reach = Enumerable.Range(0, g.VertexCount).Select(s => Paths.Bfs(g, s)).ToArray();
+        var strong = PathFinding.StronglyConnectedComponents(g);
+        var reach = Enumerable.Range(0, g.VertexCount).Select(s => PathFinding.Bfs(g, s)).ToArray();
         for (var u = 0; u < g.VertexCount; u++)
         {
             for (var v = 0; v < g.VertexCount; v++)
@@ -173,10 +173,10 @@ public class TraversalInvariantTests
     public void Components_are_numbered_by_smallest_vertex(string name)
     {
         var g = TestGraphs.Load(name);
-        var results = new List<ComponentsResult> { Components.WeaklyConnected(g), Components.StronglyConnected(g) };
+        var results = new List<ComponentsResult> { PathFinding.WeaklyConnectedComponents(g), PathFinding.StronglyConnectedComponents(g) };
         if (!g.IsDirected)
         {
-            results.Add(Components.Connected(g));
+            results.Add(PathFinding.ConnectedComponents(g));
         }
 
         foreach (var r in results)
@@ -204,17 +204,17 @@ public class TraversalInvariantTests
         cycle.AddEdge(n - 1, 0);
         var pathGraph = path.Build();
         var cycleGraph = cycle.Build();
-        var pathStrong = Components.StronglyConnected(pathGraph);
-        var cycleStrong = Components.StronglyConnected(cycleGraph);
+        var pathStrong = PathFinding.StronglyConnectedComponents(pathGraph);
+        var cycleStrong = PathFinding.StronglyConnectedComponents(cycleGraph);
         Assert.Multiple(() =>
         {
             Assert.That(pathStrong.Count, Is.EqualTo(n));
             Assert.That(pathStrong.Membership[n - 1], Is.EqualTo(n - 1), "numbered by smallest vertex, not by discovery");
             Assert.That(cycleStrong.Count, Is.EqualTo(1));
-            Assert.That(Components.WeaklyConnected(pathGraph).Count, Is.EqualTo(1));
-            Assert.That(Paths.Bfs(pathGraph, 0).Distances[n - 1], Is.EqualTo(n - 1));
-            Assert.That(Paths.Bfs(pathGraph, n - 1, new BfsOptions { Direction = TraversalDirection.In }).Distances[0], Is.EqualTo(n - 1));
-            Assert.That(Paths.ShortestPaths(cycleGraph, 1, new ShortestPathOptions { UseWeights = true }).Distances[0], Is.EqualTo(n - 1));
+            Assert.That(PathFinding.WeaklyConnectedComponents(pathGraph).Count, Is.EqualTo(1));
+            Assert.That(PathFinding.Bfs(pathGraph, 0).Distances[n - 1], Is.EqualTo(n - 1));
+            Assert.That(PathFinding.Bfs(pathGraph, n - 1, new BfsOptions { Direction = TraversalDirection.In }).Distances[0], Is.EqualTo(n - 1));
+            Assert.That(PathFinding.ShortestPaths(cycleGraph, 1, new ShortestPathOptions { UseWeights = true }).Distances[0], Is.EqualTo(n - 1));
         });
     }
 
@@ -225,10 +225,10 @@ public class TraversalInvariantTests
         var single = new CsrGraphBuilder(1) { Directed = true }.Build();
         Assert.Multiple(() =>
         {
-            Assert.That(Components.Connected(empty).Count, Is.Zero);
-            Assert.That(Components.StronglyConnected(empty).Largest, Is.EqualTo(-1));
-            Assert.That(Components.StronglyConnected(single).Sizes, Is.EqualTo(new[] { 1 }));
-            Assert.That(Paths.Bfs(single, 0).PathTo(0), Is.EqualTo(new[] { 0 }));
+            Assert.That(PathFinding.ConnectedComponents(empty).Count, Is.Zero);
+            Assert.That(PathFinding.StronglyConnectedComponents(empty).Largest, Is.EqualTo(-1));
+            Assert.That(PathFinding.StronglyConnectedComponents(single).Sizes, Is.EqualTo(new[] { 1 }));
+            Assert.That(PathFinding.Bfs(single, 0).PathTo(0), Is.EqualTo(new[] { 0 }));
         });
     }
 
@@ -239,15 +239,15 @@ public class TraversalInvariantTests
         var directed = TestGraphs.Load("directed");
         Assert.Multiple(() =>
         {
-            Assert.Throws<ArgumentOutOfRangeException>(() => Paths.Bfs(undirected, 34));
-            Assert.Throws<ArgumentOutOfRangeException>(() => Paths.ShortestPaths(undirected, -1));
-            Assert.Throws<ArgumentException>(() => Paths.Bfs(undirected, 0, new BfsOptions { MaxDepth = -1 }));
-            Assert.Throws<ArgumentException>(() => Paths.Bfs(undirected, 0, new BfsOptions { Direction = (TraversalDirection)9 }));
-            Assert.Throws<ArgumentException>(() => Paths.ShortestPaths(undirected, 0, new ShortestPathOptions { Cutoff = double.NaN }));
-            Assert.Throws<ArgumentException>(() => Paths.ShortestPaths(undirected, 0, new ShortestPathOptions { Cutoff = -1 }));
-            var e = Assert.Throws<ArgumentException>(() => Components.Connected(directed));
+            Assert.Throws<ArgumentOutOfRangeException>(() => PathFinding.Bfs(undirected, 34));
+            Assert.Throws<ArgumentOutOfRangeException>(() => PathFinding.ShortestPaths(undirected, -1));
+            Assert.Throws<ArgumentException>(() => PathFinding.Bfs(undirected, 0, new BfsOptions { MaxDepth = -1 }));
+            Assert.Throws<ArgumentException>(() => PathFinding.Bfs(undirected, 0, new BfsOptions { Direction = (TraversalDirection)9 }));
+            Assert.Throws<ArgumentException>(() => PathFinding.ShortestPaths(undirected, 0, new ShortestPathOptions { Cutoff = double.NaN }));
+            Assert.Throws<ArgumentException>(() => PathFinding.ShortestPaths(undirected, 0, new ShortestPathOptions { Cutoff = -1 }));
+            var e = Assert.Throws<ArgumentException>(() => PathFinding.ConnectedComponents(directed));
             Assert.That(e!.Message, Does.Contain("WeaklyConnected"));
-            Assert.Throws<ArgumentException>(() => Paths.ReconstructPath([1, 0, -1], 2, 0), "a parent cycle is detected");
+            Assert.Throws<ArgumentException>(() => PathFinding.ReconstructPath([1, 0, -1], 2, 0), "a parent cycle is detected");
         });
     }
 
@@ -257,9 +257,9 @@ public class TraversalInvariantTests
         var g = TestGraphs.Load("karate");
         using var cts = new CancellationTokenSource();
         cts.Cancel();
-        Assert.Throws<OperationCanceledException>(() => Paths.Bfs(g, 0, null, cts.Token));
-        Assert.Throws<OperationCanceledException>(() => Paths.ShortestPaths(g, 0, null, cts.Token));
-        Assert.Throws<OperationCanceledException>(() => Components.Connected(g, cts.Token));
-        Assert.Throws<OperationCanceledException>(() => Components.StronglyConnected(TestGraphs.Load("directed"), cts.Token));
+        Assert.Throws<OperationCanceledException>(() => PathFinding.Bfs(g, 0, null, cts.Token));
+        Assert.Throws<OperationCanceledException>(() => PathFinding.ShortestPaths(g, 0, null, cts.Token));
+        Assert.Throws<OperationCanceledException>(() => PathFinding.ConnectedComponents(g, cts.Token));
+        Assert.Throws<OperationCanceledException>(() => PathFinding.StronglyConnectedComponents(TestGraphs.Load("directed"), cts.Token));
     }
 }

@@ -73,23 +73,23 @@ public class TraversalOracleTests
     public void Connected_components_match_networkx(string name)
     {
         var g = TestGraphs.Load(name);
-        AssertPartition(g, Components.Connected(g), PathFixtures.Components(name, "connected"));
-        AssertPartition(g, Components.WeaklyConnected(g), PathFixtures.Components(name, "connected"));
-        AssertPartition(g, Components.StronglyConnected(g), PathFixtures.Components(name, "connected"));
+        AssertPartition(g, PathFinding.ConnectedComponents(g), PathFixtures.Components(name, "connected"));
+        AssertPartition(g, PathFinding.WeaklyConnectedComponents(g), PathFixtures.Components(name, "connected"));
+        AssertPartition(g, PathFinding.StronglyConnectedComponents(g), PathFixtures.Components(name, "connected"));
     }
 
     [TestCaseSource(nameof(DirectedGraphs))]
     public void Strongly_connected_components_match_networkx(string name)
     {
         var g = TestGraphs.Load(name);
-        AssertPartition(g, Components.StronglyConnected(g), PathFixtures.Components(name, "strong"));
+        AssertPartition(g, PathFinding.StronglyConnectedComponents(g), PathFixtures.Components(name, "strong"));
     }
 
     [TestCaseSource(nameof(DirectedGraphs))]
     public void Weakly_connected_components_match_networkx(string name)
     {
         var g = TestGraphs.Load(name);
-        AssertPartition(g, Components.WeaklyConnected(g), PathFixtures.Components(name, "weak"));
+        AssertPartition(g, PathFinding.WeaklyConnectedComponents(g), PathFixtures.Components(name, "weak"));
     }
 
     private static void AssertHops(CsrGraph g, Dictionary<string, Dictionary<string, double>> expected, BfsOptions options)
@@ -97,7 +97,7 @@ public class TraversalOracleTests
         Assert.That(expected, Has.Count.EqualTo(g.VertexCount));
         foreach (var (sourceId, row) in expected)
         {
-            var result = Algorithms.Paths.Paths.Bfs(g, g.IndexOf(sourceId), options);
+            var result = Algorithms.Paths.PathFinding.Bfs(g, g.IndexOf(sourceId), options);
             for (var v = 0; v < g.VertexCount; v++)
             {
                 var want = row.TryGetValue(g.IdOf(v), out var d) ? (int)d : -1;
@@ -113,7 +113,7 @@ public class TraversalOracleTests
         Assert.That(expected, Has.Count.EqualTo(g.VertexCount));
         foreach (var (sourceId, row) in expected)
         {
-            var result = Algorithms.Paths.Paths.ShortestPaths(g, g.IndexOf(sourceId), options);
+            var result = Algorithms.Paths.PathFinding.ShortestPaths(g, g.IndexOf(sourceId), options);
             for (var v = 0; v < g.VertexCount; v++)
             {
                 var want = row.TryGetValue(g.IdOf(v), out var d) ? d : double.PositiveInfinity;

@@ -7,8 +7,8 @@ using Stakeholders.Network.IO;
 
 var network = NetworkFile.Read(args[0]);
 var projection = NetworkProjection.Project(network, new ProjectionOptions { WeightSource = WeightSource.None });
-var pagerank = Centrality.PageRank(projection.Graph);
-var communities = Communities.Louvain(projection.Graph, new LouvainOptions { Seed = 42 });
+var pagerank = CentralityMeasures.PageRank(projection.Graph);
+var communities = CommunityDetection.Louvain(projection.Graph, new LouvainOptions { Seed = 42 });
 Console.WriteLine($"{network.Stakeholders.Count} stakeholders, {communities.Partition.CommunityCount} communities, modularity {communities.Modularity:0.000}");
 foreach (var v in Enumerable.Range(0, projection.Graph.VertexCount).OrderByDescending(v => pagerank.Scores[v]).ThenBy(v => v).Take(5))
 {

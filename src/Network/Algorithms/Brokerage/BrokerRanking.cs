@@ -13,7 +13,7 @@ public readonly record struct BrokeredPairResult(int First, int Second, int Othe
 /// </summary>
 /// <remarks>
 /// Brokers are ordered by their Gould–Fernandez total (the number of open two-paths through them, counted as
-/// <see cref="Brokerage.GouldFernandez(CsrGraph, ReadOnlySpan{int}, GouldFernandezOptions?, CancellationToken)"/> counts
+/// <see cref="BrokerageMeasures.GouldFernandez(CsrGraph, ReadOnlySpan{int}, GouldFernandezOptions?, CancellationToken)"/> counts
 /// them), then by Burt's constraint ascending (less constrained first; undefined constraint last), then by stakeholder id
 /// (ordinal), so the order is total and deterministic.
 /// </remarks>

@@ -2,7 +2,7 @@ using Stakeholders.Network.Graphs;
 
 namespace Stakeholders.Network.Algorithms.Brokerage;
 
-/// <summary>The engine behind <see cref="Brokerage.GouldFernandez"/>; see the facade for the definitions.</summary>
+/// <summary>The engine behind <see cref="BrokerageMeasures.GouldFernandez"/>; see the facade for the definitions.</summary>
 internal static class GouldFernandez
 {
     private const int Roles = 6;

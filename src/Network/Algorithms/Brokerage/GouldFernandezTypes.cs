@@ -25,7 +25,7 @@ public enum BrokerageRole
     Total = 5,
 }
 
-/// <summary>Options for <see cref="Brokerage.GouldFernandez"/>.</summary>
+/// <summary>Options for <see cref="BrokerageMeasures.GouldFernandez"/>.</summary>
 public sealed record GouldFernandezOptions
 {
     /// <summary>The defaults.</summary>
@@ -80,7 +80,7 @@ public sealed record GlobalBrokerage(double[] Raw, double[] Expected, double[] S
     public double ZOf(BrokerageRole role) => Z[(int)role];
 }
 
-/// <summary>The result of <see cref="Brokerage.GouldFernandez"/>: per-vertex and global role counts, expectations and z-scores.</summary>
+/// <summary>The result of <see cref="BrokerageMeasures.GouldFernandez"/>: per-vertex and global role counts, expectations and z-scores.</summary>
 /// <param name="Raw">Role counts per vertex (sna <c>raw.nli</c>).</param>
 /// <param name="Expected">Expected counts per vertex under the null model (sna <c>exp.nli</c>).</param>
 /// <param name="StandardDeviation">Standard deviations per vertex (sna <c>sd.nli</c>).</param>

@@ -2,7 +2,7 @@ using Stakeholders.Network.Graphs;
 
 namespace Stakeholders.Network.Algorithms.Brokerage;
 
-/// <summary>The engine behind <see cref="Brokerage"/>'s structural-hole measures; see the facade for formulas.</summary>
+/// <summary>The engine behind <see cref="BrokerageMeasures"/>'s structural-hole measures; see the facade for formulas.</summary>
 internal static class StructuralHoles
 {
     public static StructuralHolesResult Compute(CsrGraph graph, StructuralHoleOptions options, CancellationToken cancellationToken)

@@ -70,7 +70,7 @@ public abstract record CentralityOptionsBase
     }
 }
 
-/// <summary>Options for vertex betweenness (<see cref="Centrality.Betweenness"/>).</summary>
+/// <summary>Options for vertex betweenness (<see cref="CentralityMeasures.Betweenness"/>).</summary>
 public sealed record BetweennessOptions : CentralityOptionsBase
 {
     /// <summary>Default options: normalised, without endpoints, exact (all sources), weights used when the graph has them.</summary>
@@ -121,7 +121,7 @@ public sealed record BetweennessOptions : CentralityOptionsBase
     }
 }
 
-/// <summary>Options for edge betweenness (<see cref="Centrality.EdgeBetweenness"/>).</summary>
+/// <summary>Options for edge betweenness (<see cref="CentralityMeasures.EdgeBetweenness"/>).</summary>
 public sealed record EdgeBetweennessOptions : CentralityOptionsBase
 {
     /// <summary>Default options: normalised by <c>n(n-1)</c>, exact, weights used when the graph has them.</summary>
@@ -160,7 +160,7 @@ public sealed record EdgeBetweennessOptions : CentralityOptionsBase
     }
 }
 
-/// <summary>Options for closeness (<see cref="Centrality.Closeness"/>).</summary>
+/// <summary>Options for closeness (<see cref="CentralityMeasures.Closeness"/>).</summary>
 public sealed record ClosenessOptions : CentralityOptionsBase
 {
     /// <summary>Default options: Wasserman–Faust correction on, weights used when the graph has them.</summary>
@@ -173,7 +173,7 @@ public sealed record ClosenessOptions : CentralityOptionsBase
     public bool WassermanFaustCorrection { get; init; } = true;
 }
 
-/// <summary>Options for harmonic centrality (<see cref="Centrality.Harmonic"/>).</summary>
+/// <summary>Options for harmonic centrality (<see cref="CentralityMeasures.Harmonic"/>).</summary>
 public sealed record HarmonicOptions : CentralityOptionsBase
 {
     /// <summary>Default options: raw sums (as NetworkX), weights used when the graph has them.</summary>
@@ -201,7 +201,7 @@ public abstract record IterativeCentralityOptions : CentralityOptionsBase
     }
 }
 
-/// <summary>Options for eigenvector centrality (<see cref="Centrality.Eigenvector"/>).</summary>
+/// <summary>Options for eigenvector centrality (<see cref="CentralityMeasures.Eigenvector"/>).</summary>
 public sealed record EigenvectorOptions : IterativeCentralityOptions
 {
     /// <summary>Default options: 100 iterations, tolerance 1e-6 (times n, on the L1 change), weights as stored.</summary>
@@ -214,7 +214,7 @@ public sealed record EigenvectorOptions : IterativeCentralityOptions
     public override double Tolerance { get; init; } = 1e-6;
 }
 
-/// <summary>Options for Katz centrality (<see cref="Centrality.Katz"/>).</summary>
+/// <summary>Options for Katz centrality (<see cref="CentralityMeasures.Katz"/>).</summary>
 public sealed record KatzOptions : IterativeCentralityOptions
 {
     /// <summary>Default options: alpha 0.1, beta 1, 1000 iterations, tolerance 1e-6, normalised.</summary>
@@ -244,7 +244,7 @@ public sealed record KatzOptions : IterativeCentralityOptions
     }
 }
 
-/// <summary>Options for PageRank (<see cref="Centrality.PageRank"/>).</summary>
+/// <summary>Options for PageRank (<see cref="CentralityMeasures.PageRank"/>).</summary>
 public sealed record PageRankOptions : IterativeCentralityOptions
 {
     /// <summary>Default options: damping 0.85, uniform teleport and dangling distribution, 100 iterations, tolerance 1e-6.</summary>
@@ -304,7 +304,7 @@ public sealed record PageRankOptions : IterativeCentralityOptions
     }
 }
 
-/// <summary>Options for HITS hubs and authorities (<see cref="Centrality.Hits"/>).</summary>
+/// <summary>Options for HITS hubs and authorities (<see cref="CentralityMeasures.Hits"/>).</summary>
 public sealed record HitsOptions : IterativeCentralityOptions
 {
     /// <summary>Default options: 100 iterations, tolerance 1e-8, normalised to sum 1.</summary>

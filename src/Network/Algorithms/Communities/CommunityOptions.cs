@@ -1,6 +1,6 @@
 namespace Stakeholders.Network.Algorithms.Communities;
 
-/// <summary>Options of <see cref="Communities.Louvain"/>.</summary>
+/// <summary>Options of <see cref="CommunityDetection.Louvain"/>.</summary>
 public sealed record LouvainOptions
 {
     /// <summary>The resolution γ of modularity: above 1 favours smaller communities, below 1 larger ones. Default 1.</summary>
@@ -27,7 +27,7 @@ public sealed record LouvainOptions
     }
 }
 
-/// <summary>Options of <see cref="Communities.Leiden"/>.</summary>
+/// <summary>Options of <see cref="CommunityDetection.Leiden"/>.</summary>
 public sealed record LeidenOptions
 {
     /// <summary>The resolution γ of modularity. Default 1.</summary>
@@ -76,7 +76,7 @@ public sealed record LeidenOptions
     }
 }
 
-/// <summary>Options of <see cref="Communities.LabelPropagation"/>.</summary>
+/// <summary>Options of <see cref="CommunityDetection.LabelPropagation"/>.</summary>
 public sealed record LabelPropagationOptions
 {
     /// <summary>The seed of the visiting order and the tie-breaking. Default 0.</summary>

@@ -87,7 +87,7 @@ internal static class LabelPropagationAlgorithm
         }
 
         var partition = Partition.FromDenseLabels(labels, n);
-        return new CommunityResult(partition, Communities.Modularity(graph, partition), [partition], rounds, converged);
+        return new CommunityResult(partition, CommunityDetection.Modularity(graph, partition), [partition], rounds, converged);
     }
 
     private static int Tally(CsrGraph graph, int u, int[] labels, double[] labelWeight, int[] touched, bool useWeights, int touchedCount, bool inArcs = false)

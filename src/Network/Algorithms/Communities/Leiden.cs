@@ -15,14 +15,25 @@ internal static class LeidenAlgorithm
 {
     public static CommunityResult Run(CsrGraph graph, LeidenOptions options, CancellationToken cancellationToken)
     {
-        var n = graph.VertexCount;
         var level0 = ModularityGraph.FromGraph(graph);
         if (level0.TotalWeight <= 0)
         {
-            var singletons = Partition.Singletons(n);
+            var singletons = Partition.Singletons(graph.VertexCount);
             return new CommunityResult(singletons, double.NaN, [singletons], 0, true);
         }
 
+        var (partition, iterations, converged) = Optimise(level0, graph, options, cancellationToken);
+        return new CommunityResult(partition, CommunityDetection.Modularity(graph, partition, options.Resolution), [partition], iterations, converged);
+    }
+
+    /// <summary>
+    /// Leiden iterations on a level-0 graph (single or combined multiplex, see <see cref="ModularityGraph"/>) until the
+    /// partition stops changing or the iterations run out; communities are split into the components of
+    /// <paramref name="connectivity"/> after each iteration.
+    /// </summary>
+    internal static (Partition Partition, int Iterations, bool Converged) Optimise(ModularityGraph level0, CsrGraph connectivity, LeidenOptions options, CancellationToken cancellationToken)
+    {
+        var n = level0.NodeCount;
         var random = new Random(options.Seed);
         var membership = new int[n];
         for (var v = 0; v < n; v++)
@@ -39,7 +50,7 @@ internal static class LeidenAlgorithm
             cancellationToken.ThrowIfCancellationRequested();
             iterations++;
             var changed = Iterate(level0, membership, options, random, cancellationToken);
-            SplitDisconnected(graph, membership);
+            SplitDisconnected(connectivity, membership);
             var next = Partition.FromDenseLabels(membership, n);
             if (!changed || (current is not null && next.Equals(current)))
             {
@@ -53,7 +64,7 @@ internal static class LeidenAlgorithm
         }
 
         current ??= Partition.FromDenseLabels(membership, n);
-        return new CommunityResult(current, Communities.Modularity(graph, current, options.Resolution), [current], iterations, converged);
+        return (current, iterations, converged);
     }
 
     /// <summary>One Leiden iteration from <paramref name="membership"/> (dense labels &lt; n) on level 0; updates it in place.</summary>
@@ -116,24 +127,17 @@ internal static class LeidenAlgorithm
     private static int[] Refine(ModularityGraph g, int[] partition, int communityCount, double resolution, double randomness, Random random)
     {
         var n = g.NodeCount;
-        var m = g.TotalWeight;
         var refined = new int[n];
-        var refinedOut = (double[])g.OutStrength.Clone();
-        var refinedIn = g.IsSymmetric ? refinedOut : (double[])g.InStrength.Clone();
+        var (refinedOut, refinedIn) = g.NewTotals(n);
         var refinedSize = new int[n];
         var external = new double[n];
-        var communityOut = new double[communityCount];
-        var communityIn = g.IsSymmetric ? communityOut : new double[communityCount];
+        var (communityOut, communityIn) = g.NewTotals(communityCount);
         for (var u = 0; u < n; u++)
         {
             refined[u] = u;
             refinedSize[u] = 1;
-            communityOut[partition[u]] += g.OutStrength[u];
-            if (!g.IsSymmetric)
-            {
-                communityIn[partition[u]] += g.InStrength[u];
-            }
-
+            g.Move(refinedOut, refinedIn, u, u, 1);
+            g.Move(communityOut, communityIn, u, partition[u], 1);
             var c = partition[u];
             for (var i = g.Offsets[u]; i < g.Offsets[u + 1]; i++)
             {
@@ -157,9 +161,7 @@ internal static class LeidenAlgorithm
             }
 
             var c = partition[u];
-            var ku = g.OutStrength[u];
-            var kuIn = g.InStrength[u];
-            if (external[u] < resolution * ((ku * (communityIn[c] - kuIn)) + (kuIn * (communityOut[c] - ku))) / m)
+            if (external[u] < g.Penalty(g.LayerOut, g.LayerIn, u, communityOut, communityIn, c, resolution, exclude: true))
             {
                 continue;
             }
@@ -189,10 +191,8 @@ internal static class LeidenAlgorithm
             for (var t = 0; t < touchedCount; t++)
             {
                 var r = touched[t];
-                var rOut = refinedOut[r];
-                var rIn = refinedIn[r];
-                var wellConnected = external[r] >= resolution * ((rOut * (communityIn[c] - rIn)) + (rIn * (communityOut[c] - rOut))) / m;
-                var gain = (neighborWeight[r] - (resolution * ((ku * rIn) + (kuIn * rOut)) / m)) / 2;
+                var wellConnected = external[r] >= g.Penalty(refinedOut, refinedIn, r, communityOut, communityIn, c, resolution, exclude: true);
+                var gain = (neighborWeight[r] - g.Penalty(g.LayerOut, g.LayerIn, u, refinedOut, refinedIn, r, resolution)) / 2;
                 if (r != own && wellConnected && gain >= 0)
                 {
                     candidates[candidateCount] = r;
@@ -235,11 +235,7 @@ internal static class LeidenAlgorithm
                 refined[u] = chosen;
                 refinedSize[chosen]++;
                 refinedSize[own] = 0;
-                refinedOut[chosen] += ku;
-                if (!g.IsSymmetric)
-                {
-                    refinedIn[chosen] += kuIn;
-                }
+                g.Move(refinedOut, refinedIn, u, chosen, 1);
 
                 external[chosen] += external[u] - (2 * linkToChosen);
             }

@@ -69,7 +69,7 @@ internal static class LouvainAlgorithm
         }
 
         var last = levels[^1];
-        return new CommunityResult(last, Communities.Modularity(graph, last, options.Resolution), levels, levels.Count, converged);
+        return new CommunityResult(last, CommunityDetection.Modularity(graph, last, options.Resolution), levels, levels.Count, converged);
     }
 }
 
@@ -87,18 +87,11 @@ internal static class LocalMoving
     public static bool QueueMove(ModularityGraph g, int[] partition, double resolution, Random random, bool allowEmptyCommunity, out bool capped)
     {
         var n = g.NodeCount;
-        var m = g.TotalWeight;
-        var outTotal = new double[n];
-        var inTotal = g.IsSymmetric ? outTotal : new double[n];
+        var (outTotal, inTotal) = g.NewTotals(n);
         var size = new int[n];
         for (var u = 0; u < n; u++)
         {
-            outTotal[partition[u]] += g.OutStrength[u];
-            if (!g.IsSymmetric)
-            {
-                inTotal[partition[u]] += g.InStrength[u];
-            }
-
+            g.Move(outTotal, inTotal, u, partition[u], 1);
             size[partition[u]]++;
         }
 
@@ -135,8 +128,6 @@ internal static class LocalMoving
             count--;
             inQueue[u] = false;
             var current = partition[u];
-            var ku = g.OutStrength[u];
-            var kuIn = g.InStrength[u];
             var touchedCount = 0;
             for (var i = g.Offsets[u]; i < g.Offsets[u + 1]; i++)
             {
@@ -149,19 +140,14 @@ internal static class LocalMoving
                 neighborWeight[c] += g.LinkWeights[i];
             }
 
-            outTotal[current] -= ku;
-            if (!g.IsSymmetric)
-            {
-                inTotal[current] -= kuIn;
-            }
-
+            g.Move(outTotal, inTotal, u, current, -1);
             size[current]--;
             var best = current;
-            var bestGain = neighborWeight[current] - (resolution * ((ku * inTotal[current]) + (kuIn * outTotal[current])) / m);
+            var bestGain = neighborWeight[current] - g.Penalty(g.LayerOut, g.LayerIn, u, outTotal, inTotal, current, resolution);
             for (var t = 0; t < touchedCount; t++)
             {
                 var c = touched[t];
-                var gain = neighborWeight[c] - (resolution * ((ku * inTotal[c]) + (kuIn * outTotal[c])) / m);
+                var gain = neighborWeight[c] - g.Penalty(g.LayerOut, g.LayerIn, u, outTotal, inTotal, c, resolution);
                 if (gain > bestGain)
                 {
                     bestGain = gain;
@@ -183,12 +169,7 @@ internal static class LocalMoving
                 empty.Push(current);
             }
 
-            outTotal[best] += ku;
-            if (!g.IsSymmetric)
-            {
-                inTotal[best] += kuIn;
-            }
-
+            g.Move(outTotal, inTotal, u, best, 1);
             size[best]++;
             if (best == current)
             {

@@ -10,17 +10,44 @@ namespace Stakeholders.Network.Algorithms.Communities;
 /// <c>M = 2m</c> and this is Newman's formula, for a directed one it is Leicht &amp; Newman's (as NetworkX).
 /// Neighbour rows hold the symmetric link weight <c>s_ij = A_ij + A_ji</c> (i ≠ j); <see cref="SelfWeight"/> holds <c>A_ii</c>.
 /// </summary>
+/// <remarks>
+/// <para>
+/// The null model is a list of layers, so that one set of optimisers (local moving, Leiden's refinement, aggregation)
+/// serves single graphs and multiplex graphs alike. A single graph has one layer with factor 1 and <c>M_l = M</c>. For a
+/// multiplex graph with layer weights <c>w_l</c>, the link weights are <c>Σ_l (w_l / M_l) s^l_ij</c> and layer l has factor
+/// <c>w_l / M_l</c>, so that the gain of a move is the change of <c>Σ_l w_l Q_l</c> (the quality leidenalg's
+/// <c>optimise_partition_multiplex</c> maximises over one shared partition). The penalty of joining node (or
+/// community) a with community b is <see cref="Penalty"/>: <c>Σ_l f_l · (γ (k⁺_a,l K⁻_b,l + k⁻_a,l K⁺_b,l) / M_l)</c>; with
+/// one layer of factor 1 this is bit for bit the single-graph formula.
+/// </para>
+/// </remarks>
 internal sealed class ModularityGraph
 {
     public ModularityGraph(int[] offsets, int[] targets, double[] linkWeights, double[] selfWeight, double[] outStrength, double[] inStrength, double totalWeight)
+        : this(offsets, targets, linkWeights, selfWeight, [outStrength], [inStrength], [totalWeight], [1.0], totalWeight)
+    {
+    }
+
+    public ModularityGraph(
+        int[] offsets, int[] targets, double[] linkWeights, double[] selfWeight,
+        double[][] layerOut, double[][] layerIn, double[] layerTotal, double[] layerFactor, double totalWeight)
     {
         Offsets = offsets;
         Targets = targets;
         LinkWeights = linkWeights;
         SelfWeight = selfWeight;
-        OutStrength = outStrength;
-        InStrength = inStrength;
+        LayerOut = layerOut;
+        LayerIn = layerIn;
+        LayerTotal = layerTotal;
+        LayerFactor = layerFactor;
         TotalWeight = totalWeight;
+        var symmetric = true;
+        for (var l = 0; l < layerOut.Length; l++)
+        {
+            symmetric &= ReferenceEquals(layerOut[l], layerIn[l]);
+        }
+
+        IsSymmetric = symmetric;
     }
 
     public int NodeCount => SelfWeight.Length;
@@ -29,20 +56,158 @@ internal sealed class ModularityGraph
 
     public int[] Targets { get; }
 
-    /// <summary><c>s_ij = A_ij + A_ji</c>, parallel to <see cref="Targets"/>.</summary>
+    /// <summary><c>s_ij = A_ij + A_ji</c> (combined over layers), parallel to <see cref="Targets"/>.</summary>
     public double[] LinkWeights { get; }
 
     public double[] SelfWeight { get; }
 
-    public double[] OutStrength { get; }
+    /// <summary>The out-strength of every node in every null-model layer, <c>[layer][node]</c>.</summary>
+    public double[][] LayerOut { get; }
 
-    /// <summary>The same array as <see cref="OutStrength"/> for undirected graphs.</summary>
-    public double[] InStrength { get; }
+    /// <summary>The in-strength, the same arrays as <see cref="LayerOut"/> for undirected layers.</summary>
+    public double[][] LayerIn { get; }
 
-    /// <summary><c>M = Σ A_ij</c> (2m for undirected graphs).</summary>
+    /// <summary><c>M_l</c> of every layer.</summary>
+    public double[] LayerTotal { get; }
+
+    /// <summary>The factor <c>f_l</c> of every layer's penalty.</summary>
+    public double[] LayerFactor { get; }
+
+    public int LayerCount => LayerOut.Length;
+
+    /// <summary>The first layer's out-strength (the only layer of a single graph).</summary>
+    public double[] OutStrength => LayerOut[0];
+
+    /// <summary>The first layer's in-strength.</summary>
+    public double[] InStrength => LayerIn[0];
+
+    /// <summary><c>M = Σ A_ij</c> (2m for undirected graphs) of a single graph; the sum of the layer weights of a multiplex one.</summary>
     public double TotalWeight { get; }
 
-    public bool IsSymmetric => ReferenceEquals(OutStrength, InStrength);
+    public bool IsSymmetric { get; }
+
+    /// <summary>
+    /// <c>Σ_l f_l · (γ (aOut_l[i] bIn_l[j] + aIn_l[i] bOut_l[j]) / M_l)</c>: the expected link weight between node or
+    /// community i of totals a and community j of totals b; <paramref name="exclude"/> subtracts i's own totals from j's
+    /// first (for "the rest of the community").
+    /// </summary>
+    public double Penalty(double[][] aOut, double[][] aIn, int i, double[][] bOut, double[][] bIn, int j, double resolution, bool exclude = false)
+    {
+        double total = 0;
+        for (var l = 0; l < aOut.Length; l++)
+        {
+            if (LayerTotal[l] <= 0)
+            {
+                continue;
+            }
+
+            double ao = aOut[l][i], ai = aIn[l][i], bo = bOut[l][j], bi = bIn[l][j];
+            if (exclude)
+            {
+                bo -= ao;
+                bi -= ai;
+            }
+
+            total += LayerFactor[l] * (resolution * ((ao * bi) + (ai * bo)) / LayerTotal[l]);
+        }
+
+        return total;
+    }
+
+    /// <summary>New per-layer totals of <paramref name="count"/> communities, all zero (in arrays shared with out arrays for symmetric layers).</summary>
+    public (double[][] Out, double[][] In) NewTotals(int count)
+    {
+        var outTotals = new double[LayerCount][];
+        var inTotals = new double[LayerCount][];
+        for (var l = 0; l < LayerCount; l++)
+        {
+            outTotals[l] = new double[count];
+            inTotals[l] = ReferenceEquals(LayerOut[l], LayerIn[l]) ? outTotals[l] : new double[count];
+        }
+
+        return (outTotals, inTotals);
+    }
+
+    /// <summary>Adds <paramref name="sign"/> × node u's strengths to community c of the totals.</summary>
+    public void Move(double[][] outTotals, double[][] inTotals, int u, int c, double sign)
+    {
+        for (var l = 0; l < LayerCount; l++)
+        {
+            outTotals[l][c] += sign * LayerOut[l][u];
+            if (!ReferenceEquals(outTotals[l], inTotals[l]))
+            {
+                inTotals[l][c] += sign * LayerIn[l][u];
+            }
+        }
+    }
+
+    /// <summary>
+    /// Combines the level-0 graphs of several layers over the same nodes: links <c>Σ_l (w_l / M_l) s^l_ij</c>, one null
+    /// layer per graph with factor <c>w_l / M_l</c>. A layer without weight (M_l = 0) or with weight 0 adds nothing.
+    /// </summary>
+    public static ModularityGraph Combine(IReadOnlyList<ModularityGraph> layers, IReadOnlyList<double> weights)
+    {
+        var n = layers[0].NodeCount;
+        var scale = new double[layers.Count];
+        for (var l = 0; l < layers.Count; l++)
+        {
+            scale[l] = layers[l].TotalWeight > 0 ? weights[l] / layers[l].TotalWeight : 0;
+        }
+
+        var offsets = new int[n + 1];
+        var targets = new List<int>();
+        var links = new List<double>();
+        var selfWeight = new double[n];
+        var accumulated = new double[n];
+        var isTouched = new bool[n];
+        var touched = new int[n];
+        for (var u = 0; u < n; u++)
+        {
+            var touchedCount = 0;
+            for (var l = 0; l < layers.Count; l++)
+            {
+                if (scale[l] == 0)
+                {
+                    // No weight (or no edges): its zero links would only add zero entries that the optimisers cannot tell apart.
+                    continue;
+                }
+
+                var g = layers[l];
+                selfWeight[u] += scale[l] * g.SelfWeight[u];
+                for (var i = g.Offsets[u]; i < g.Offsets[u + 1]; i++)
+                {
+                    var v = g.Targets[i];
+                    if (!isTouched[v])
+                    {
+                        isTouched[v] = true;
+                        touched[touchedCount++] = v;
+                    }
+
+                    accumulated[v] += scale[l] * g.LinkWeights[i];
+                }
+            }
+
+            Array.Sort(touched, 0, touchedCount);
+            for (var t = 0; t < touchedCount; t++)
+            {
+                var v = touched[t];
+                targets.Add(v);
+                links.Add(accumulated[v]);
+                accumulated[v] = 0;
+                isTouched[v] = false;
+            }
+
+            offsets[u + 1] = targets.Count;
+        }
+
+        return new ModularityGraph(
+            offsets, targets.ToArray(), links.ToArray(), selfWeight,
+            layers.Select(g => g.OutStrength).ToArray(),
+            layers.Select(g => g.InStrength).ToArray(),
+            layers.Select(g => g.TotalWeight).ToArray(),
+            scale,
+            weights.Sum());
+    }
 
     /// <summary>Builds level 0 from the analysis graph (weights read as strengths; unweighted graphs use 1).</summary>
     public static ModularityGraph FromGraph(CsrGraph graph)
@@ -163,8 +328,7 @@ internal sealed class ModularityGraph
         }
 
         var selfWeight = new double[communityCount];
-        var outStrength = new double[communityCount];
-        var inStrength = IsSymmetric ? outStrength : new double[communityCount];
+        var (layerOut, layerIn) = NewTotals(communityCount);
         var newOffsets = new int[communityCount + 1];
         var newTargets = new int[Targets.Length];
         var newLinks = new double[newTargets.Length];
@@ -179,11 +343,7 @@ internal sealed class ModularityGraph
             {
                 var u = order[p];
                 self += SelfWeight[u];
-                outStrength[c] += OutStrength[u];
-                if (!IsSymmetric)
-                {
-                    inStrength[c] += InStrength[u];
-                }
+                Move(layerOut, layerIn, u, c, 1);
 
                 for (var i = Offsets[u]; i < Offsets[u + 1]; i++)
                 {
@@ -218,10 +378,10 @@ internal sealed class ModularityGraph
 
         Array.Resize(ref newTargets, k);
         Array.Resize(ref newLinks, k);
-        return new ModularityGraph(newOffsets, newTargets, newLinks, selfWeight, outStrength, inStrength, TotalWeight);
+        return new ModularityGraph(newOffsets, newTargets, newLinks, selfWeight, layerOut, layerIn, LayerTotal, LayerFactor, TotalWeight);
     }
 
-    /// <summary>Modularity of a dense labelling of this graph's nodes. O(nodes + arcs).</summary>
+    /// <summary>Modularity of a dense labelling of this graph's nodes (a single graph: the first layer). O(nodes + arcs).</summary>
     public double Modularity(int[] membership, int communityCount, double resolution)
     {
         if (TotalWeight <= 0)

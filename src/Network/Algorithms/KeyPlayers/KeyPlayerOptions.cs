@@ -1,7 +1,7 @@
 namespace Stakeholders.Network.Algorithms.KeyPlayers;
 
 /// <summary>How a key-player set is searched for.</summary>
-public enum KeyPlayerSearch
+public enum KeyPlayerSearchStrategy
 {
     /// <summary>
     /// Borgatti (2006)'s greedy swap optimisation from <see cref="KeyPlayerOptions.Restarts"/> seeded random starting sets:
@@ -44,7 +44,7 @@ public enum ReachMeasure
 public record KeyPlayerOptions
 {
     /// <summary>Greedy (default) or exhaustive search.</summary>
-    public KeyPlayerSearch Search { get; init; } = KeyPlayerSearch.Greedy;
+    public KeyPlayerSearchStrategy Search { get; init; } = KeyPlayerSearchStrategy.Greedy;
 
     /// <summary>The number of greedy runs, each from its own random starting set; the best result is kept. Default 10.</summary>
     public int Restarts { get; init; } = 10;
@@ -52,7 +52,7 @@ public record KeyPlayerOptions
     /// <summary>The seed of the starting sets; equal seeds give equal results. Default 0.</summary>
     public int Seed { get; init; }
 
-    /// <summary>The most sets <see cref="KeyPlayerSearch.Exhaustive"/> may score. Default 2,000,000.</summary>
+    /// <summary>The most sets <see cref="KeyPlayerSearchStrategy.Exhaustive"/> may score. Default 2,000,000.</summary>
     public long MaxExhaustiveSets { get; init; } = 2_000_000;
 
     /// <summary>The most threads scoring candidate swaps; -1 (default) lets the runtime decide. Results do not depend on it.</summary>
@@ -85,7 +85,7 @@ public record KeyPlayerOptions
     }
 }
 
-/// <summary>Options for <see cref="KeyPlayers.Fragmentation"/> (KPP-Neg).</summary>
+/// <summary>Options for <see cref="KeyPlayerSearch.Fragmentation"/> (KPP-Neg).</summary>
 public sealed record FragmentationOptions : KeyPlayerOptions
 {
     /// <summary>The defaults: component fragmentation, greedy search, 10 restarts, seed 0.</summary>
@@ -105,7 +105,7 @@ public sealed record FragmentationOptions : KeyPlayerOptions
     }
 }
 
-/// <summary>Options for <see cref="KeyPlayers.Reach"/> (KPP-Pos).</summary>
+/// <summary>Options for <see cref="KeyPlayerSearch.Reach"/> (KPP-Pos).</summary>
 public sealed record ReachOptions : KeyPlayerOptions
 {
     /// <summary>The defaults: m-reach, greedy search, 10 restarts, seed 0.</summary>
@@ -131,4 +131,4 @@ public sealed record ReachOptions : KeyPlayerOptions
 /// <param name="Search">How the set was found.</param>
 /// <param name="Evaluations">How many sets were scored.</param>
 /// <param name="Swaps">Greedy: the improving swaps made over all restarts; exhaustive: 0.</param>
-public sealed record KeyPlayerResult(int[] Players, double Score, KeyPlayerSearch Search, long Evaluations, int Swaps);
+public sealed record KeyPlayerResult(int[] Players, double Score, KeyPlayerSearchStrategy Search, long Evaluations, int Swaps);

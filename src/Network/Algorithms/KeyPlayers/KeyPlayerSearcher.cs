@@ -26,7 +26,7 @@ internal sealed class KeyPlayerSearcher
         _cancellationToken = cancellationToken;
     }
 
-    public KeyPlayerResult Run() => _options.Search == KeyPlayerSearch.Exhaustive ? Exhaustive() : Greedy();
+    public KeyPlayerResult Run() => _options.Search == KeyPlayerSearchStrategy.Exhaustive ? Exhaustive() : Greedy();
 
     /// <summary>Scores one set.</summary>
     public static double ScoreOf(int vertexCount, KeyPlayerObjective objective, ReadOnlySpan<int> members)
@@ -85,7 +85,7 @@ internal sealed class KeyPlayerSearcher
             }
         }
 
-        return new KeyPlayerResult(best!, bestScore, KeyPlayerSearch.Greedy, _evaluations, _swaps);
+        return new KeyPlayerResult(best!, bestScore, KeyPlayerSearchStrategy.Greedy, _evaluations, _swaps);
     }
 
     /// <summary>
@@ -221,6 +221,6 @@ internal sealed class KeyPlayerSearcher
             }
         }
 
-        return new KeyPlayerResult(best, bestScore, KeyPlayerSearch.Exhaustive, _evaluations, 0);
+        return new KeyPlayerResult(best, bestScore, KeyPlayerSearchStrategy.Exhaustive, _evaluations, 0);
     }
 }

@@ -13,7 +13,7 @@ public enum TraversalDirection
     Both,
 }
 
-/// <summary>Options of <see cref="Paths.Bfs(Graphs.CsrGraph, int, BfsOptions?, CancellationToken)"/>.</summary>
+/// <summary>Options of <see cref="PathFinding.Bfs(Graphs.CsrGraph, int, BfsOptions?, CancellationToken)"/>.</summary>
 public sealed record BfsOptions
 {
     /// <summary>The default options: out-arcs, no depth limit.</summary>
@@ -44,7 +44,7 @@ public sealed record BfsOptions
     }
 }
 
-/// <summary>Options of <see cref="Paths.ShortestPaths(Graphs.CsrGraph, int, ShortestPathOptions?, CancellationToken)"/>.</summary>
+/// <summary>Options of <see cref="PathFinding.ShortestPaths(Graphs.CsrGraph, int, ShortestPathOptions?, CancellationToken)"/>.</summary>
 public sealed record ShortestPathOptions
 {
     /// <summary>The default options: out-arcs, weights used when the graph has them, no cutoff.</summary>

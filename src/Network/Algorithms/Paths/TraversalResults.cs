@@ -17,7 +17,7 @@ public sealed record BfsResult(int Source, int[] Distances, int[] Parents, int[]
     public bool IsReached(int v) => Distances[v] >= 0;
 
     /// <summary>The vertices of a shortest path from the source to <paramref name="target"/>, both included; empty when not reached.</summary>
-    public int[] PathTo(int target) => Paths.ReconstructPath(Parents, Source, target);
+    public int[] PathTo(int target) => PathFinding.ReconstructPath(Parents, Source, target);
 }
 
 /// <summary>
@@ -38,7 +38,7 @@ public sealed record ShortestPathsResult(int Source, double[] Distances, int[] P
     public bool IsReached(int v) => !double.IsPositiveInfinity(Distances[v]);
 
     /// <summary>The vertices of the shortest path found from the source to <paramref name="target"/>, both included; empty when not reached.</summary>
-    public int[] PathTo(int target) => Paths.ReconstructPath(Parents, Source, target);
+    public int[] PathTo(int target) => PathFinding.ReconstructPath(Parents, Source, target);
 }
 
 /// <summary>

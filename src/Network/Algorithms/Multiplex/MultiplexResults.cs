@@ -1,0 +1,33 @@
+namespace Stakeholders.Network.Algorithms.Multiplex;
+
+/// <summary>The size and shape of one layer.</summary>
+/// <param name="Name">The layer name (a tie type or a tie attribute value).</param>
+/// <param name="ActiveVertices">Vertices with at least one edge in the layer.</param>
+/// <param name="Edges">Edges of the layer (vertex pairs, parallel ties merged).</param>
+/// <param name="Density">NetworkX <c>density</c> of the graph of the layer's edges and active vertices (0 below two vertices).</param>
+/// <param name="Components">Connected (weakly, when directed) components among the active vertices.</param>
+/// <param name="LargestComponent">Vertices in the largest of them (0 for an empty layer).</param>
+public sealed record LayerSummary(string Name, int ActiveVertices, int Edges, double Density, int Components, int LargestComponent);
+
+/// <summary>How two layers relate.</summary>
+/// <param name="First">The first layer's name.</param>
+/// <param name="Second">The second layer's name.</param>
+/// <param name="SharedPairs">Vertex pairs tied in both layers (unordered pairs, direction ignored).</param>
+/// <param name="EdgeOverlap">The Jaccard index of the two layers' vertex-pair sets, |E₁ ∩ E₂| / |E₁ ∪ E₂| (NaN when both are empty).</param>
+/// <param name="DegreeCorrelation">The Pearson correlation of the vertices' degrees in the two layers, over every vertex of the network (NaN when a layer's degrees are constant).</param>
+public sealed record LayerPairComparison(string First, string Second, int SharedPairs, double EdgeOverlap, double DegreeCorrelation);
+
+/// <summary>Everything <see cref="MultiplexMeasures.Analyze"/> computes.</summary>
+/// <param name="LayerNames">The layer names, in layer order.</param>
+/// <param name="Layers">One summary per layer.</param>
+/// <param name="Pairs">One comparison per unordered pair of layers (first before second in layer order).</param>
+/// <param name="DegreeByLayer">Degree of every vertex in every layer: <c>DegreeByLayer[layer][vertex]</c>.</param>
+/// <param name="OverlappingDegree">The overlapping degree o_i = Σ_α k_i^α of every vertex.</param>
+/// <param name="Participation">The multiplex participation coefficient of every vertex (NaN for o_i = 0 or a single layer).</param>
+public sealed record MultiplexResult(
+    IReadOnlyList<string> LayerNames,
+    IReadOnlyList<LayerSummary> Layers,
+    IReadOnlyList<LayerPairComparison> Pairs,
+    IReadOnlyList<double[]> DegreeByLayer,
+    double[] OverlappingDegree,
+    double[] Participation);

@@ -1,0 +1,57 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Stakeholders.Cli.Tests;
+
+/// <summary>
+/// <c>analyze</c> reads plain graphs (edge lists, GraphML without keys) on the fast path unless an option needs the
+/// stakeholder model; both paths give the same JSON, and invalid files still get the full reader's exact errors.
+/// </summary>
+public class AnalyzePlainGraphTests
+{
+    [TestCase("graphs/karate.edges", "")]
+    [TestCase("graphs/directed_weighted.edges", "--directed --weight strength")]
+    [TestCase("graphs/weighted.edges", "--weight strength --weights-are distance")]
+    [TestCase("brokerage/selfloops.edges", "")]
+    [TestCase("io/igraph_karate_plain.graphml", "")]
+    public void Fast_and_full_paths_give_the_same_analysis(string file, string extra)
+    {
+        var common = new[] { "analyze", CliRun.Data(file), "--measures", "degree,strength,betweenness,closeness,pagerank,clustering,constraint", "--communities", "leiden" }
+            .Concat(extra.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
+        var fast = CliRun.Run(common);
+        // --kinds needs the model, so this run takes the full path; every vertex of a plain graph is a person.
+        var full = CliRun.Run([.. common, "--kinds", "person"]);
+        Assert.That(fast.Code, Is.EqualTo(0), fast.Err);
+        Assert.That(full.Code, Is.EqualTo(0), full.Err);
+        var a = JsonNode.Parse(fast.Out)!.AsObject();
+        var b = JsonNode.Parse(full.Out)!.AsObject();
+        b["provenance"]!["parameters"]!.AsObject().Remove("kinds");
+        Assert.That(a.ToJsonString(), Is.EqualTo(b.ToJsonString()));
+    }
+
+    [Test]
+    public void Timings_name_load_and_projection_on_the_fast_path()
+    {
+        var (code, output, error) = CliRun.Run("analyze", CliRun.Data("graphs/karate.edges"), "--measures", "pagerank", "--timings");
+        Assert.That(code, Is.EqualTo(0), error);
+        using var json = JsonDocument.Parse(output);
+        Assert.That(json.RootElement.GetProperty("timingsMs").EnumerateObject().Select(p => p.Name), Is.EqualTo(new[] { "load", "projection", "pagerank", "communities" }));
+    }
+
+    [Test]
+    public void An_invalid_edge_list_gets_the_full_readers_position()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"bad-{Guid.NewGuid():N}.edges");
+        File.WriteAllText(path, "a b\nc d\n  e\n");
+        try
+        {
+            var (code, _, error) = CliRun.Run("analyze", path, "--measures", "degree");
+            Assert.That(code, Is.EqualTo(1));
+            Assert.That(error, Does.Contain($"{path}:3:4"));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}

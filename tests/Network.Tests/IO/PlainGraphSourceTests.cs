@@ -1,0 +1,178 @@
+using System.Text;
+using NUnit.Framework;
+using Stakeholders.Network.Analysis;
+using Stakeholders.Network.Graphs;
+using Stakeholders.Network.IO;
+using Stakeholders.Network.Model;
+
+namespace Stakeholders.Network.Tests.IO;
+
+/// <summary>
+/// The plain-graph fast path (<see cref="PlainGraphSource"/>) gives the same CSR graph and the same measures as reading
+/// the full model and projecting it, on every edge list and GraphML fixture; it declines every file it cannot read
+/// exactly, so the full reader reports the problems with their positions.
+/// </summary>
+public sealed class PlainGraphSourceTests
+{
+    private static readonly string[] Measures = ["degree", "strength", "betweenness", "closeness", "pagerank", "eigenvector", "clustering", "coreness", "constraint"];
+
+    public static IEnumerable<string> Fixtures() =>
+        Directory.EnumerateFiles(Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData"), "*", SearchOption.AllDirectories)
+            .Where(f => NetworkFormats.TryDetect(f, out var format) && format is NetworkFormat.EdgeList or NetworkFormat.GraphML)
+            .Select(f => Path.GetRelativePath(Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData"), f))
+            .Order(StringComparer.Ordinal);
+
+    private static IEnumerable<ProjectionOptions> OptionVariants() =>
+        from directed in new[] { false, true }
+        from source in new[] { WeightSource.None, WeightSource.Strength, WeightSource.StrengthTimesConfidence, WeightSource.Confidence }
+        from meaning in new[] { WeightMeaning.Strength, WeightMeaning.Distance }
+        select new ProjectionOptions { Directed = directed, WeightSource = source, WeightMeaning = meaning };
+
+    [TestCaseSource(nameof(Fixtures))]
+    public void Fast_path_gives_the_same_graph_and_measures_as_the_full_path(string relative)
+    {
+        var path = Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", relative);
+        NetworkFormats.TryDetect(path, out var format);
+        StakeholderNetwork network;
+        try
+        {
+            network = NetworkFile.Read(path);
+        }
+        catch (Exception e) when (e is NetworkFormatException or NetworkValidationException)
+        {
+            Assert.That(PlainGraphSource.TryRead(path, format), Is.Null, "a file the full reader refuses must be declined by the fast path");
+            return;
+        }
+
+        var plain = PlainGraphSource.TryRead(path, format);
+        if (format == NetworkFormat.EdgeList)
+        {
+            Assert.That(plain, Is.Not.Null, "every valid edge list takes the fast path");
+        }
+
+        if (plain is null)
+        {
+            Assert.That(File.ReadAllText(path), Does.Contain("<key"), "only GraphML with keys (stakeholder fields) leaves the fast path");
+            return;
+        }
+
+        foreach (var options in OptionVariants())
+        {
+            var expected = NetworkProjection.Project(network, options).Graph;
+            var actual = plain.ToGraph(options);
+            AssertSameGraph(actual, expected, options);
+            Assert.That(NetworkFile.TryReadGraph(path, options, out var viaFacade), Is.True);
+            AssertSameGraph(viaFacade!, expected, options);
+        }
+
+        var analysis = new AnalysisOptions { Measures = Measures, Communities = "louvain", InputSha256 = "x" };
+        foreach (var options in OptionVariants().Where(o => o.WeightMeaning == WeightMeaning.Strength))
+        {
+            var full = NetworkAnalyzer.Analyze(network, analysis, options);
+            var fast = NetworkAnalyzer.Analyze(plain.ToGraph(options), analysis);
+            Assert.That(fast.Nodes.Select(n => n.Id), Is.EqualTo(full.Nodes.Select(n => n.Id)));
+            Assert.That(fast.Nodes.Select(n => n.Label), Is.EqualTo(full.Nodes.Select(n => n.Label)));
+            foreach (var m in Measures)
+            {
+                Assert.That(fast.Nodes.Select(n => n.Scores[m]), Is.EqualTo(full.Nodes.Select(n => n.Scores[m])), $"{m} with {options}");
+            }
+
+            Assert.That(fast.Communities!.Membership, Is.EqualTo(full.Communities!.Membership));
+            Assert.That(fast.Network with { InputSha256 = "" }, Is.EqualTo(full.Network with { InputSha256 = "" }));
+        }
+    }
+
+    [Test]
+    public void Every_kind_of_fixture_is_covered()
+    {
+        var fixtures = Fixtures().ToList();
+        Assert.That(fixtures.Count(f => f.EndsWith(".edges", StringComparison.Ordinal)), Is.GreaterThanOrEqualTo(10));
+        var plainGraphML = Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "io", "igraph_karate_plain.graphml");
+        Assert.That(PlainGraphSource.TryRead(plainGraphML, NetworkFormat.GraphML), Is.Not.Null, "igraph's GraphML without attributes takes the fast path");
+        Assert.That(PlainGraphSource.TryRead(plainGraphML, NetworkFormat.GraphML)!.Ids, Has.Length.EqualTo(34));
+    }
+
+    [TestCase("a b\nc\n", TestName = "one field")]
+    [TestCase("a b 1 2\n", TestName = "four fields")]
+    [TestCase("a b -1\n", TestName = "negative weight")]
+    [TestCase("a b NaN\n", TestName = "NaN weight")]
+    [TestCase("a b x\n", TestName = "weight not a number")]
+    [TestCase("a\u00A0b c\n", TestName = "no-break space, which the full reader splits on")]
+    [TestCase("a\u2003b\n", TestName = "em space")]
+    public void Declines_what_only_the_full_reader_reports_or_splits_exactly(string text)
+    {
+        Assert.That(PlainGraphSource.TryReadEdgeList(Encoding.UTF8.GetBytes(text)), Is.Null);
+    }
+
+    [Test]
+    public void Reads_comments_directives_line_ends_and_a_byte_order_mark_as_the_full_reader()
+    {
+        var text = "\uFEFF# a comment\r\n#! node lonely \r\nα β 2.5 # trailing\rβ γ\n\n\tγ\tα 1e0\n#! node α\nx x";
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var plain = PlainGraphSource.TryReadEdgeList(bytes);
+        Assert.That(plain, Is.Not.Null);
+        var network = EdgeListFormat.Read(new StringReader(text.TrimStart('\uFEFF')));
+        Assert.That(plain!.Ids, Is.EqualTo(network.Stakeholders.Select(s => s.Id)));
+        var options = new ProjectionOptions { WeightSource = WeightSource.Strength };
+        AssertSameGraph(plain.ToGraph(options), NetworkProjection.Project(network, options).Graph, options);
+    }
+
+    [Test]
+    public void Parallel_ties_merge_with_their_strengths_summed()
+    {
+        var bytes = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("a b 2\nb a\n", 50_000)));
+        var graph = PlainGraphSource.TryReadEdgeList(bytes)!.ToGraph(new ProjectionOptions { WeightSource = WeightSource.Strength });
+        Assert.That(graph.EdgeCount, Is.EqualTo(1));
+        Assert.That(graph.Weights.ToArray(), Is.EqualTo(new[] { 150_000.0, 150_000.0 }));
+    }
+
+    [TestCase("<graphml><key id=\"w\" for=\"edge\" attr.name=\"weight\"/><graph><node id=\"a\"/></graph></graphml>", TestName = "a key")]
+    [TestCase("<graphml><graph><node id=\"a\"/><edge source=\"a\" target=\"b\"/></graph></graphml>", TestName = "an undeclared endpoint")]
+    [TestCase("<graphml><graph><node id=\"a\"/><node id=\"a\"/></graph></graphml>", TestName = "a duplicate node")]
+    [TestCase("<graphml><graph><node id=\"a\"/><edge id=\"e\" source=\"a\" target=\"a\"/><edge id=\"e\" source=\"a\" target=\"a\"/></graph></graphml>", TestName = "a duplicate edge id")]
+    [TestCase("<graphml><graph><node id=\"a\"><graph/></node></graph></graphml>", TestName = "a nested graph")]
+    [TestCase("<graphml><graph><node id=\"a\"></graph></graphml>", TestName = "malformed XML")]
+    [TestCase("<!DOCTYPE graphml [<!ENTITY x \"y\">]><graphml><graph/></graphml>", TestName = "a DTD")]
+    [TestCase("<gexf><graph/></gexf>", TestName = "another root")]
+    public void Declines_GraphML_that_needs_the_full_reader(string xml)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"plain-{Guid.NewGuid():N}.graphml");
+        File.WriteAllText(path, xml);
+        try
+        {
+            Assert.That(PlainGraphSource.TryRead(path, NetworkFormat.GraphML), Is.Null);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
+    public void Options_that_filter_need_the_model()
+    {
+        Assert.That(PlainGraphSource.Supports(new ProjectionOptions()), Is.True);
+        Assert.That(PlainGraphSource.Supports(new ProjectionOptions { MinimumEvidence = 1 }), Is.False);
+        Assert.That(PlainGraphSource.Supports(new ProjectionOptions { TieTypes = [new TieType("TIE")] }), Is.False);
+        Assert.That(PlainGraphSource.Supports(new ProjectionOptions { KeepIsolated = false }), Is.False);
+        var path = Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "graphs", "karate.edges");
+        Assert.That(NetworkFile.TryReadGraph(path, new ProjectionOptions { Kinds = [StakeholderKind.Person] }, out _), Is.False);
+    }
+
+    private static void AssertSameGraph(CsrGraph actual, CsrGraph expected, ProjectionOptions options)
+    {
+        var what = options.ToString();
+        Assert.That(actual.VertexIds, Is.EqualTo(expected.VertexIds), what);
+        Assert.That(actual.IsDirected, Is.EqualTo(expected.IsDirected), what);
+        Assert.That(actual.IsWeighted, Is.EqualTo(expected.IsWeighted), what);
+        Assert.That(actual.WeightMeaning, Is.EqualTo(expected.WeightMeaning), what);
+        Assert.That(actual.EdgeCount, Is.EqualTo(expected.EdgeCount), what);
+        Assert.That(actual.Offsets.ToArray(), Is.EqualTo(expected.Offsets.ToArray()), what);
+        Assert.That(actual.Targets.ToArray(), Is.EqualTo(expected.Targets.ToArray()), what);
+        Assert.That(actual.Weights.ToArray(), Is.EqualTo(expected.Weights.ToArray()), what);
+        Assert.That(actual.InWeights.ToArray(), Is.EqualTo(expected.InWeights.ToArray()), what);
+        Assert.That(actual.InOffsets.ToArray(), Is.EqualTo(expected.InOffsets.ToArray()), what);
+        Assert.That(actual.InSources.ToArray(), Is.EqualTo(expected.InSources.ToArray()), what);
+        Assert.That(actual.SelfLoopVertices.ToArray(), Is.EqualTo(expected.SelfLoopVertices.ToArray()), what);
+    }
+}
