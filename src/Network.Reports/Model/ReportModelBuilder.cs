@@ -66,13 +66,13 @@ public static class ReportModelBuilder
         };
     }
 
-    /// <summary>Density as NetworkX computes it (the core's <see cref="Algorithms.Cohesion.Cohesion.Density"/>): m / (n(n−1)) for directed graphs, 2m / (n(n−1)) for undirected; 0 when n ≤ 1.</summary>
-    public static double Density(CsrGraph graph) => Algorithms.Cohesion.Cohesion.Density(graph);
+    /// <summary>Density as NetworkX computes it (the core's <see cref="Algorithms.Cohesion.CohesionMeasures.Density"/>): m / (n(n−1)) for directed graphs, 2m / (n(n−1)) for undirected; 0 when n ≤ 1.</summary>
+    public static double Density(CsrGraph graph) => Algorithms.Cohesion.CohesionMeasures.Density(graph);
 
-    /// <summary>The number of (weakly) connected components and the size of the largest (the core's <see cref="Algorithms.Paths.Components.WeaklyConnected"/>); (0, 0) for an empty graph.</summary>
+    /// <summary>The number of (weakly) connected components and the size of the largest (the core's <see cref="Algorithms.Paths.PathFinding.WeaklyConnectedComponents"/>); (0, 0) for an empty graph.</summary>
     public static (int Count, int LargestSize) Components(CsrGraph graph)
     {
-        var result = Algorithms.Paths.Components.WeaklyConnected(graph);
+        var result = Algorithms.Paths.PathFinding.WeaklyConnectedComponents(graph);
         return (result.Count, result.Count == 0 ? 0 : result.Sizes.Max());
     }
 
