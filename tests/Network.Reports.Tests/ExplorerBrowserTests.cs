@@ -436,10 +436,11 @@ public class ExplorerScreenshots
             await page.Locator("#network").ScrollIntoViewIfNeededAsync();
             await page.Locator("#network").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(images, "report-seed-drawing.png") });
 
-            await page.FillAsync("#explore-search", "shougang group");
+            await page.FillAsync("#explore-search", "shougang");
             await page.WaitForSelectorAsync("#explore-results button.result");
+            await page.EvaluateAsync("window.scrollTo(0, 0)");
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(images, "report-seed-search.png"), Clip = new Clip { X = 0, Y = 0, Width = 1280, Height = 700 } });
-            await page.ClickAsync("#explore-results button.result >> nth=0");
+            await page.Locator("#explore-results button.result").Filter(new LocatorFilterOptions { HasText = "Shougang Group" }).ClickAsync();
             await page.WaitForSelectorAsync("#explore-panel:not([hidden])");
             await page.EvaluateAsync("document.querySelector('figure.drawing').scrollIntoView({ block: 'start' })");
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(images, "report-seed-panel.png") });

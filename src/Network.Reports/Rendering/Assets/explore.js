@@ -3,6 +3,9 @@
    textContent and setAttribute, never innerHTML, so names and quotes from the input stay text. */
 (function () {
   'use strict';
+  // Start after the first paint, so a large report shows its text before the explorer indexes its data.
+  if (window.requestAnimationFrame) { requestAnimationFrame(function () { setTimeout(start, 0); }); } else { start(); }
+  function start() {
   var island = document.getElementById('report-data');
   if (!island || !window.Map) { return; }
   var D;
@@ -622,4 +625,6 @@
   window.addEventListener('hashchange', fromHash);
   fromHash();
   root.setAttribute('data-explore', 'ready');
+  if (window.performance && performance.mark) { performance.mark('explore-ready'); }
+  }
 })();
