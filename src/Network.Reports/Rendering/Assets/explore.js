@@ -475,35 +475,6 @@
       var ul = add(st, el('ul'));
       s.t.forEach(function (x) { add(ul, el('li', null, x)); });
     }
-    if (s.rk && s.rk.length) {
-      var sr = section(panelBody, 'Ranks');
-      var table = add(sr, el('table', 'ranks'));
-      var hr = add(add(table, el('thead')), el('tr'));
-      ['Measure', 'Value', 'Rank', 'Stable range'].forEach(function (x, j) { add(hr, el('th', j > 0 ? 'num' : null, x)); });
-      var tb = add(table, el('tbody'));
-      s.rk.forEach(function (r) {
-        var m = D.measures[r[0]], lo = r.length > 3 ? r[3] : null, hi = r.length > 4 ? r[4] : null;
-        var tr = add(tb, el('tr'));
-        add(tr, el('td', null, m[0]));
-        add(tr, el('td', 'num', fmt(r[1])));
-        add(tr, el('td', 'num', r[2] + ' of ' + m[1]));
-        add(tr, el('td', 'num', lo == null || hi == null ? '–' : (Math.round(lo) === Math.round(hi) ? String(Math.round(lo)) : Math.round(lo) + '–' + Math.round(hi))));
-      });
-      add(sr, el('p', 'note', 'Rank 1 is the highest. The stable range is where the rank fell when the ties were resampled.'));
-    }
-    if (s.bc > 0) {
-      var sb = section(panelBody, 'Brokers between');
-      add(sb, el('p', null, 'Sits between ' + s.bc + ' pair' + (s.bc === 1 ? '' : 's') + ' of stakeholders that have no tie to each other.'));
-      var pl = add(sb, el('ul', 'pairs'));
-      (s.bp || []).forEach(function (p) {
-        var li = add(pl, el('li'));
-        add(li, stakeholderLink(p[0]));
-        add(li, document.createTextNode(' ↔ '));
-        add(li, stakeholderLink(p[1]));
-        add(li, el('span', 'groups', ' (' + D.groups[p[2]] + ' ↔ ' + D.groups[p[3]] + ')'));
-        if (p[4] === 0) { add(li, el('span', 'only', ' only link')); }
-      });
-    }
     var byType = new Map();
     tiesOf[i].forEach(function (k) {
       var y = T[k].y;
@@ -543,6 +514,35 @@
         if (!t.q || t.q.length === 0) { add(li, el('p', 'note', 'No quote recorded for this tie.')); }
       });
     });
+    if (s.rk && s.rk.length) {
+      var sr = section(panelBody, 'Ranks');
+      var table = add(sr, el('table', 'ranks'));
+      var hr = add(add(table, el('thead')), el('tr'));
+      ['Measure', 'Value', 'Rank', 'Stable range'].forEach(function (x, j) { add(hr, el('th', j > 0 ? 'num' : null, x)); });
+      var tb = add(table, el('tbody'));
+      s.rk.forEach(function (r) {
+        var m = D.measures[r[0]], lo = r.length > 3 ? r[3] : null, hi = r.length > 4 ? r[4] : null;
+        var tr = add(tb, el('tr'));
+        add(tr, el('td', null, m[0]));
+        add(tr, el('td', 'num', fmt(r[1])));
+        add(tr, el('td', 'num', r[2] + ' of ' + m[1]));
+        add(tr, el('td', 'num', lo == null || hi == null ? '–' : (Math.round(lo) === Math.round(hi) ? String(Math.round(lo)) : Math.round(lo) + '–' + Math.round(hi))));
+      });
+      add(sr, el('p', 'note', 'Rank 1 is the highest. The stable range is where the rank fell when the ties were resampled.'));
+    }
+    if (s.bc > 0) {
+      var sb = section(panelBody, 'Brokers between');
+      add(sb, el('p', null, 'Sits between ' + s.bc + ' pair' + (s.bc === 1 ? '' : 's') + ' of stakeholders that have no tie to each other.'));
+      var pl = add(sb, el('ul', 'pairs'));
+      (s.bp || []).forEach(function (p) {
+        var li = add(pl, el('li'));
+        add(li, stakeholderLink(p[0]));
+        add(li, document.createTextNode(' ↔ '));
+        add(li, stakeholderLink(p[1]));
+        add(li, el('span', 'groups', ' (' + D.groups[p[2]] + ' ↔ ' + D.groups[p[3]] + ')'));
+        if (p[4] === 0) { add(li, el('span', 'only', ' only link')); }
+      });
+    }
     panel.hidden = false;
     root.classList.add('panel-open');
     highlight(i);
