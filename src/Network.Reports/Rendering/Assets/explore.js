@@ -142,7 +142,9 @@
   var visible = { s: S.length, t: T.length };
   var sOk = new Uint8Array(S.length), tOk = new Uint8Array(T.length);
 
+  var perf = window.performance && performance.measure ? performance : null;
   function applyFilters() {
+    var t0 = perf ? perf.now() : 0;
     var date = dateIndex < D.dates.length ? D.dates[dateIndex] : null;
     var i, k;
     for (i = 0; i < S.length; i++) {
@@ -180,6 +182,7 @@
       statusLine.textContent = 'Showing ' + scount + ' of ' + S.length + ' stakeholders and ' + tcount + ' of ' + T.length + ' ties' +
         (date !== null ? ' as of ' + D.dateText[dateIndex] + ' (undated ties count at every date)' : '') + '.';
     }
+    if (perf) { perf.measure('explore-filter', { start: t0, end: perf.now() }); }
   }
   var pending = 0;
   function scheduleFilters() {
