@@ -140,17 +140,26 @@ public static class StakeholderReport
 
         progress?.Report("describing communities and brokers");
         var clusters = analysis.Communities is { } c
-            ? BriefingBuilder.NameClusters(ReportModelBuilder.Clusters(graph, membership, size, c.Algorithm, c.Modularity, network, maxMembers: int.MaxValue), graph, membership, size, network)
+            ? ReportModelBuilder.Clusters(graph, membership, size, c.Algorithm, c.Modularity, network)
             : ClustersSection.NotComputed("No community algorithm was requested (--communities none).");
         var notes = new List<string>(analysis.Warnings);
         if (analysis.Communities is { } found && options.Rewirings > 0 && graph.EdgeCount >= 2)
         {
-            var rewirings = graph.EdgeCount > 20_000 ? Math.Min(options.Rewirings, 10) : options.Rewirings;
-            progress?.Report($"comparing the clusters with {rewirings} rewired networks");
-            clusters = clusters with { Significance = BriefingBuilder.Significance(graph, found.Algorithm, rewirings, options.Seed, cancellationToken) };
-            if (rewirings < options.Rewirings)
+            // Each rewiring re-runs the community algorithm: on large networks fewer rewirings keep the report fast
+            // (at least 5 above 2,000 edges, none above 50,000), and the method section says how many were used.
+            var rewirings = graph.EdgeCount <= 2_000 ? options.Rewirings : Math.Min(options.Rewirings, Math.Max(5, 100_000 / graph.EdgeCount));
+            if (graph.EdgeCount > 50_000)
             {
-                notes.Add(string.Create(CultureInfo.InvariantCulture, $"The clusters were compared with {rewirings} rewired networks rather than {options.Rewirings} (the network has more than 20,000 edges)."));
+                notes.Add("The clusters were not compared with rewired networks: the network has more than 50,000 edges.");
+            }
+            else
+            {
+                progress?.Report($"comparing the clusters with {rewirings} rewired networks");
+                clusters = clusters with { Significance = BriefingBuilder.Significance(graph, found.Algorithm, rewirings, options.Seed, cancellationToken) };
+                if (rewirings < options.Rewirings)
+                {
+                    notes.Add(string.Create(CultureInfo.InvariantCulture, $"The clusters were compared with {rewirings} rewired networks rather than {options.Rewirings}, to keep a network of {graph.EdgeCount} edges quick to report."));
+                }
             }
         }
 
@@ -194,7 +203,7 @@ public static class StakeholderReport
             new("directed", graph.IsDirected ? "yes" : "no"),
             new("weights", options.Projection.WeightSource == WeightSource.None ? "none (every tie counts once)" : options.Projection.WeightSource.ToString()),
             new("brokerage groups", "organization type for organizations, kind for every other stakeholder"),
-            new("cluster null model", options.Rewirings > 0 ? string.Create(CultureInfo.InvariantCulture, $"{options.Rewirings} degree-preserving rewirings (10 double-edge swaps per edge), seed {options.Seed}") : "none"),
+            new("cluster null model", clusters.Significance is { } nullModel ? string.Create(CultureInfo.InvariantCulture, $"{nullModel.Rewirings} degree-preserving rewirings (10 double-edge swaps per edge), seed {options.Seed}") : "none"),
             new("rank intervals", stability is null ? "not computed" : string.Create(CultureInfo.InvariantCulture, $"{stability.Replicates} resamplings dropping 20% of the ties, 90% intervals of the {stability.Measure} rank")),
             new("top", options.Top.ToString(CultureInfo.InvariantCulture)),
         };

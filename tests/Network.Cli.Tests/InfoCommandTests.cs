@@ -61,4 +61,18 @@ public class InfoCohesionTests
         Assert.That(output, Does.Match(@"degeneracy \(max k-core\)\s+4"));
         Assert.That(output, Does.Match(@"diameter \(largest comp\.\)\s+5"));
     }
+
+    [Test]
+    public void Info_explains_every_number_in_plain_words()
+    {
+        var (code, output, _) = CliRun.Run("info", CliRun.Seed);
+        Assert.That(code, Is.EqualTo(0));
+        foreach (var label in new[] { "edges", "components", "density", "dates", "transitivity", "average clustering", "degeneracy", "degree assortativity", "sector assortativity", "diameter", "mean path" })
+        {
+            var line = output.Split('\n').Single(l => l.TrimStart().StartsWith(label, StringComparison.Ordinal));
+            Assert.That(line, Does.Match(@"\d.*  \(.+\)$"), $"'{label}' carries its meaning: {line}");
+        }
+
+        Assert.That(output, Does.Contain("(share of all possible pairs that are tied: 3.7%)"));
+    }
 }

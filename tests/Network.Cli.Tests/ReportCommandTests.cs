@@ -95,4 +95,53 @@ public class ReportCommandTests
         var (code, _, error) = CliRun.Run(args);
         Assert.That(code, Is.EqualTo(2), error);
     }
+
+    [Test]
+    public void As_of_with_several_dates_gives_the_over_time_snapshots_and_keeps_every_tie()
+    {
+        var dir = CliRun.TempDirectory();
+        var target = Path.Combine(dir, "report.json");
+        var (code, _, error) = CliRun.Run("report", CliRun.Seed, "--out", target, "--as-of", "2023-09-02,2023-09-03", "--quiet");
+        Assert.That(code, Is.EqualTo(0), error);
+        using var json = JsonDocument.Parse(File.ReadAllText(target));
+        var root = json.RootElement;
+        var snapshots = root.GetProperty("timeline").GetProperty("snapshots").EnumerateArray().Select(s => s.GetProperty("date").GetString()).ToArray();
+        Assert.That(snapshots, Is.EqualTo(new[] { "2023-09-02", "2023-09-03" }));
+        Assert.That(root.GetProperty("summary").GetProperty("tieCount").GetInt32(), Is.EqualTo(127));
+
+        var (bad, _, badError) = CliRun.Run("report", CliRun.Seed, "--out", Path.Combine(dir, "x.html"), "--as-of", "2023-09-02,2023-13");
+        Assert.That(bad, Is.EqualTo(2), badError);
+        Assert.That(badError, Does.Contain("--as-of"));
+    }
+
+    [Test]
+    public void Markdown_report_writes_its_drawing_beside_it_and_the_title_is_never_the_file_name()
+    {
+        var dir = CliRun.TempDirectory();
+        var target = Path.Combine(dir, "karate-brief.md");
+        var (code, _, error) = CliRun.Run("report", CliRun.Data("graphs/karate.edges"), "--out", target, "--quiet");
+        Assert.That(code, Is.EqualTo(0), error);
+        Assert.That(File.Exists(Path.Combine(dir, "karate-brief.network.svg")), Is.True);
+        var markdown = File.ReadAllText(target);
+        Assert.That(markdown, Does.StartWith("# Stakeholder network report\n"));
+        Assert.That(markdown, Does.Contain("](karate-brief.network.svg)"));
+    }
+
+    [Test]
+    public void The_report_and_the_brokers_command_rank_brokers_the_same_way()
+    {
+        var dir = CliRun.TempDirectory();
+        var target = Path.Combine(dir, "report.json");
+        Assert.That(CliRun.Run("report", CliRun.Seed, "--out", target, "--quiet").Code, Is.EqualTo(0));
+        using var report = JsonDocument.Parse(File.ReadAllText(target));
+        var reportIds = report.RootElement.GetProperty("brokers").GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("id").GetString()).ToArray();
+
+        var (code, output, error) = CliRun.Run("brokers", CliRun.Seed, "--group-by", "organization-type", "--json", "--top", reportIds.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.That(code, Is.EqualTo(0), error);
+        using var brokers = JsonDocument.Parse(output);
+        var commandIds = brokers.RootElement.GetProperty("stakeholders").EnumerateArray().Select(r => r.GetProperty("id").GetString()).ToArray();
+
+        Assert.That(reportIds, Has.Length.GreaterThanOrEqualTo(5));
+        Assert.That(commandIds, Is.EqualTo(reportIds));
+    }
 }

@@ -145,7 +145,8 @@ public class BriefingTests
         Assert.That(text, Does.Contain(model.KeyActors.Rows[0].Name));
         var broker = model.Brokers.Rows[0];
         Assert.That(text, Does.Contain(broker.Name));
-        Assert.That(text, Does.Contain(BriefingBuilder.LinkWords(broker.GroupLinks[0])));
+        var link = broker.GroupLinks[0];
+        Assert.That(text, Does.Contain(BriefingBuilder.Plural(link.FirstGroup)).And.Contain(BriefingBuilder.Plural(link.SecondGroup)).And.Contain("groups by organization type"));
         Assert.That(text, Does.Contain(model.Clusters.Clusters.First(c => !c.IsFragment).Label));
         var anchors = new[] { ReportSections.KeyActors, ReportSections.Brokers, ReportSections.Clusters, ReportSections.Timeline, ReportSections.Evidence };
         Assert.That(findings.Select(f => f.Anchor), Is.All.AnyOf(anchors));

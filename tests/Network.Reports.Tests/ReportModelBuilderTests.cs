@@ -136,13 +136,17 @@ public class ReportModelBuilderTests
         var importance = Enumerable.Range(0, g.VertexCount).Select(v => (double)g.Degree(v)).ToArray();
         var section = ReportModelBuilder.Clusters(g, order, importance, "test", 0.3, network);
         Assert.That(section.IsComputed);
-        Assert.That(section.Clusters.Select(c => (c.Label, c.Size)), Is.EqualTo(new[] { ("Community 1", 3), ("Community 2", 2), ("Community 3", 1) }));
+        Assert.That(section.Clusters.Select(c => c.Size), Is.EqualTo(new[] { 3, 2, 1 }));
+        Assert.That(section.Clusters.Select(c => c.Label), Is.All.Not.Match(@"^Community \d+$"));
+        Assert.That(section.Clusters[0].Label, Does.StartWith(network.GetStakeholder("a").Name), "named after its most central member");
+        Assert.That(section.Clusters.Select(c => c.IsFragment), Is.EqualTo(new[] { false, true, true }));
+        Assert.That(ReportModelBuilder.Clusters(g, order, importance, "test").Clusters.Select(c => c.Label), Is.EqualTo(new[] { "Community 1", "Community 2", "Community 3" }), "without a network");
         Assert.That(section.Clusters[0].Members.Select(m => m.Id), Is.EqualTo(new[] { "a", "e", "b" }));
         Assert.That(section.Clusters[0].Bridges.Select(m => m.Id), Is.EqualTo(new[] { "e" }));
         Assert.That(section.Clusters[1].Bridges.Select(m => m.Id), Is.EqualTo(new[] { "c" }));
         Assert.That(section.Clusters[0].DominantOrganizationTypes, Is.EqualTo(new[] { new CountRow("financial", 1) }));
         Assert.That(section.Clusters[2].Bridges, Is.Empty);
-        Assert.That(ReportModelBuilder.GroupNames(section), Is.EqualTo(new[] { "Community 1", "Community 2", "Community 3" }));
+        Assert.That(ReportModelBuilder.GroupNames(section), Is.EqualTo(section.Clusters.Select(c => c.Label)));
         Assert.That(() => ReportModelBuilder.Clusters(g, new int[2], importance, "x"), Throws.ArgumentException);
     }
 

@@ -30,7 +30,8 @@ internal static class BrokersCommand
             "brokers",
             "Find the brokers: Gould–Fernandez roles (coordinator, itinerant, representative, gatekeeper, liaison) between the "
             + "groups given by --group-by, with z-scores against a random graph of the same density (as R sna::brokerage), and "
-            + "Burt's constraint (low = spans structural holes). Undirected ties count in both directions; use --directed to read direction.\n\n"
+            + "Burt's constraint (low = spans structural holes). Undirected ties count in both directions; use --directed to read direction. "
+            + "Rows are ranked as the report ranks its brokers: most brokerage first, then lower constraint, then id.\n\n"
             + "Example:\n  stakeholders brokers seeds/shijingshan-forum-2023.json --group-by organization-type --top 10")
         {
             input, format, groupBy, seed, top, json,

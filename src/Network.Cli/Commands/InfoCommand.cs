@@ -73,19 +73,19 @@ internal static class InfoCommand
             o.WriteLine(string.Create(ci, $"    {type,-26}{count,5}"));
         }
 
-        o.WriteLine(string.Create(ci, $"  edges         {v.Edges} distinct pairs"));
-        o.WriteLine(string.Create(ci, $"  components    {v.Components} (largest {v.LargestComponent}, isolated {v.Isolated})"));
-        o.WriteLine(string.Create(ci, $"  density       {v.Density:0.####}"));
-        o.WriteLine(v.EarliestDate is null ? "  dates         none" : $"  dates         {v.EarliestDate} to {v.LatestDate}");
+        o.WriteLine(string.Create(ci, $"  edges         {v.Edges} distinct pairs  (several ties between the same two stakeholders count once)"));
+        o.WriteLine(string.Create(ci, $"  components    {v.Components} (largest {v.LargestComponent}, isolated {v.Isolated})  (groups with no path between them; isolated = stakeholders with no tie)"));
+        o.WriteLine(string.Create(ci, $"  density       {v.Density:0.####}  (share of all possible pairs that are tied: {v.Density:0.#%})"));
+        o.WriteLine(v.EarliestDate is null ? "  dates         none" : $"  dates         {v.EarliestDate} to {v.LatestDate}  (earliest and latest date on any tie)");
         var c = v.Cohesion;
         o.WriteLine("  cohesion");
-        o.WriteLine(string.Create(ci, $"    transitivity              {Number(c.Transitivity)}"));
-        o.WriteLine(string.Create(ci, $"    average clustering        {Number(c.AverageClustering)}"));
-        o.WriteLine(string.Create(ci, $"    degeneracy (max k-core)   {c.Degeneracy}"));
-        o.WriteLine(string.Create(ci, $"    degree assortativity      {Number(c.DegreeAssortativity)}"));
-        o.WriteLine(string.Create(ci, $"    sector assortativity      {Number(c.SectorAssortativity)}"));
-        o.WriteLine(string.Create(ci, $"    diameter (largest comp.)  {c.LargestComponentDiameter}"));
-        o.WriteLine(string.Create(ci, $"    mean path (largest comp.) {Number(c.LargestComponentAveragePathLength)}"));
+        o.WriteLine(string.Create(ci, $"    transitivity              {Number(c.Transitivity)}  (0-1: share of two-step paths closed into triangles)"));
+        o.WriteLine(string.Create(ci, $"    average clustering        {Number(c.AverageClustering)}  (0-1: mean share of a stakeholder's contacts tied to each other)"));
+        o.WriteLine(string.Create(ci, $"    degeneracy (max k-core)   {c.Degeneracy}  (largest k with a core where everyone has k ties inside it)"));
+        o.WriteLine(string.Create(ci, $"    degree assortativity      {Number(c.DegreeAssortativity)}  (-1 to 1: above 0, well-tied stakeholders tie to each other; below 0, hubs tie to the periphery)"));
+        o.WriteLine(string.Create(ci, $"    sector assortativity      {Number(c.SectorAssortativity)}  (-1 to 1: above 0, ties stay within a kind or organization type; below 0, they cross)"));
+        o.WriteLine(string.Create(ci, $"    diameter (largest comp.)  {c.LargestComponentDiameter}  (most steps between two stakeholders)"));
+        o.WriteLine(string.Create(ci, $"    mean path (largest comp.) {Number(c.LargestComponentAveragePathLength)}  (average steps between two stakeholders)"));
         o.WriteLine(v.Warnings.Count == 0 ? "  problems      none" : "  warnings");
         foreach (var w in v.Warnings)
         {

@@ -119,24 +119,18 @@ internal static class BriefingBuilder
         foreach (var v in shown)
         {
             var s = projection.StakeholderOf(v);
-            var pairs = BrokerRanking.Pairs(graph, v)
-                .Select(p => new BrokeredPair(Ref(projection, p.First), Ref(projection, p.Second), groups[p.First], groups[p.Second], p.OtherBrokers))
-                .ToArray();
-            var ranked = pairs
-                .OrderBy(p => p.OtherBrokers)
-                .ThenBy(p => string.Equals(p.FirstGroup, p.SecondGroup, StringComparison.Ordinal) ? 1 : 0)
-                .ThenBy(p => p.First.Name, StringComparer.Ordinal).ThenBy(p => p.Second.Name, StringComparer.Ordinal)
-                .ToArray();
-            var topPairs = Diverse(ranked, 5);
-            pairsByVertex[v] = (topPairs, pairs.Length);
-            var links = pairs
-                .Select(p => string.CompareOrdinal(p.FirstGroup, p.SecondGroup) <= 0 ? (A: p.FirstGroup, B: p.SecondGroup) : (A: p.SecondGroup, B: p.FirstGroup))
+            var raw = BrokerRanking.Pairs(graph, v);
+            var topPairs = TopPairs(projection, groups, raw, 5);
+            pairsByVertex[v] = (topPairs, raw.Count);
+            var links = raw
+                .Select(p => string.CompareOrdinal(groups[p.First], groups[p.Second]) <= 0 ? (A: groups[p.First], B: groups[p.Second]) : (A: groups[p.Second], B: groups[p.First]))
                 .GroupBy(x => x)
                 .Select(g => new GroupLink(g.Key.A, g.Key.B, g.Count()))
                 .OrderByDescending(l => l.PairCount).ThenBy(l => l.FirstGroup, StringComparer.Ordinal).ThenBy(l => l.SecondGroup, StringComparer.Ordinal)
                 .ToArray();
-            var onlyLinks = pairs.Count(p => p.IsOnlyLink);
-            var sentences = BrokerSentences(s.Name, groups[v], pairs.Length, onlyLinks, links, topPairs, roles, v, constraint[v]);
+            var onlyLinks = raw.Count(p => p.OtherBrokers == 0);
+            var pairs = raw;
+            var sentences = BrokerSentences(s.Name, groups[v], pairs.Count, onlyLinks, links, topPairs, roles, v, constraint[v]);
             var values = Roles.Select(r => new MeasureValue(r.ToString().ToLowerInvariant(), roles.Raw[r, v]))
                 .Append(new MeasureValue("constraint", double.IsFinite(constraint[v]) ? constraint[v] : null))
                 .ToArray();
@@ -144,7 +138,7 @@ internal static class BriefingBuilder
             {
                 GroupingName = BrokerGrouping,
                 OwnGroup = groups[v],
-                PairCount = pairs.Length,
+                PairCount = pairs.Count,
                 GroupLinks = links,
                 TopPairs = topPairs,
                 OnlyLinkCount = onlyLinks,
@@ -155,12 +149,27 @@ internal static class BriefingBuilder
         // Pairs of the stakeholders not shown as rows, for their profiles.
         foreach (var v in order.Where(v => !pairsByVertex.ContainsKey(v) && total[v] > 0))
         {
-            var pairs = BrokerRanking.Pairs(graph, v);
-            pairsByVertex[v] = (pairs.OrderBy(p => p.OtherBrokers).ThenBy(p => p.First).ThenBy(p => p.Second).Take(5)
-                .Select(p => new BrokeredPair(Ref(projection, p.First), Ref(projection, p.Second), groups[p.First], groups[p.Second], p.OtherBrokers)).ToArray(), pairs.Count);
+            var raw = BrokerRanking.Pairs(graph, v);
+            pairsByVertex[v] = (TopPairs(projection, groups, raw, 5), raw.Count);
         }
 
         return (new BrokersSection(true, note, rows), pairsByVertex);
+    }
+
+    // The pairs to name: those it alone links first, then pairs across groups, then by name; only the best few hundred
+    // become records, so a hub with a million pairs costs no more than sorting their numbers.
+    private static BrokeredPair[] TopPairs(NetworkProjection projection, string[] groups, IReadOnlyList<BrokeredPairResult> raw, int count)
+    {
+        var candidates = raw
+            .OrderBy(p => p.OtherBrokers)
+            .ThenBy(p => string.Equals(groups[p.First], groups[p.Second], StringComparison.Ordinal) ? 1 : 0)
+            .Take(Math.Max(200, count * 40))
+            .Select(p => new BrokeredPair(Ref(projection, p.First), Ref(projection, p.Second), groups[p.First], groups[p.Second], p.OtherBrokers))
+            .OrderBy(p => p.OtherBrokers)
+            .ThenBy(p => string.Equals(p.FirstGroup, p.SecondGroup, StringComparison.Ordinal) ? 1 : 0)
+            .ThenBy(p => p.First.Name, StringComparer.Ordinal).ThenBy(p => p.Second.Name, StringComparer.Ordinal)
+            .ToArray();
+        return Diverse(candidates, count);
     }
 
     // The first pairs of a ranked list, preferring pairs whose ends have not appeared yet, so the few pairs named show the
@@ -280,7 +289,7 @@ internal static class BriefingBuilder
 
             var description = stakeholders.Length <= 2
                 ? Inv($"A fragment rather than a cluster: {Count(stakeholders.Length, "member")}, too few to call a group.")
-                : Inv($"{Count(stakeholders.Length, "member")}: {JoinWords(kinds.Take(4).Select(k => Noun(k.Count, k.Name)).Concat(kinds.Length > 4 ? [Inv($"{kinds.Skip(4).Sum(k => k.Count)} others")] : []).ToArray())}.")
+                : Inv($"{Count(stakeholders.Length, "member")}: {JoinWords(kinds.Take(4).Select(k => Noun(k.Count, k.Name)).Concat(kinds.Length > 4 ? [Count(kinds.Skip(4).Sum(k => k.Count), "other")] : []).ToArray())}.")
                   + (binding.Length > 0 ? " Held together mostly by " + JoinWords(binding.Take(3).Select(b => Inv($"{b.Name} ({b.Count})")).ToArray()) + " ties." : string.Empty);
             rows.Add(c with
             {
@@ -332,12 +341,12 @@ internal static class BriefingBuilder
         var z = result.Z;
         var share = result.ShareBeaten;
         var compared = Inv($"modularity {result.Observed:0.000} against {result.NullMean:0.000} ± {result.NullStandardDeviation:0.000} on {rewirings} random rewirings of this network that keep every stakeholder's number of ties");
-        var zText = double.IsFinite(z) ? Inv($"z = {z:0.0}, ") : string.Empty;
+        var zText = double.IsFinite(z) ? Inv($"z = {z:0.0}, i.e. {Math.Abs(z):0.0} standard deviations {(z >= 0 ? "above" : "below")} their mean; ") : string.Empty;
         var verdict = share >= 0.95 && (!double.IsFinite(z) || z >= 2)
-            ? Inv($"The clusters are stronger than chance: {compared} ({zText}above {share:0%} of them).")
+            ? Inv($"The clusters are stronger than chance: {compared} ({zText}higher than {share:0%} of them).")
             : share >= 0.5
-                ? Inv($"The clusters are only weakly stronger than chance: {compared} ({zText}above {share:0%} of them). Read them as a rough guide, not as firm groups.")
-                : Inv($"The clusters are no stronger than chance: {compared} ({zText}above only {share:0%} of them). A network with these numbers of ties splits this well at random, so the clusters say little.");
+                ? Inv($"The clusters are only weakly stronger than chance: {compared} ({zText}higher than {share:0%} of them). Read them as a rough guide, not as firm groups.")
+                : Inv($"The clusters are no stronger than chance: {compared} ({zText}higher than only {share:0%} of them). A network with these numbers of ties splits this well at random, so the clusters say little.");
         return new ClusterSignificance(result.Observed, rewirings, seed, result.NullMean, result.NullStandardDeviation, share, verdict);
     }
 
@@ -504,7 +513,8 @@ internal static class BriefingBuilder
         {
             var b = model.Brokers.Rows[0];
             var link = b.GroupLinks.FirstOrDefault();
-            var groupsText = link is null ? string.Empty : Inv($", {(link.PairCount * 2 > b.PairCount ? "most of them" : "the largest share")} {LinkWords(link)}, by organization type");
+            var between = link is null ? null : link.FirstGroup == link.SecondGroup ? $"two {Plural(link.FirstGroup)}" : $"{Plural(link.FirstGroup)} and {Plural(link.SecondGroup)}";
+            var groupsText = link is null ? string.Empty : Inv($", {(link.PairCount * 2 > b.PairCount ? "mostly" : "most often")} between {between} ({Count(link.PairCount, "pair")}, groups by organization type)");
             var only = b.OnlyLinkCount > 0 ? Inv($"; for {b.OnlyLinkCount} of them it is the only go-between") : string.Empty;
             findings.Add(new(Inv($"{b.Name} is the main broker, sitting between {Count(b.PairCount, "pair")} of otherwise unconnected stakeholders{groupsText}{only}."), ReportSections.Brokers));
         }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using Stakeholders.Network.Graphs;
 using Stakeholders.Network.Model;
 
@@ -20,12 +19,8 @@ public static class ReportModelBuilder
     /// <summary>This library's version, without build metadata (e.g. <c>0.1.0</c>).</summary>
     public static string LibraryVersion => Analysis.NetworkAnalyzer.LibraryVersion;
 
-    /// <summary>The SHA-256 of a file, lower-case hex, for <see cref="MethodSection.InputSha256"/>.</summary>
-    public static string Sha256OfFile(string path)
-    {
-        using var stream = File.OpenRead(path);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
-    }
+    /// <summary>The SHA-256 of a file, lower-case hex, for <see cref="MethodSection.InputSha256"/> (the core's <see cref="Analysis.NetworkAnalyzer.Sha256HexOfFile"/>).</summary>
+    public static string Sha256OfFile(string path) => Analysis.NetworkAnalyzer.Sha256HexOfFile(path);
 
     /// <summary>
     /// The summary: counts by kind, organization type and tie type; sources; the date range of the ties (the earliest and
@@ -71,47 +66,14 @@ public static class ReportModelBuilder
         };
     }
 
-    /// <summary>Density as NetworkX computes it: m / (n(n−1)) for directed graphs, 2m / (n(n−1)) for undirected; 0 when n ≤ 1.</summary>
-    public static double Density(CsrGraph graph)
-    {
-        ArgumentNullException.ThrowIfNull(graph);
-        var n = (double)graph.VertexCount;
-        return n <= 1 ? 0 : (graph.IsDirected ? 1 : 2) * graph.EdgeCount / (n * (n - 1));
-    }
+    /// <summary>Density as NetworkX computes it (the core's <see cref="Algorithms.Cohesion.Cohesion.Density"/>): m / (n(n−1)) for directed graphs, 2m / (n(n−1)) for undirected; 0 when n ≤ 1.</summary>
+    public static double Density(CsrGraph graph) => Algorithms.Cohesion.Cohesion.Density(graph);
 
-    /// <summary>The number of (weakly) connected components and the size of the largest; (0, 0) for an empty graph.</summary>
+    /// <summary>The number of (weakly) connected components and the size of the largest (the core's <see cref="Algorithms.Paths.Components.WeaklyConnected"/>); (0, 0) for an empty graph.</summary>
     public static (int Count, int LargestSize) Components(CsrGraph graph)
     {
-        ArgumentNullException.ThrowIfNull(graph);
-        var parent = Enumerable.Range(0, graph.VertexCount).ToArray();
-        foreach (var (s, t, _) in graph.Edges())
-        {
-            int a = Find(parent, s), b = Find(parent, t);
-            if (a != b)
-            {
-                parent[Math.Max(a, b)] = Math.Min(a, b);
-            }
-        }
-
-        var sizes = new Dictionary<int, int>();
-        for (var v = 0; v < parent.Length; v++)
-        {
-            var root = Find(parent, v);
-            sizes[root] = sizes.GetValueOrDefault(root) + 1;
-        }
-
-        return (sizes.Count, sizes.Count == 0 ? 0 : sizes.Values.Max());
-
-        static int Find(int[] p, int v)
-        {
-            while (p[v] != v)
-            {
-                p[v] = p[p[v]];
-                v = p[v];
-            }
-
-            return v;
-        }
+        var result = Algorithms.Paths.Components.WeaklyConnected(graph);
+        return (result.Count, result.Count == 0 ? 0 : result.Sizes.Max());
     }
 
     /// <summary>
@@ -337,9 +299,11 @@ public static class ReportModelBuilder
     }
 
     /// <summary>
-    /// The clusters section from a partition: communities largest first (ties by community number), labelled
-    /// "Community 1", "Community 2", ... in that order; members listed by <paramref name="importance"/>; the commonest
-    /// organization types; and bridges — members with edges into other communities, most such edges first.
+    /// The clusters section from a partition: communities largest first (ties by community number); members listed by
+    /// <paramref name="importance"/>; the commonest organization types; and bridges — members with edges into other
+    /// communities, most such edges first. With <paramref name="network"/>, each cluster is named from its content (its
+    /// most central member and what most other members are), lists every member, and carries the tie types that bind it
+    /// and a description; without it, clusters are labelled "Community 1", "Community 2", ... in size order.
     /// </summary>
     /// <exception cref="ArgumentException">An array's length is not the vertex count.</exception>
     public static ClustersSection Clusters(
@@ -395,7 +359,8 @@ public static class ReportModelBuilder
                 bridges));
         }
 
-        return new ClustersSection(true, rows.Count == 0 ? "The network has no stakeholders to group." : null, algorithm, modularity, rows);
+        var section = new ClustersSection(true, rows.Count == 0 ? "The network has no stakeholders to group." : null, algorithm, modularity, rows);
+        return network is null ? section : BriefingBuilder.NameClusters(section, graph, member, weight, network);
     }
 
     /// <summary>Group names for the drawing's legend, indexed by community number, matching the cluster labels.</summary>

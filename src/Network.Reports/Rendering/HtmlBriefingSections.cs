@@ -19,6 +19,8 @@ public static partial class HtmlReportRenderer
         .cluster.fragment h3 { color: var(--muted); font-weight: normal; }
         ul.members, ul.ties { columns: 2 18rem; } .verdict { font-weight: 600; }
         .timeline td, .timeline th { vertical-align: top; }
+        dl.measure-key { font-size: .9rem; color: var(--muted); display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
+        dl.measure-key dt { font-weight: 600; } dl.measure-key dd { margin: 0; }
         @media print { .broker, .cluster { break-inside: avoid; } }
 
         """;
@@ -56,6 +58,24 @@ public static partial class HtmlReportRenderer
         ReportSections.Method => "method",
         _ => anchor,
     };
+
+    // What each key-actor column means, printed (the column headers' tooltips need a mouse; print and screen readers do not).
+    private static void WriteMeasureKey(StringBuilder sb, KeyActorsSection section)
+    {
+        var columns = section.MeasureColumns();
+        if (columns.Count == 0)
+        {
+            return;
+        }
+
+        sb.Append("<dl class=\"measure-key\">\n");
+        foreach (var c in columns)
+        {
+            sb.Append("<dt>").Append(Escape.HtmlText(c)).Append("</dt><dd>").Append(Escape.HtmlText(MeasureGlossary.Define(c))).Append("</dd>\n");
+        }
+
+        sb.Append("</dl>\n");
+    }
 
     private static void WriteBrokers(StringBuilder sb, BrokersSection section)
     {

@@ -274,6 +274,7 @@ public static partial class HtmlReportRenderer
               .Append("\n<figcaption>Top stakeholders by ").Append(Escape.HtmlText(ranking.Measure)).Append(".</figcaption>\n</figure>\n");
         }
 
+        WriteMeasureKey(sb, model.KeyActors);
         sb.Append("</section>\n");
     }
 
