@@ -390,14 +390,15 @@
     searchInput.addEventListener('focus', function () { if (searchInput.value.trim()) { showResults(); } });
     searchInput.addEventListener('input', function () {
       clearTimeout(searchTimer);
-      searchTimer = setTimeout(showResults, 60);
+      searchTimer = setTimeout(function () { searchTimer = 0; showResults(); }, 60);
     });
     searchInput.addEventListener('keydown', function (evt) {
       if (evt.key === 'Enter') {
-        clearTimeout(searchTimer); showResults();
+        clearTimeout(searchTimer); searchTimer = 0; showResults();
         var first = results.querySelector('button');
         if (first) { first.click(); }
       } else if (evt.key === 'ArrowDown') {
+        if (searchTimer) { clearTimeout(searchTimer); searchTimer = 0; showResults(); }
         var b = results.querySelector('button');
         if (b) { evt.preventDefault(); b.focus(); }
       }
