@@ -126,6 +126,9 @@ public class ExplorerBrowserTests
         return (page, watch);
     }
 
+    // A string literal for a Playwright selector (CSS-style escapes).
+    private static string Quoted(string text) => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+
     private static Task<int> CountAsync(IPage page, string selector) =>
         page.EvaluateAsync<int>($"Array.from(document.querySelectorAll({JsonSerializer.Serialize(selector)})).filter(e => getComputedStyle(e).display !== 'none').length");
 
@@ -183,15 +186,15 @@ public class ExplorerBrowserTests
         var other = await page.InnerTextAsync("#explore-panel ul.ties a.sh >> nth=0");
         await page.FocusAsync("#explore-panel ul.ties a.sh >> nth=0");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForFunctionAsync($"document.querySelector('#explore-panel h2').textContent === {JsonSerializer.Serialize(other)}");
+        await page.WaitForSelectorAsync($"#explore-panel h2:text-is({Quoted(other)})");
 
         // Names in the report's tables open the panel too (mouse and keyboard).
         await page.Keyboard.PressAsync("Escape");
         var firstKeyActor = page.Locator("#key-actors table a.sh").First;
-        var name = await firstKeyActor.InnerTextAsync();
+        var name = (await firstKeyActor.TextContentAsync())!;
         await firstKeyActor.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForFunctionAsync($"document.querySelector('#explore-panel h2').textContent === {JsonSerializer.Serialize(name)}");
+        await page.WaitForSelectorAsync($"#explore-panel h2:text-is({Quoted(name)})");
         await page.Keyboard.PressAsync("Escape");
         var broker = page.Locator("#brokers .stakeholder[data-id]").First;
         if (await broker.CountAsync() > 0)
@@ -210,9 +213,10 @@ public class ExplorerBrowserTests
         await page.WaitForSelectorAsync("#explore-panel:not([hidden])");
         Assert.That(await page.InnerTextAsync("#explore-panel h2"), Is.EqualTo(_seedData.GetProperty("s")[SeedIndex("shougang-group")].GetProperty("n").GetString()));
 
-        // Changing the fragment (a link from elsewhere) opens another.
+        // Changing the fragment (a link from elsewhere) opens another. (Waits use selectors: the page's CSP refuses the
+        // string evaluation Playwright's WaitForFunction would need.)
         await page.EvaluateAsync("location.hash = '#xia-linmao'");
-        await page.WaitForFunctionAsync("document.querySelector('#explore-panel h2').textContent === 'Xia Linmao'");
+        await page.WaitForSelectorAsync("#explore-panel h2:text-is('Xia Linmao')");
         watch.Verify(_seedPath);
     }
 
@@ -229,7 +233,7 @@ public class ExplorerBrowserTests
 
         async Task Toggle(string legend, string label)
         {
-            await page.Locator($"details.filters fieldset:has(legend:text-is({JsonSerializer.Serialize(legend)})) label:has-text({JsonSerializer.Serialize(label)}) input").First.ClickAsync();
+            await page.Locator($"details.filters fieldset:has(legend:text-is({Quoted(legend)})) label:has-text({Quoted(label)}) input").First.ClickAsync();
             await page.WaitForTimeoutAsync(50);
         }
 
@@ -436,10 +440,11 @@ public class ExplorerScreenshots
             await page.Locator("#network").ScrollIntoViewIfNeededAsync();
             await page.Locator("#network").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(images, "report-seed-drawing.png") });
 
-            await page.FillAsync("#explore-search", "shougang group");
+            await page.FillAsync("#explore-search", "shougang");
             await page.WaitForSelectorAsync("#explore-results button.result");
+            await page.EvaluateAsync("window.scrollTo(0, 0)");
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(images, "report-seed-search.png"), Clip = new Clip { X = 0, Y = 0, Width = 1280, Height = 700 } });
-            await page.ClickAsync("#explore-results button.result >> nth=0");
+            await page.Locator("#explore-results button.result").Filter(new LocatorFilterOptions { HasText = "Shougang Group" }).ClickAsync();
             await page.WaitForSelectorAsync("#explore-panel:not([hidden])");
             await page.EvaluateAsync("document.querySelector('figure.drawing').scrollIntoView({ block: 'start' })");
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(images, "report-seed-panel.png") });

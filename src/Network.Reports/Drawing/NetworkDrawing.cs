@@ -476,13 +476,13 @@ public static class NetworkDrawing
 
     private static IEnumerable<(LegendEntry? Entry, string Text, double X, int Row)> FigureLegendItems(IReadOnlyList<LegendEntry> legend, string? sizeMeasure, double width)
     {
-        var items = legend.Select(e => ((LegendEntry?)e, Escape.Clean($"{Escape.Truncate(e.Label, 48)} ({e.Count.ToString(CultureInfo.InvariantCulture)})", singleLine: true)))
+        var items = legend.Select(e => ((LegendEntry?)e, Escape.Clean($"{Escape.Truncate(e.Label, 90)} ({e.Count.ToString(CultureInfo.InvariantCulture)})", singleLine: true)))
             .Append((null, Escape.Clean($"larger circle = higher {sizeMeasure}", singleLine: true)));
         double x = Margin;
         var row = 0;
         foreach (var (entry, text) in items)
         {
-            var w = 18 + (EstimateTextWidth(text) * LegendFontSize / LabelFontSize) + 22;
+            var w = (entry is null ? 26 : 18) + (EstimateTextWidth(text) * LegendFontSize / LabelFontSize) + 22;
             if (x + w > width - Margin && x > Margin)
             {
                 row++;
@@ -513,7 +513,7 @@ public static class NetworkDrawing
                 sb.Append("<circle cx=\"").Append(F(x + 4)).Append("\" cy=\"").Append(F(cy + 2)).Append("\" r=\"3\" fill=\"none\" stroke=\"#555555\"/><circle cx=\"").Append(F(x + 13)).Append("\" cy=\"").Append(F(cy)).Append("\" r=\"6\" fill=\"none\" stroke=\"#555555\"/>");
             }
 
-            sb.Append("<text x=\"").Append(F(x + 22)).Append("\" y=\"").Append(F(cy + 4.5)).Append("\">");
+            sb.Append("<text x=\"").Append(F(x + (entry is null ? 26 : 18))).Append("\" y=\"").Append(F(cy + 4.5)).Append("\">");
             Escape.AppendHtml(sb, text);
             sb.Append("</text>\n");
         }

@@ -176,7 +176,7 @@ public static partial class HtmlReportRenderer
 
     private static void Card(StringBuilder sb, string value, string label, string? note = null)
     {
-        sb.Append("<div class=\"card\"><div class=\"value\">").Append(Escape.HtmlText(value)).Append("</div><div class=\"label\">")
+        sb.Append("<div class=\"card\"><div class=\"value").Append(value.Length > 12 ? " long" : string.Empty).Append("\">").Append(Escape.HtmlText(value)).Append("</div><div class=\"label\">")
           .Append(Escape.HtmlText(label)).Append("</div>");
         if (note is not null)
         {

@@ -3,6 +3,9 @@
    textContent and setAttribute, never innerHTML, so names and quotes from the input stay text. */
 (function () {
   'use strict';
+  // Start after the first paint, so a large report shows its text before the explorer indexes its data.
+  if (window.requestAnimationFrame) { requestAnimationFrame(function () { setTimeout(start, 0); }); } else { start(); }
+  function start() {
   var island = document.getElementById('report-data');
   if (!island || !window.Map) { return; }
   var D;
@@ -139,7 +142,9 @@
   var visible = { s: S.length, t: T.length };
   var sOk = new Uint8Array(S.length), tOk = new Uint8Array(T.length);
 
+  var perf = window.performance && performance.measure ? performance : null;
   function applyFilters() {
+    var t0 = perf ? perf.now() : 0;
     var date = dateIndex < D.dates.length ? D.dates[dateIndex] : null;
     var i, k;
     for (i = 0; i < S.length; i++) {
@@ -177,6 +182,7 @@
       statusLine.textContent = 'Showing ' + scount + ' of ' + S.length + ' stakeholders and ' + tcount + ' of ' + T.length + ' ties' +
         (date !== null ? ' as of ' + D.dateText[dateIndex] + ' (undated ties count at every date)' : '') + '.';
     }
+    if (perf) { perf.measure('explore-filter', { start: t0, end: perf.now() }); }
   }
   var pending = 0;
   function scheduleFilters() {
@@ -384,14 +390,15 @@
     searchInput.addEventListener('focus', function () { if (searchInput.value.trim()) { showResults(); } });
     searchInput.addEventListener('input', function () {
       clearTimeout(searchTimer);
-      searchTimer = setTimeout(showResults, 60);
+      searchTimer = setTimeout(function () { searchTimer = 0; showResults(); }, 60);
     });
     searchInput.addEventListener('keydown', function (evt) {
       if (evt.key === 'Enter') {
-        clearTimeout(searchTimer); showResults();
+        clearTimeout(searchTimer); searchTimer = 0; showResults();
         var first = results.querySelector('button');
         if (first) { first.click(); }
       } else if (evt.key === 'ArrowDown') {
+        if (searchTimer) { clearTimeout(searchTimer); searchTimer = 0; showResults(); }
         var b = results.querySelector('button');
         if (b) { evt.preventDefault(); b.focus(); }
       }
@@ -472,35 +479,6 @@
       var ul = add(st, el('ul'));
       s.t.forEach(function (x) { add(ul, el('li', null, x)); });
     }
-    if (s.rk && s.rk.length) {
-      var sr = section(panelBody, 'Ranks');
-      var table = add(sr, el('table', 'ranks'));
-      var hr = add(add(table, el('thead')), el('tr'));
-      ['Measure', 'Value', 'Rank', 'Stable range'].forEach(function (x, j) { add(hr, el('th', j > 0 ? 'num' : null, x)); });
-      var tb = add(table, el('tbody'));
-      s.rk.forEach(function (r) {
-        var m = D.measures[r[0]], lo = r.length > 3 ? r[3] : null, hi = r.length > 4 ? r[4] : null;
-        var tr = add(tb, el('tr'));
-        add(tr, el('td', null, m[0]));
-        add(tr, el('td', 'num', fmt(r[1])));
-        add(tr, el('td', 'num', r[2] + ' of ' + m[1]));
-        add(tr, el('td', 'num', lo == null || hi == null ? '–' : (Math.round(lo) === Math.round(hi) ? String(Math.round(lo)) : Math.round(lo) + '–' + Math.round(hi))));
-      });
-      add(sr, el('p', 'note', 'Rank 1 is the highest. The stable range is where the rank fell when the ties were resampled.'));
-    }
-    if (s.bc > 0) {
-      var sb = section(panelBody, 'Brokers between');
-      add(sb, el('p', null, 'Sits between ' + s.bc + ' pair' + (s.bc === 1 ? '' : 's') + ' of stakeholders that have no tie to each other.'));
-      var pl = add(sb, el('ul', 'pairs'));
-      (s.bp || []).forEach(function (p) {
-        var li = add(pl, el('li'));
-        add(li, stakeholderLink(p[0]));
-        add(li, document.createTextNode(' ↔ '));
-        add(li, stakeholderLink(p[1]));
-        add(li, el('span', 'groups', ' (' + D.groups[p[2]] + ' ↔ ' + D.groups[p[3]] + ')'));
-        if (p[4] === 0) { add(li, el('span', 'only', ' only link')); }
-      });
-    }
     var byType = new Map();
     tiesOf[i].forEach(function (k) {
       var y = T[k].y;
@@ -540,6 +518,35 @@
         if (!t.q || t.q.length === 0) { add(li, el('p', 'note', 'No quote recorded for this tie.')); }
       });
     });
+    if (s.rk && s.rk.length) {
+      var sr = section(panelBody, 'Ranks');
+      var table = add(sr, el('table', 'ranks'));
+      var hr = add(add(table, el('thead')), el('tr'));
+      ['Measure', 'Value', 'Rank', 'Stable range'].forEach(function (x, j) { add(hr, el('th', j > 0 ? 'num' : null, x)); });
+      var tb = add(table, el('tbody'));
+      s.rk.forEach(function (r) {
+        var m = D.measures[r[0]], lo = r.length > 3 ? r[3] : null, hi = r.length > 4 ? r[4] : null;
+        var tr = add(tb, el('tr'));
+        add(tr, el('td', null, m[0]));
+        add(tr, el('td', 'num', fmt(r[1])));
+        add(tr, el('td', 'num', r[2] + ' of ' + m[1]));
+        add(tr, el('td', 'num', lo == null || hi == null ? '–' : (Math.round(lo) === Math.round(hi) ? String(Math.round(lo)) : Math.round(lo) + '–' + Math.round(hi))));
+      });
+      add(sr, el('p', 'note', 'Rank 1 is the highest. The stable range is where the rank fell when the ties were resampled.'));
+    }
+    if (s.bc > 0) {
+      var sb = section(panelBody, 'Brokers between');
+      add(sb, el('p', null, 'Sits between ' + s.bc + ' pair' + (s.bc === 1 ? '' : 's') + ' of stakeholders that have no tie to each other.'));
+      var pl = add(sb, el('ul', 'pairs'));
+      (s.bp || []).forEach(function (p) {
+        var li = add(pl, el('li'));
+        add(li, stakeholderLink(p[0]));
+        add(li, document.createTextNode(' ↔ '));
+        add(li, stakeholderLink(p[1]));
+        add(li, el('span', 'groups', ' (' + D.groups[p[2]] + ' ↔ ' + D.groups[p[3]] + ')'));
+        if (p[4] === 0) { add(li, el('span', 'only', ' only link')); }
+      });
+    }
     panel.hidden = false;
     root.classList.add('panel-open');
     highlight(i);
@@ -622,4 +629,6 @@
   window.addEventListener('hashchange', fromHash);
   fromHash();
   root.setAttribute('data-explore', 'ready');
+  if (window.performance && performance.mark) { performance.mark('explore-ready'); }
+  }
 })();
