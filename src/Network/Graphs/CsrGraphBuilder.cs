@@ -83,6 +83,17 @@ public sealed class CsrGraphBuilder
         return v;
     }
 
+    /// <summary>Makes room for <paramref name="count"/> edges in all, so a reader that knows its size adds them without regrowing.</summary>
+    internal void EnsureEdgeCapacity(int count)
+    {
+        if (count > _sources.Length)
+        {
+            Array.Resize(ref _sources, count);
+            Array.Resize(ref _targets, count);
+            Array.Resize(ref _weights, count);
+        }
+    }
+
     /// <summary>Adds an edge between two vertex numbers.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A vertex does not exist, or the weight is negative, infinite or NaN.</exception>
     public CsrGraphBuilder AddEdge(int source, int target, double weight = 1.0)

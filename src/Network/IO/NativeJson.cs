@@ -207,7 +207,21 @@ public static class NativeJson
     /// <summary>Interprets a parsed tree, collecting problems in the builder.</summary>
     private sealed class Reader(string sourceName, TextPositions positions)
     {
-        private readonly StakeholderNetworkBuilder _builder = StakeholderNetworkBuilder.ForReading();
+        // The builder, and the offset of each document, stakeholder and tie added to it (by kind), turned into
+        // file:line:column only when a problem is reported, so a valid file never pays for positions.
+        private readonly (StakeholderNetworkBuilder Builder, List<long>[] Offsets) _state = CreateState(sourceName, positions);
+
+        private static (StakeholderNetworkBuilder, List<long>[]) CreateState(string sourceName, TextPositions positions)
+        {
+            List<long>[] offsets = [[], [], []];
+            var builder = StakeholderNetworkBuilder.ForReading();
+            builder.Locator = (kind, index) =>
+            {
+                var (line, column) = positions.At(offsets[kind][index]);
+                return NetworkFormatException.Location(sourceName, line, column);
+            };
+            return (builder, offsets);
+        }
 
         public StakeholderNetworkBuilder ReadNetwork(JsonValue root)
         {
@@ -245,8 +259,8 @@ public static class NativeJson
             }
 
             CheckDuplicates(root);
-            _builder.Title = OptionalString(root, "title");
-            _builder.Description = OptionalString(root, "description");
+            _state.Builder.Title = OptionalString(root, "title");
+            _state.Builder.Description = OptionalString(root, "description");
 
             foreach (var d in Items(root, "documents", required: false))
             {
@@ -263,7 +277,7 @@ public static class NativeJson
                 ReadTie(t);
             }
 
-            return _builder;
+            return _state.Builder;
         }
 
         private void ReadDocument(JsonValue d)
@@ -280,7 +294,8 @@ public static class NativeJson
             var path = OptionalString(d, "path");
             if (id is not null)
             {
-                _builder.AddDocument(new SourceDocument(id, title, url, published, path), Where(d));
+                _state.Offsets[0].Add(d.Offset);
+                _state.Builder.AddDocument(new SourceDocument(id, title, url, published, path));
             }
         }
 
@@ -316,15 +331,15 @@ public static class NativeJson
                 return;
             }
 
-            _builder.AddStakeholder(
+            _state.Offsets[1].Add(s.Offset);
+            _state.Builder.AddStakeholder(
                 new Stakeholder(id, name ?? id, kind)
                 {
                     OrganizationType = organizationType,
                     Aliases = aliases,
                     Description = description,
                     Attributes = attributes,
-                },
-                Where(s));
+                });
         }
 
         private void ReadTie(JsonValue t)
@@ -359,7 +374,8 @@ public static class NativeJson
                 return;
             }
 
-            _builder.AddTie(
+            _state.Offsets[2].Add(t.Offset);
+            _state.Builder.AddTie(
                 new Tie(source, target, new TieType(type))
                 {
                     Id = id,
@@ -369,8 +385,7 @@ public static class NativeJson
                     Confidence = confidence,
                     Evidence = evidence,
                     Attributes = attributes,
-                },
-                Where(t));
+                });
         }
 
         private Evidence? ReadEvidence(JsonValue e)
@@ -435,12 +450,31 @@ public static class NativeJson
 
         private void CheckDuplicates(JsonValue obj)
         {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var p in obj.Properties)
+            var properties = obj.Properties;
+            if (properties.Length > 16)
             {
-                if (!seen.Add(p.Name))
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var p in properties)
                 {
-                    Problem(p.NameOffset, $"duplicate field '{p.Name}'");
+                    if (!seen.Add(p.Name))
+                    {
+                        Problem(p.NameOffset, $"duplicate field '{p.Name}'");
+                    }
+                }
+
+                return;
+            }
+
+            // Records have a handful of fields: comparing pairs allocates nothing.
+            for (var i = 1; i < properties.Length; i++)
+            {
+                for (var j = 0; j < i; j++)
+                {
+                    if (properties[j].Name == properties[i].Name)
+                    {
+                        Problem(properties[i].NameOffset, $"duplicate field '{properties[i].Name}'");
+                        break;
+                    }
                 }
             }
         }
@@ -545,7 +579,7 @@ public static class NativeJson
                 return [];
             }
 
-            var result = new List<string>(p.Value.Items.Count);
+            var result = new List<string>(p.Value.Items.Length);
             foreach (var item in p.Value.Items)
             {
                 if (item.Type == JsonValueType.String)
@@ -608,9 +642,9 @@ public static class NativeJson
             return NetworkFormatException.Location(sourceName, line, column);
         }
 
-        private void Problem(JsonValue value, string message) => _builder.ReportProblem(Where(value), message);
+        private void Problem(JsonValue value, string message) => _state.Builder.ReportProblem(Where(value), message);
 
-        private void Problem(long offset, string message) => _builder.ReportProblem(Where(offset), message);
+        private void Problem(long offset, string message) => _state.Builder.ReportProblem(Where(offset), message);
 
         private NetworkFormatException Fatal(JsonValue value, string reason)
         {

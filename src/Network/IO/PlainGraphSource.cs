@@ -98,6 +98,7 @@ internal sealed class PlainGraphSource
             WeightMeaning = options.WeightMeaning,
             ParallelEdges = ParallelEdgePolicy.Sum,
         };
+        builder.EnsureEdgeCapacity(EdgeCount);
         var strengthMatters = options.WeightSource is WeightSource.Strength or WeightSource.StrengthTimesConfidence && Weights is not null;
         for (var e = 0; e < EdgeCount; e++)
         {
@@ -459,16 +460,17 @@ internal sealed class PlainGraphSource
 
 /// <summary>
 /// Interns ids given as UTF-8 bytes: an open-addressing hash table over one byte arena, so looking up an id that is
-/// already known allocates nothing, and strings are made once per distinct id at the end.
+/// already known allocates nothing, and strings are made once per distinct id at the end. Ids written as plain
+/// non-negative integers below 2^22 (no sign, no leading zero) skip the hash: a direct array maps their value.
 /// </summary>
 internal sealed class Utf8IdTable
 {
+    private const int NumericLimit = 1 << 22;
     private byte[] _arena = new byte[1 << 16];
     private int _arenaLength;
-    private int[] _start = new int[256];
-    private int[] _length = new int[256];
-    private int[] _hash = new int[256];
-    private int[] _buckets = new int[512];
+    private long[] _spans = new long[256]; // start << 32 | length, by id
+    private long[] _buckets = new long[512]; // hash << 32 | (id + 1); 0 is empty
+    private int[] _numeric = new int[1024]; // value -> id + 1; 0 is unknown
 
     /// <summary>The number of distinct ids.</summary>
     public int Count { get; private set; }
@@ -476,19 +478,47 @@ internal sealed class Utf8IdTable
     /// <summary>The number of an id, added when new (numbers in order of first sight).</summary>
     public int GetOrAdd(ReadOnlySpan<byte> key)
     {
+        if (TryNumeric(key, out var value))
+        {
+            if (value >= _numeric.Length)
+            {
+                Array.Resize(ref _numeric, Math.Min(NumericLimit, Math.Max(value + 1, _numeric.Length * 2)));
+            }
+
+            ref var slot = ref _numeric[value];
+            if (slot == 0)
+            {
+                slot = Append(key) + 1;
+            }
+
+            return slot - 1;
+        }
+
         var hash = HashOf(key);
         var mask = _buckets.Length - 1;
         for (var b = hash & mask; ; b = (b + 1) & mask)
         {
-            var entry = _buckets[b] - 1;
-            if (entry < 0)
+            var entry = _buckets[b];
+            if (entry == 0)
             {
-                return Add(key, hash, b);
+                var id = Append(key);
+                _buckets[b] = ((long)hash << 32) | (uint)(id + 1);
+                if (Count * 2 > _buckets.Length)
+                {
+                    Rehash();
+                }
+
+                return id;
             }
 
-            if (_hash[entry] == hash && _arena.AsSpan(_start[entry], _length[entry]).SequenceEqual(key))
+            if ((int)(entry >> 32) == hash)
             {
-                return entry;
+                var found = (int)(uint)entry - 1;
+                var span = _spans[found];
+                if (_arena.AsSpan((int)(span >> 32), (int)(uint)span).SequenceEqual(key))
+                {
+                    return found;
+                }
             }
         }
     }
@@ -499,10 +529,33 @@ internal sealed class Utf8IdTable
         var result = new string[Count];
         for (var i = 0; i < Count; i++)
         {
-            result[i] = Encoding.UTF8.GetString(_arena, _start[i], _length[i]);
+            var span = _spans[i];
+            result[i] = Encoding.UTF8.GetString(_arena, (int)(span >> 32), (int)(uint)span);
         }
 
         return result;
+    }
+
+    private static bool TryNumeric(ReadOnlySpan<byte> key, out int value)
+    {
+        value = 0;
+        if (key.Length is 0 or > 7 || (key[0] == '0' && key.Length > 1))
+        {
+            return false;
+        }
+
+        foreach (var b in key)
+        {
+            var digit = b - '0';
+            if ((uint)digit > 9)
+            {
+                return false;
+            }
+
+            value = (value * 10) + digit;
+        }
+
+        return value < NumericLimit;
     }
 
     private static int HashOf(ReadOnlySpan<byte> key)
@@ -512,48 +565,44 @@ internal sealed class Utf8IdTable
         return h.ToHashCode() & int.MaxValue;
     }
 
-    private int Add(ReadOnlySpan<byte> key, int hash, int bucket)
+    private int Append(ReadOnlySpan<byte> key)
     {
         if (_arenaLength + key.Length > _arena.Length)
         {
             Array.Resize(ref _arena, Math.Max(_arena.Length * 2, _arenaLength + key.Length));
         }
 
-        if (Count == _start.Length)
+        if (Count == _spans.Length)
         {
-            Array.Resize(ref _start, Count * 2);
-            Array.Resize(ref _length, Count * 2);
-            Array.Resize(ref _hash, Count * 2);
+            Array.Resize(ref _spans, Count * 2);
         }
 
         var id = Count++;
         key.CopyTo(_arena.AsSpan(_arenaLength));
-        _start[id] = _arenaLength;
-        _length[id] = key.Length;
-        _hash[id] = hash;
+        _spans[id] = ((long)_arenaLength << 32) | (uint)key.Length;
         _arenaLength += key.Length;
-        _buckets[bucket] = id + 1;
-        if (Count * 2 > _buckets.Length)
-        {
-            Rehash();
-        }
-
         return id;
     }
 
     private void Rehash()
     {
-        _buckets = new int[_buckets.Length * 2];
+        var old = _buckets;
+        _buckets = new long[old.Length * 2];
         var mask = _buckets.Length - 1;
-        for (var id = 0; id < Count; id++)
+        foreach (var entry in old)
         {
-            var b = _hash[id] & mask;
+            if (entry == 0)
+            {
+                continue;
+            }
+
+            var b = (int)(entry >> 32) & mask;
             while (_buckets[b] != 0)
             {
                 b = (b + 1) & mask;
             }
 
-            _buckets[b] = id + 1;
+            _buckets[b] = entry;
         }
     }
 }

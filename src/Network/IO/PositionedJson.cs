@@ -22,8 +22,6 @@ internal enum JsonValueType
 /// </summary>
 internal sealed class JsonValue
 {
-    private static readonly List<JsonProperty> NoProperties = [];
-    private static readonly List<JsonValue> NoItems = [];
 
     public JsonValue(JsonValueType type, long offset, string? text = null)
     {
@@ -40,13 +38,13 @@ internal sealed class JsonValue
     /// <summary>A string's value, or a number's literal text.</summary>
     public string? Text { get; }
 
-    public List<JsonProperty> Properties { get; private set; } = NoProperties;
+    public JsonProperty[] Properties { get; private set; } = [];
 
-    public List<JsonValue> Items { get; private set; } = NoItems;
+    public JsonValue[] Items { get; private set; } = [];
 
-    public static JsonValue NewObject(long offset) => new(JsonValueType.Object, offset) { Properties = [] };
+    public static JsonValue NewObject(long offset, JsonProperty[] properties) => new(JsonValueType.Object, offset) { Properties = properties };
 
-    public static JsonValue NewArray(long offset) => new(JsonValueType.Array, offset) { Items = [] };
+    public static JsonValue NewArray(long offset, JsonValue[] items) => new(JsonValueType.Array, offset) { Items = items };
 
     /// <summary>The first property of that name, or null.</summary>
     public JsonProperty? Property(string name)
@@ -126,7 +124,7 @@ internal static class PositionedJson
                 throw new NetworkFormatException(sourceName, 1, 1, "the file is empty; expected a JSON object");
             }
 
-            var value = ReadValue(ref reader);
+            var value = ReadValue(ref reader, new Utf8StringCache(), 0);
             if (reader.Read())
             {
                 var (line, column) = positions.At(reader.TokenStartIndex);
@@ -156,40 +154,41 @@ internal static class PositionedJson
         }
     }
 
-    private static JsonValue ReadValue(ref Utf8JsonReader reader)
+    private static JsonValue ReadValue(ref Utf8JsonReader reader, Utf8StringCache cache, int depth)
     {
         var offset = reader.TokenStartIndex;
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
             {
-                var obj = JsonValue.NewObject(offset);
+                // One scratch list per depth, reused; each object keeps an array of exactly its size.
+                var properties = cache.PropertiesAt(depth);
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
                     var nameOffset = reader.TokenStartIndex;
-                    var name = reader.GetString()!;
+                    var name = cache.Get(ref reader);
                     reader.Read();
-                    obj.Properties.Add(new JsonProperty(name, nameOffset, ReadValue(ref reader)));
+                    properties.Add(new JsonProperty(name, nameOffset, ReadValue(ref reader, cache, depth + 1)));
                 }
 
-                return obj;
+                return JsonValue.NewObject(offset, properties.Count == 0 ? [] : [.. properties]);
             }
 
             case JsonTokenType.StartArray:
             {
-                var array = JsonValue.NewArray(offset);
+                var items = cache.ItemsAt(depth);
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    array.Items.Add(ReadValue(ref reader));
+                    items.Add(ReadValue(ref reader, cache, depth + 1));
                 }
 
-                return array;
+                return JsonValue.NewArray(offset, items.Count == 0 ? [] : [.. items]);
             }
 
             case JsonTokenType.String:
-                return new JsonValue(JsonValueType.String, offset, reader.GetString());
+                return new JsonValue(JsonValueType.String, offset, cache.Get(ref reader));
             case JsonTokenType.Number:
-                return new JsonValue(JsonValueType.Number, offset, Encoding.UTF8.GetString(reader.ValueSpan));
+                return new JsonValue(JsonValueType.Number, offset, cache.Get(ref reader));
             case JsonTokenType.True:
                 return new JsonValue(JsonValueType.True, offset);
             case JsonTokenType.False:
@@ -204,5 +203,54 @@ internal static class PositionedJson
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         var text = cut >= 0 ? message[..cut] : message;
         return text.TrimEnd('.', ' ');
+    }
+}
+
+/// <summary>
+/// Makes each short string or number of a JSON document once: property names, ids, types, kinds and dates repeat on
+/// every record, so reusing their strings saves most of the allocation of a parse. The first occurrence is decoded by
+/// the reader (which validates it); later ones are the same bytes. Long texts (quotes) are decoded each time.
+/// </summary>
+internal sealed class Utf8StringCache
+{
+    private const int MaxCachedBytes = 32;
+    private readonly Utf8IdTable _table = new();
+    private readonly List<string> _strings = [];
+    private readonly List<List<JsonProperty>> _properties = [];
+    private readonly List<List<JsonValue>> _items = [];
+
+    /// <summary>The cleared scratch list for the properties of an object at this depth.</summary>
+    public List<JsonProperty> PropertiesAt(int depth) => Scratch(_properties, depth);
+
+    /// <summary>The cleared scratch list for the items of an array at this depth.</summary>
+    public List<JsonValue> ItemsAt(int depth) => Scratch(_items, depth);
+
+    private static List<T> Scratch<T>(List<List<T>> lists, int depth)
+    {
+        while (lists.Count <= depth)
+        {
+            lists.Add([]);
+        }
+
+        var list = lists[depth];
+        list.Clear();
+        return list;
+    }
+
+    public string Get(ref Utf8JsonReader reader)
+    {
+        var number = reader.TokenType == JsonTokenType.Number;
+        if (reader.HasValueSequence || reader.ValueIsEscaped || reader.ValueSpan.Length > MaxCachedBytes)
+        {
+            return number ? Encoding.UTF8.GetString(reader.ValueSpan) : reader.GetString()!;
+        }
+
+        var id = _table.GetOrAdd(reader.ValueSpan);
+        if (id == _strings.Count)
+        {
+            _strings.Add(number ? Encoding.UTF8.GetString(reader.ValueSpan) : reader.GetString()!);
+        }
+
+        return _strings[id];
     }
 }

@@ -9,39 +9,46 @@ namespace Stakeholders.Network.IO;
 internal sealed class TextPositions
 {
     private readonly ReadOnlyMemory<byte> _bytes;
-    private readonly List<int> _lineStarts = [0];
+    private List<int>? _lineStarts;
 
     public TextPositions(ReadOnlyMemory<byte> bytes)
     {
         _bytes = bytes;
-        var span = bytes.Span;
-        for (var i = 0; i < span.Length; i++)
-        {
-            if (span[i] == (byte)'\n')
-            {
-                _lineStarts.Add(i + 1);
-            }
-        }
     }
 
-    /// <summary>The 1-based line and column of a byte offset.</summary>
+    // Found on first use: valid input never asks for a position, so it never pays for the scan.
+    private List<int> LineStarts => _lineStarts ??= FindLineStarts(_bytes.Span);
+
+    private static List<int> FindLineStarts(ReadOnlySpan<byte> span)
+    {
+        var starts = new List<int> { 0 };
+        var at = 0;
+        while (span[at..].IndexOf((byte)'\n') is var next and >= 0)
+        {
+            at += next + 1;
+            starts.Add(at);
+        }
+
+        return starts;
+    }
+
     public (int Line, int Column) At(long offset)
     {
         var clamped = (int)Math.Clamp(offset, 0, _bytes.Length);
-        var index = _lineStarts.BinarySearch(clamped);
+        var index = LineStarts.BinarySearch(clamped);
         var line = index >= 0 ? index : ~index - 1;
-        return (line + 1, ColumnOf(_lineStarts[line], clamped));
+        return (line + 1, ColumnOf(LineStarts[line], clamped));
     }
 
     /// <summary>The 1-based column of a byte position inside a 0-based line, as <c>JsonException</c> reports it.</summary>
     public int ColumnInLine(long zeroBasedLine, long bytePositionInLine)
     {
-        if (zeroBasedLine < 0 || zeroBasedLine >= _lineStarts.Count)
+        if (zeroBasedLine < 0 || zeroBasedLine >= LineStarts.Count)
         {
             return (int)Math.Max(1, bytePositionInLine + 1);
         }
 
-        var start = _lineStarts[(int)zeroBasedLine];
+        var start = LineStarts[(int)zeroBasedLine];
         return ColumnOf(start, (int)Math.Min(_bytes.Length, start + Math.Max(0, bytePositionInLine)));
     }
 

@@ -54,12 +54,13 @@ public sealed class StakeholderNetworkBuilder
         {
             if (_stakeholders.Count >= limits.MaxStakeholders)
             {
-                throw LimitError(location, "the number of stakeholders", limits.MaxStakeholders, "--max-stakeholders");
+                throw LimitError(LocationOf(location, 1, _stakeholders.Count), "the number of stakeholders", limits.MaxStakeholders, "--max-stakeholders");
             }
 
-            CheckLength(location, stakeholder.Id, stakeholder.Name, stakeholder.Description);
-            CheckLengths(location, stakeholder.Aliases);
-            CheckLengths(location, stakeholder.Attributes);
+            if (TooLong(stakeholder.Id, stakeholder.Name, stakeholder.Description) || TooLong(stakeholder.Aliases) || TooLong(stakeholder.Attributes))
+            {
+                throw LimitError(LocationOf(location, 1, _stakeholders.Count), "the length of a text", limits.MaxStringLength, "--max-string-length");
+            }
         }
 
         _stakeholders.Add((stakeholder, location));
@@ -76,15 +77,18 @@ public sealed class StakeholderNetworkBuilder
         {
             if (_ties.Count >= limits.MaxTies)
             {
-                throw LimitError(location, "the number of ties", limits.MaxTies, "--max-ties");
+                throw LimitError(LocationOf(location, 2, _ties.Count), "the number of ties", limits.MaxTies, "--max-ties");
             }
 
-            CheckLength(location, tie.Id, tie.Source, tie.Target);
-            CheckLength(location, tie.Type.Name, tie.Role, null);
-            CheckLengths(location, tie.Attributes);
+            var tooLong = TooLong(tie.Id, tie.Source, tie.Target) || TooLong(tie.Type.Name, tie.Role, null) || TooLong(tie.Attributes);
             foreach (var e in tie.Evidence)
             {
-                CheckLength(location, e.DocumentId, e.Quote, e.Url?.OriginalString);
+                tooLong |= TooLong(e.DocumentId, e.Quote, e.Url?.OriginalString);
+            }
+
+            if (tooLong)
+            {
+                throw LimitError(LocationOf(location, 2, _ties.Count), "the length of a text", limits.MaxStringLength, "--max-string-length");
             }
         }
 
@@ -126,14 +130,14 @@ public sealed class StakeholderNetworkBuilder
         for (var i = 0; i < _documents.Count; i++)
         {
             var (d, location) = _documents[i];
-            var where = location ?? string.Create(CultureInfo.InvariantCulture, $"document #{i + 1} '{d.Id}'");
+            string Where() => LocationOf(location, 0, i) ?? string.Create(CultureInfo.InvariantCulture, $"document #{i + 1} '{d.Id}'");
             if (string.IsNullOrWhiteSpace(d.Id))
             {
-                found.Add(new(where, "document id is blank"));
+                found.Add(new(Where(), "document id is blank"));
             }
             else if (!documentIds.Add(d.Id))
             {
-                found.Add(new(where, $"duplicate document id '{d.Id}'"));
+                found.Add(new(Where(), $"duplicate document id '{d.Id}'"));
             }
 
             documents.Add(d);
@@ -144,29 +148,29 @@ public sealed class StakeholderNetworkBuilder
         for (var i = 0; i < _stakeholders.Count; i++)
         {
             var (s, location) = _stakeholders[i];
-            var where = location ?? string.Create(CultureInfo.InvariantCulture, $"stakeholder #{i + 1} '{s.Id}'");
+            string Where() => LocationOf(location, 1, i) ?? string.Create(CultureInfo.InvariantCulture, $"stakeholder #{i + 1} '{s.Id}'");
             if (string.IsNullOrWhiteSpace(s.Id))
             {
-                found.Add(new(where, "stakeholder id is blank"));
+                found.Add(new(Where(), "stakeholder id is blank"));
             }
             else if (!ids.Add(s.Id))
             {
-                found.Add(new(where, $"duplicate stakeholder id '{s.Id}'"));
+                found.Add(new(Where(), $"duplicate stakeholder id '{s.Id}'"));
             }
 
             if (string.IsNullOrWhiteSpace(s.Name))
             {
-                found.Add(new(where, $"stakeholder '{s.Id}' has no name"));
+                found.Add(new(Where(), $"stakeholder '{s.Id}' has no name"));
             }
 
             if (!Enum.IsDefined(s.Kind))
             {
-                found.Add(new(where, $"stakeholder '{s.Id}' has an unknown kind {(int)s.Kind}"));
+                found.Add(new(Where(), $"stakeholder '{s.Id}' has an unknown kind {(int)s.Kind}"));
             }
 
             if (s.OrganizationType != OrganizationType.Unspecified && s.Kind != StakeholderKind.Organization)
             {
-                found.Add(new(where, $"stakeholder '{s.Id}' is a {s.Kind.ToName()} but has organization type '{s.OrganizationType.ToName()}'"));
+                found.Add(new(Where(), $"stakeholder '{s.Id}' is a {s.Kind.ToName()} but has organization type '{s.OrganizationType.ToName()}'"));
             }
 
             stakeholders.Add(Normalize(s));
@@ -179,44 +183,44 @@ public sealed class StakeholderNetworkBuilder
         {
             var (t, location) = _ties[i];
             var id = string.IsNullOrEmpty(t.Id) ? DeriveTieId(t, tieIds, nextSuffix) : t.Id;
-            var where = location ?? string.Create(CultureInfo.InvariantCulture, $"tie #{i + 1} '{id}'");
+            string Where() => LocationOf(location, 2, i) ?? string.Create(CultureInfo.InvariantCulture, $"tie #{i + 1} '{id}'");
             if (string.IsNullOrWhiteSpace(id))
             {
-                found.Add(new(where, "tie id is blank"));
+                found.Add(new(Where(), "tie id is blank"));
             }
             else if (!tieIds.Add(id))
             {
-                found.Add(new(where, $"duplicate tie id '{id}'"));
+                found.Add(new(Where(), $"duplicate tie id '{id}'"));
             }
 
             if (!ids.Contains(t.Source ?? string.Empty))
             {
-                found.Add(new(where, $"tie '{id}' starts at unknown stakeholder '{t.Source}'"));
+                found.Add(new(Where(), $"tie '{id}' starts at unknown stakeholder '{t.Source}'"));
             }
 
             if (!ids.Contains(t.Target ?? string.Empty))
             {
-                found.Add(new(where, $"tie '{id}' ends at unknown stakeholder '{t.Target}'"));
+                found.Add(new(Where(), $"tie '{id}' ends at unknown stakeholder '{t.Target}'"));
             }
 
             if (!t.Type.IsValid)
             {
-                found.Add(new(where, $"tie '{id}' has an invalid type '{t.Type.Name}' (blank, control characters or over 200 characters)"));
+                found.Add(new(Where(), $"tie '{id}' has an invalid type '{t.Type.Name}' (blank, control characters or over 200 characters)"));
             }
 
             if (t.Period is { IsInverted: true } p)
             {
-                found.Add(new(where, $"tie '{id}' ends ({p.End}) before it starts ({p.Start})"));
+                found.Add(new(Where(), $"tie '{id}' ends ({p.End}) before it starts ({p.Start})"));
             }
 
             if (!double.IsFinite(t.Strength) || t.Strength < 0)
             {
-                found.Add(new(where, string.Create(CultureInfo.InvariantCulture, $"tie '{id}' has strength {t.Strength}; it must be a finite number >= 0")));
+                found.Add(new(Where(), string.Create(CultureInfo.InvariantCulture, $"tie '{id}' has strength {t.Strength}; it must be a finite number >= 0")));
             }
 
             if (!(t.Confidence is >= 0 and <= 1))
             {
-                found.Add(new(where, string.Create(CultureInfo.InvariantCulture, $"tie '{id}' has confidence {t.Confidence}; it must be between 0 and 1")));
+                found.Add(new(Where(), string.Create(CultureInfo.InvariantCulture, $"tie '{id}' has confidence {t.Confidence}; it must be between 0 and 1")));
             }
 
             for (var e = 0; e < t.Evidence.Count; e++)
@@ -224,20 +228,20 @@ public sealed class StakeholderNetworkBuilder
                 var evidence = t.Evidence[e];
                 if (string.IsNullOrWhiteSpace(evidence.Quote))
                 {
-                    found.Add(new(where, $"tie '{id}' evidence #{e + 1} has no quote"));
+                    found.Add(new(Where(), $"tie '{id}' evidence #{e + 1} has no quote"));
                 }
 
                 if (string.IsNullOrWhiteSpace(evidence.DocumentId))
                 {
-                    found.Add(new(where, $"tie '{id}' evidence #{e + 1} names no document"));
+                    found.Add(new(Where(), $"tie '{id}' evidence #{e + 1} names no document"));
                 }
                 else if (documentIds.Count > 0 && !documentIds.Contains(evidence.DocumentId))
                 {
-                    found.Add(new(where, $"tie '{id}' evidence #{e + 1} cites unknown document '{evidence.DocumentId}'"));
+                    found.Add(new(Where(), $"tie '{id}' evidence #{e + 1} cites unknown document '{evidence.DocumentId}'"));
                 }
             }
 
-            ties.Add(Normalize(t) with { Id = id });
+            ties.Add(Normalize(t, id));
         }
 
         problems = found;
@@ -282,45 +286,67 @@ public sealed class StakeholderNetworkBuilder
         return NetworkReadOptions.Exceeded(file, line, column, what, limit, option);
     }
 
-    private void CheckLength(string? location, string? a, string? b, string? c)
+    private bool TooLong(string? a, string? b, string? c)
     {
         var max = _limits!.MaxStringLength;
-        if ((a?.Length ?? 0) > max || (b?.Length ?? 0) > max || (c?.Length ?? 0) > max)
-        {
-            throw LimitError(location, "the length of a text", max, "--max-string-length");
-        }
+        return (a?.Length ?? 0) > max || (b?.Length ?? 0) > max || (c?.Length ?? 0) > max;
     }
 
-    private void CheckLengths(string? location, IReadOnlyList<string> texts)
+    private bool TooLong(IReadOnlyList<string> texts)
     {
         foreach (var text in texts)
         {
-            CheckLength(location, text, null, null);
+            if (TooLong(text, null, null))
+            {
+                return true;
+            }
         }
+
+        return false;
     }
 
-    private void CheckLengths(string? location, IReadOnlyDictionary<string, string> attributes)
+    private bool TooLong(IReadOnlyDictionary<string, string> attributes)
     {
         foreach (var (key, value) in attributes)
         {
-            CheckLength(location, key, value, null);
+            if (TooLong(key, value, null))
+            {
+                return true;
+            }
         }
+
+        return false;
     }
+
+    /// <summary>
+    /// Finds the location of the n-th document (kind 0), stakeholder (1) or tie (2) that was added
+    /// without one, only when a problem needs it: a reader keeps cheap offsets and turns one into <c>file:line:column</c>
+    /// on demand, so valid input pays nothing for positions.
+    /// </summary>
+    internal Func<int, int, string?>? Locator { get; set; }
+
+    private string? LocationOf(string? location, int kind, int index) => location ?? Locator?.Invoke(kind, index);
 
     private static Stakeholder Normalize(Stakeholder s) => s with
     {
-        Aliases = s.Aliases.ToArray(),
+        Aliases = s.Aliases.Count == 0 ? [] : s.Aliases.ToArray(),
         Attributes = Sorted(s.Attributes),
     };
 
-    private static Tie Normalize(Tie t) => t with
+    private static Tie Normalize(Tie t, string id) => t with
     {
+        Id = id,
         Evidence = t.Evidence.ToArray(),
         Attributes = Sorted(t.Attributes),
     };
 
-    private static SortedDictionary<string, string> Sorted(IReadOnlyDictionary<string, string> attributes)
+    private static IReadOnlyDictionary<string, string> Sorted(IReadOnlyDictionary<string, string> attributes)
     {
+        if (attributes.Count == 0)
+        {
+            return Stakeholder.EmptyAttributes; // the default of every record: the same empty map
+        }
+
         var sorted = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (k, v) in attributes)
         {
