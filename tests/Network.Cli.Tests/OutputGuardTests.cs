@@ -1,6 +1,7 @@
 namespace Stakeholders.Cli.Tests;
 
 /// <summary>Issue 13 items 2, 7 and 8: no command overwrites its input, a missing output folder is one clear line.</summary>
+[NonParallelizable]
 public class OutputGuardTests
 {
     private static string CopyOfSeed(string dir, string name = "seed.json")
