@@ -80,6 +80,7 @@ public class OutputGuardTests
                 new[] { "report", CliRun.Seed, "--out", "nodir/x.html" },
                 ["analyze", CliRun.Seed, "--out", "nodir/x.json"],
                 ["convert", CliRun.Seed, "nodir/x.graphml"],
+                ["neo4j", "pull", "--out", "nodir/x.json", "--uri", "http://127.0.0.1:9"],
             })
             {
                 var (code, _, error) = CliRun.Run(args);
