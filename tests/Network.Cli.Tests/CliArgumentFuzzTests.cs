@@ -9,6 +9,7 @@ namespace Stakeholders.Cli.Tests;
 /// server, aside) with random options and hostile values. The exit code is 0, 1 or 2, nothing escapes as an exception,
 /// no stack trace or exception text reaches the user, and every error line is the tool's own.
 /// </summary>
+[NonParallelizable]
 public class CliArgumentFuzzTests
 {
     private const int Iterations = 400;

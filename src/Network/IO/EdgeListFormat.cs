@@ -78,6 +78,13 @@ public static class EdgeListFormat
     /// <remarks>The graph is weighted when any line has a third column. Vertex ids keep the order of first mention.</remarks>
     public static CsrGraph ReadGraph(string path, bool directed = false, WeightMeaning weightMeaning = WeightMeaning.Strength, ParallelEdgePolicy parallelEdges = ParallelEdgePolicy.Sum)
     {
+        // The byte-level reader of the plain-graph fast path; a file it declines is read line by line below, which
+        // reports its problems with their positions.
+        if (PlainGraphSource.TryRead(path, NetworkFormat.EdgeList) is { } plain)
+        {
+            return plain.ToGraph(directed, plain.Weights is not null, weightMeaning, parallelEdges);
+        }
+
         using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         return ReadGraph(reader, path, directed, weightMeaning, parallelEdges);
     }

@@ -15,7 +15,7 @@ namespace Stakeholders.Network.IO;
 /// problem, a data key, an encoding or whitespace they do not handle) they give up and return null, and the caller reads
 /// the file with the full reader, which reports every problem with its file, line and column. So positions cost nothing
 /// on valid input and stay exact on invalid input.</para>
-/// <para><see cref="ToGraph"/> gives the same <see cref="CsrGraph"/> as <see cref="NetworkProjection.Project"/> of the
+/// <para><see cref="ToGraph(ProjectionOptions)"/> gives the same <see cref="CsrGraph"/> as <see cref="NetworkProjection.Project"/> of the
 /// full model with the same options (vertices in stakeholder order, ties in file order, parallel ties summed).</para>
 /// </remarks>
 internal sealed class PlainGraphSource
@@ -91,19 +91,29 @@ internal sealed class PlainGraphSource
             throw new ArgumentException("These projection options filter ties or stakeholders; read the full network and project it.", nameof(options));
         }
 
+        // Confidence is 1 for every tie of a plain graph, so strength × confidence is the strength.
+        var strengthMatters = options.WeightSource is WeightSource.Strength or WeightSource.StrengthTimesConfidence;
+        return Build(options.Directed, options.WeightSource != WeightSource.None, strengthMatters, options.WeightMeaning, ParallelEdgePolicy.Sum);
+    }
+
+    /// <summary>The graph with the weights as read (1 where a line has none), as <see cref="EdgeListFormat.ReadGraph(string, bool, WeightMeaning, ParallelEdgePolicy)"/> builds it.</summary>
+    public CsrGraph ToGraph(bool directed, bool weighted, WeightMeaning weightMeaning, ParallelEdgePolicy parallelEdges) =>
+        Build(directed, weighted, useWeights: true, weightMeaning, parallelEdges);
+
+    private CsrGraph Build(bool directed, bool weighted, bool useWeights, WeightMeaning weightMeaning, ParallelEdgePolicy parallelEdges)
+    {
         var builder = new CsrGraphBuilder(Ids)
         {
-            Directed = options.Directed,
-            Weighted = options.WeightSource != WeightSource.None,
-            WeightMeaning = options.WeightMeaning,
-            ParallelEdges = ParallelEdgePolicy.Sum,
+            Directed = directed,
+            Weighted = weighted,
+            WeightMeaning = weightMeaning,
+            ParallelEdges = parallelEdges,
         };
         builder.EnsureEdgeCapacity(EdgeCount);
-        var strengthMatters = options.WeightSource is WeightSource.Strength or WeightSource.StrengthTimesConfidence && Weights is not null;
+        var weights = useWeights ? Weights : null;
         for (var e = 0; e < EdgeCount; e++)
         {
-            // Confidence is 1 for every tie of a plain graph, so strength × confidence is the strength.
-            builder.AddEdge(Sources[e], Targets[e], strengthMatters ? Weights![e] : 1.0);
+            builder.AddEdge(Sources[e], Targets[e], weights is null ? 1.0 : weights[e]);
         }
 
         return builder.Build();

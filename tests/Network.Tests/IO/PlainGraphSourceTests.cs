@@ -92,6 +92,27 @@ public sealed class PlainGraphSourceTests
         Assert.That(PlainGraphSource.TryRead(plainGraphML, NetworkFormat.GraphML)!.Ids, Has.Length.EqualTo(34));
     }
 
+    [TestCaseSource(nameof(Fixtures))]
+    public void EdgeListFormat_ReadGraph_on_the_fast_path_equals_the_line_reader(string relative)
+    {
+        var path = Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", relative);
+        if (!relative.EndsWith(".edges", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        foreach (var policy in Enum.GetValues<ParallelEdgePolicy>())
+        {
+            foreach (var directed in new[] { false, true })
+            {
+                var fast = EdgeListFormat.ReadGraph(path, directed, WeightMeaning.Distance, policy);
+                using var text = new StreamReader(path);
+                var lines = EdgeListFormat.ReadGraph(text, path, directed, WeightMeaning.Distance, policy);
+                AssertSameGraph(fast, lines, new ProjectionOptions { Directed = directed, WeightMeaning = WeightMeaning.Distance });
+            }
+        }
+    }
+
     [TestCase("a b\nc\n", TestName = "one field")]
     [TestCase("a b 1 2\n", TestName = "four fields")]
     [TestCase("a b -1\n", TestName = "negative weight")]
