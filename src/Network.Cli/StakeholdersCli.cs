@@ -33,12 +33,10 @@ public static class StakeholdersCli
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var e in parsed.Errors)
-            {
-                error.WriteLine($"stakeholders: {e.Message}");
-            }
-
-            error.WriteLine("Run 'stakeholders --help' (or the command with --help) for usage.");
+            // One line, whatever the parser says: its messages may span lines (the allowed values of an option).
+            var messages = parsed.Errors.Select(e => string.Join(' ', e.Message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
+            var command = parsed.CommandResult.Command is RootCommand ? "stakeholders" : $"stakeholders {parsed.CommandResult.Command.Name}";
+            error.WriteLine($"stakeholders: {string.Join("; ", messages)} (see '{command} --help')");
             return BadUsage;
         }
 

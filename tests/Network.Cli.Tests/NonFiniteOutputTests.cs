@@ -48,6 +48,70 @@ public class NonFiniteOutputTests
         Assert.That(lines.Skip(1).All(l => l.Split(',').Length == lines[0].Split(',').Length), Is.True);
     }
 
+    [Test]
+    public void Every_json_command_on_degenerate_networks_writes_parseable_json_or_a_one_line_error()
+    {
+        var dir = CliRun.TempDirectory();
+        foreach (var (name, json) in new[] { ("empty", Empty), ("single-vertex", Single), ("edgeless", Edgeless) })
+        {
+            var input = Path.Combine(dir, name + ".json");
+            File.WriteAllText(input, json);
+            foreach (var args in new[]
+            {
+                new[] { "brokers", input, "--json" },
+                ["brokers", input, "--json", "--group-by", "kind"],
+                ["keyplayers", input, "--k", "1", "--json"],
+                ["keyplayers", input, "--k", "1", "--goal", "reach", "--json"],
+                ["ego", input, "a", "--json"],
+                ["path", input, "a", "b", "--json"],
+                ["stability", input, "--json"],
+                ["compare", input, "--from", "2020", "--to", "2021", "--json"],
+                ["report", input, "--out", Path.Combine(dir, name + ".report.json")],
+            })
+            {
+                var (code, output, error) = CliRun.Run(args);
+                var shown = string.Join(' ', args);
+                Assert.That(error, Does.Not.Contain("   at ").And.Not.Contain("Exception"), shown);
+                if (code == 0)
+                {
+                    var text = args[0] == "report" ? File.ReadAllText(args[^1]) : output;
+                    Assert.DoesNotThrow(() => JsonDocument.Parse(text).Dispose(), shown);
+                    using var parsed = JsonDocument.Parse(text);
+                    AssertNullsHaveReasons(parsed.RootElement, shown, args[0] == "report");
+                }
+                else
+                {
+                    Assert.That(code, Is.InRange(1, 2), shown);
+                    Assert.That(error.TrimEnd().Split('\n'), Has.Length.EqualTo(1), shown + "\n" + error);
+                }
+            }
+        }
+    }
+
+    // Every null value of an analytics command comes with its "<name>Undefined" reason beside it.
+    private static void AssertNullsHaveReasons(JsonElement element, string shown, bool report)
+    {
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var property in element.EnumerateObject())
+            {
+                if (property.Value.ValueKind == JsonValueKind.Null && !report && !property.Name.EndsWith("Undefined", StringComparison.Ordinal))
+                {
+                    Assert.That(element.TryGetProperty(property.Name + "Undefined", out _), Is.True, $"{shown}: null '{property.Name}' without a reason");
+                }
+
+                AssertNullsHaveReasons(property.Value, shown, report);
+            }
+        }
+        else if (element.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in element.EnumerateArray())
+            {
+                AssertNullsHaveReasons(item, shown, report);
+            }
+        }
+    }
+
     [TestCase("--tie-types", "NOPE")]
     [TestCase("--min-evidence", "5")]
     public void Seed_filtered_to_no_edges_writes_null_modularity_with_a_reason(string option, string value)

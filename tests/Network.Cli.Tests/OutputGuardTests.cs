@@ -1,6 +1,7 @@
 namespace Stakeholders.Cli.Tests;
 
 /// <summary>Issue 13 items 2, 7 and 8: no command overwrites its input, a missing output folder is one clear line.</summary>
+[NonParallelizable]
 public class OutputGuardTests
 {
     private static string CopyOfSeed(string dir, string name = "seed.json")
@@ -79,6 +80,7 @@ public class OutputGuardTests
                 new[] { "report", CliRun.Seed, "--out", "nodir/x.html" },
                 ["analyze", CliRun.Seed, "--out", "nodir/x.json"],
                 ["convert", CliRun.Seed, "nodir/x.graphml"],
+                ["neo4j", "pull", "--out", "nodir/x.json", "--uri", "http://127.0.0.1:9"],
             })
             {
                 var (code, _, error) = CliRun.Run(args);

@@ -67,7 +67,10 @@ internal static class AnalyticsCliSupport
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    /// <summary>Writes a number, or null when it is NaN or infinite (JSON has neither).</summary>
+    /// <summary>
+    /// Writes a number, or — JSON has neither NaN nor infinity — null with a sibling <c>&lt;name&gt;Undefined</c> that
+    /// says why.
+    /// </summary>
     public static void Number(Utf8JsonWriter writer, string name, double value)
     {
         if (double.IsFinite(value))
@@ -77,6 +80,9 @@ internal static class AnalyticsCliSupport
         else
         {
             writer.WriteNull(name);
+            writer.WriteString(name + "Undefined", double.IsNaN(value)
+                ? "not defined here (0/0: no ties, or too few stakeholders, to compute it)"
+                : "infinite (an unreachable stakeholder or a total that overflows)");
         }
     }
 

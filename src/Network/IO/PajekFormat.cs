@@ -72,6 +72,7 @@ public static class PajekFormat
         var builder = StakeholderNetworkBuilder.ForReading();
         var options = ReadScope.Current;
         var declared = -1;
+        var verticesLine = 0;
         var labels = new Dictionary<int, (string Label, int Line)>();
         var section = string.Empty;
         var lineNumber = 0;
@@ -113,6 +114,7 @@ public static class PajekFormat
                         }
 
                         declared = n;
+                        verticesLine = lineNumber;
                         break;
                     case "*arcs" or "*edges" or "*arcslist" or "*edgeslist":
                         if (declared < 0)
@@ -186,7 +188,7 @@ public static class PajekFormat
         for (var k = 1; k <= declared; k++)
         {
             var (id, listedOn) = labels.TryGetValue(k, out var listed) ? listed : (k.ToString(CultureInfo.InvariantCulture), 0);
-            builder.AddStakeholder(new Stakeholder(id, id, StakeholderKind.Person), listedOn > 0 ? NetworkFormatException.Location(sourceName, listedOn, 1) : sourceName);
+            builder.AddStakeholder(new Stakeholder(id, id, StakeholderKind.Person), NetworkFormatException.Location(sourceName, listedOn > 0 ? listedOn : verticesLine, 1));
             ids[k - 1] = id;
         }
 
