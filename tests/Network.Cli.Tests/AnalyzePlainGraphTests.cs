@@ -39,6 +39,29 @@ public class AnalyzePlainGraphTests
     }
 
     [Test]
+    public void One_hundred_thousand_identical_ties_merge_into_one_edge_with_their_strengths_summed()
+    {
+        // A contact log: many interactions between the same two people. Bounded size; a quadratic merge would not finish.
+        var path = Path.Combine(Path.GetTempPath(), $"same-{Guid.NewGuid():N}.edges");
+        File.WriteAllText(path, string.Concat(Enumerable.Repeat("a b\n", 100_000)));
+        try
+        {
+            foreach (var extra in new[] { Array.Empty<string>(), ["--kinds", "person"] })
+            {
+                var (code, output, error) = CliRun.Run([.. new[] { "analyze", path, "--measures", "strength,pagerank", "--weight", "strength", "--communities", "none" }, .. extra]);
+                Assert.That(code, Is.EqualTo(0), error);
+                using var json = JsonDocument.Parse(output);
+                Assert.That(json.RootElement.GetProperty("network").GetProperty("edges").GetInt32(), Is.EqualTo(1));
+                Assert.That(json.RootElement.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("strength").GetDouble()), Is.EqualTo(new[] { 100_000.0, 100_000.0 }));
+            }
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
     public void An_invalid_edge_list_gets_the_full_readers_position()
     {
         var path = Path.Combine(Path.GetTempPath(), $"bad-{Guid.NewGuid():N}.edges");

@@ -17,8 +17,8 @@ public class ReaderBenchmarks
     private readonly Dictionary<string, string> _files = new(StringComparer.Ordinal);
 
     /// <summary>The named graph (see <see cref="GraphGenerators.Named"/>).</summary>
-    [Params("BA-100k")]
-    public string Graph { get; set; } = "BA-100k";
+    [Params("BA-10k")]
+    public string Graph { get; set; } = "BA-10k";
 
     /// <summary>Writes the files once into a temporary folder.</summary>
     [GlobalSetup]
