@@ -40,9 +40,9 @@ public class PackageConsumerTests
         _feed = Path.Combine(_work, "feed");
         _packages = Path.Combine(_work, "nuget-packages");
         Directory.CreateDirectory(_feed);
-        // Pack the four src projects only, with the machine's own package cache: restoring test or example projects into
+        // Pack the five src projects only, with the machine's own package cache: restoring test or example projects into
         // the throw-away cache below would point their obj/ at files this fixture deletes.
-        foreach (var project in new[] { "Network", "Network.Reports", "Network.Neo4j", "Network.Cli" })
+        foreach (var project in new[] { "Network", "Network.Reports", "Network.Neo4j", "Network.Extraction", "Network.Cli" })
         {
             var csproj = Path.Combine(RepositoryRoot, "src", project, project + ".csproj");
             var pack = Run("dotnet", $"pack \"{csproj}\" -c Release -p:PackageOutputPath=\"{_feed}\"", RepositoryRoot, isolatedCache: false);
@@ -67,7 +67,7 @@ public class PackageConsumerTests
     public void Every_package_and_its_symbols_are_in_the_feed()
     {
         var files = Directory.GetFiles(_feed).Select(Path.GetFileName).ToArray();
-        foreach (var id in new[] { "Stakeholders.Network", "Stakeholders.Network.Reports", "Stakeholders.Network.Neo4j", "Stakeholders.Cli" })
+        foreach (var id in new[] { "Stakeholders.Network", "Stakeholders.Network.Reports", "Stakeholders.Network.Neo4j", "Stakeholders.Network.Extraction", "Stakeholders.Cli" })
         {
             Assert.That(files, Does.Contain($"{id}.{Version}.nupkg"));
             Assert.That(files, Does.Contain($"{id}.{Version}.snupkg"));
