@@ -35,7 +35,7 @@ public static class DocumentReader
         {
             throw new DocumentRejectedException(path, string.Create(
                 CultureInfo.InvariantCulture,
-                $"the file is {info.Length / 1048576.0:0.0} MB; documents are read up to {maxBytes / 1048576.0:0.#} MB (a press release is a few kB; raise the limit with --max-size if this is really one document)"));
+                $"the file is {Size(info.Length)}; documents are read up to {Size(maxBytes)} (a press release is a few kB; raise the limit with --max-size if this is really one document)"));
         }
 
         var bytes = File.ReadAllBytes(path);
@@ -119,6 +119,10 @@ public static class DocumentReader
         reason = string.Empty;
         return false;
     }
+
+    private static string Size(long bytes) => bytes >= 1048576
+        ? string.Create(CultureInfo.InvariantCulture, $"{bytes / 1048576.0:0.0} MB")
+        : string.Create(CultureInfo.InvariantCulture, $"{bytes:N0} bytes");
 
     private static string Decode(string path, byte[] bytes)
     {

@@ -31,3 +31,28 @@ public class CalibrationTests
         Assert.That(lexicon.ConfidenceOf("a-rule-nobody-wrote"), Is.EqualTo(0.5));
     }
 }
+
+/// <summary>The gold annotations of the development set are themselves checkable.</summary>
+public class GoldAnnotationTests
+{
+    [Test]
+    public void Every_gold_quote_is_verbatim_in_its_text_and_every_endpoint_is_listed()
+    {
+        var files = Directory.GetFiles(TestFiles.Seeds("releases"), "*.gold.json");
+        Assert.That(files, Has.Length.GreaterThanOrEqualTo(6));
+        foreach (var file in files)
+        {
+            using var gold = JsonDocument.Parse(File.ReadAllText(file));
+            var root = gold.RootElement;
+            var text = File.ReadAllText(Path.Combine(Path.GetDirectoryName(file)!, root.GetProperty("document").GetString()!));
+            Assert.That(root.GetProperty("url").GetString(), Does.StartWith("http"), file);
+            var names = new[] { "people", "organizations", "others" }
+                .SelectMany(g => root.GetProperty(g).EnumerateArray()).Select(e => e.GetProperty("name").GetString()).ToHashSet();
+            foreach (var tie in root.GetProperty("ties").EnumerateArray())
+            {
+                Assert.That(text, Does.Contain(tie.GetProperty("quote").GetString()), file);
+                Assert.That(names, Does.Contain(tie.GetProperty("source").GetString()).And.Contain(tie.GetProperty("target").GetString()), file);
+            }
+        }
+    }
+}

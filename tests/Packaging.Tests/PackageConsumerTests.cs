@@ -14,7 +14,7 @@ public class PackageConsumerTests
     public void Every_package_and_its_symbols_are_in_the_feed()
     {
         var files = Directory.GetFiles(LocalFeed.Feed).Select(Path.GetFileName).ToArray();
-        foreach (var id in new[] { "Stakeholders.Network", "Stakeholders.Network.Reports", "Stakeholders.Network.Neo4j", "Stakeholders.Cli" })
+        foreach (var id in new[] { "Stakeholders.Network", "Stakeholders.Network.Reports", "Stakeholders.Network.Neo4j", "Stakeholders.Network.Extraction", "Stakeholders.Cli" })
         {
             Assert.That(files, Does.Contain($"{id}.{LocalFeed.Version}.nupkg"));
             Assert.That(files, Does.Contain($"{id}.{LocalFeed.Version}.snupkg"));
@@ -24,6 +24,7 @@ public class PackageConsumerTests
     [TestCase("Stakeholders.Network")]
     [TestCase("Stakeholders.Network.Reports")]
     [TestCase("Stakeholders.Network.Neo4j")]
+    [TestCase("Stakeholders.Network.Extraction")]
     [TestCase("Stakeholders.Cli")]
     public void Each_package_has_its_own_readme_with_absolute_links(string id)
     {
