@@ -32,6 +32,7 @@ internal static class ReportCommand
         };
         var seed = new Option<int>("--seed") { Description = "Seed for communities, sampling and the layout.", DefaultValueFactory = _ => 42 };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress on standard error." };
+        var attributes = SalienceCommand.AttributesOption();
         var projection = new ProjectionCliOptions();
         var command = new Command(
             "report",
@@ -41,7 +42,7 @@ internal static class ReportCommand
             + "  stakeholders report seeds/shijingshan-forum-2023.json --out report.html\n"
             + "  stakeholders report network.csv --out report.md --measure pagerank --top 15 --communities leiden")
         {
-            input, format, output, title, measure, measures, top, communities, seed, quiet,
+            input, format, output, title, measure, measures, top, communities, seed, quiet, attributes,
         };
         projection.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(context, () =>
@@ -60,7 +61,7 @@ internal static class ReportCommand
 
             var progress = Progress.For(context, parse.GetValue(quiet));
             progress?.Report($"reading {path}");
-            var network = InputOptions.Read(path, parse.GetValue(format));
+            var network = SalienceCommand.ApplyAttributes(InputOptions.Read(path, parse.GetValue(format)), parse.GetValue(attributes));
             var projectionOptions = projection.Read(parse, network, out network);
             var algorithm = parse.GetValue(communities)!;
             var options = new StakeholderReportOptions

@@ -44,6 +44,11 @@ public static class HtmlReportRenderer
         sections.Add(("key-actors", ReportTexts.KeyActorsHeading));
         sections.Add(("brokers", ReportTexts.BrokersHeading));
         sections.Add(("clusters", ReportTexts.ClustersHeading));
+        if (model.Salience is not null)
+        {
+            sections.Add((SalienceReportSection.Id, SalienceReportSection.Heading));
+        }
+
         if (model.Charts.Distributions.Count > 0)
         {
             sections.Add(("distributions", ReportTexts.ChartsHeading));
@@ -74,7 +79,7 @@ public static class HtmlReportRenderer
         }
 
         sb.Append("</ol></nav>\n</header>\n<main>\n");
-        WriteSummary(sb, model.Summary);
+        WriteSummary(sb, model.Summary, model.Salience);
         if (model.Drawing is not null)
         {
             WriteDrawing(sb, model.Drawing, options, cancellationToken);
@@ -83,6 +88,11 @@ public static class HtmlReportRenderer
         WriteKeyActors(sb, model, options);
         WriteBrokers(sb, model.Brokers);
         WriteClusters(sb, model.Clusters);
+        if (model.Salience is { } salience)
+        {
+            sb.Append(SalienceReportSection.Html(salience.Result, salience.Options));
+        }
+
         if (model.Charts.Distributions.Count > 0)
         {
             WriteDistributions(sb, model.Charts, options);
@@ -108,7 +118,7 @@ public static class HtmlReportRenderer
           .Append(Escape.HtmlText(intro)).Append("</p>\n");
     }
 
-    private static void WriteSummary(StringBuilder sb, NetworkSummary s)
+    private static void WriteSummary(StringBuilder sb, NetworkSummary s, SalienceSection? salience = null)
     {
         SectionStart(sb, "summary", ReportTexts.SummaryHeading, ReportTexts.SummaryIntro);
         sb.Append("<div class=\"cards\">\n");
@@ -152,6 +162,12 @@ public static class HtmlReportRenderer
             }
 
             sb.Append("</tbody>\n</table></div>\n");
+        }
+
+        if (salience is not null)
+        {
+            sb.Append("<p class=\"salience-summary\">").Append(Escape.HtmlText(SalienceReportSection.SummarySentence(salience.Result)))
+              .Append(" <a href=\"#").Append(SalienceReportSection.Id).Append("\">").Append(Escape.HtmlText(SalienceReportSection.Heading)).Append("</a></p>\n");
         }
 
         sb.Append("</section>\n");

@@ -41,6 +41,11 @@ public static class MarkdownReportRenderer
         WriteKeyActors(sb, model);
         WriteBrokers(sb, model.Brokers);
         WriteClusters(sb, model.Clusters);
+        if (model.Salience is { } salience)
+        {
+            sb.Append(SalienceReportSection.Markdown(salience.Result));
+        }
+
         if (model.Charts.Distributions.Count > 0)
         {
             Heading(sb, ReportTexts.ChartsHeading, ReportTexts.ChartsIntro);
