@@ -57,6 +57,13 @@ public sealed record StakeholderReportOptions
     /// </summary>
     public int ExactBetweennessLimit { get; init; } = 5_000;
 
+    /// <summary>
+    /// Thresholds and measure of the salience section, shown when some stakeholder carries <c>power</c>,
+    /// <c>legitimacy</c>, <c>urgency</c> or <c>interest</c>; the projection is the report's own. Default: the defaults of
+    /// <see cref="SalienceOptions"/> (betweenness).
+    /// </summary>
+    public SalienceOptions Salience { get; init; } = new();
+
     /// <summary>The SHA-256 of the input file for provenance; computed from the network when null.</summary>
     public string? InputSha256 { get; init; }
 
@@ -230,6 +237,7 @@ public static class StakeholderReport
             Evidence = evidence,
             Timeline = timeline,
             Stakeholders = profiles,
+            Salience = SalienceSection.For(network, options.Salience with { Projection = options.Projection, Seed = options.Seed }, cancellationToken),
             Method = new MethodSection(
                 measureNames.Concat(brokers.IsComputed ? ["constraint", "gould-fernandez"] : [])
                     .Distinct(StringComparer.Ordinal)

@@ -43,6 +43,7 @@ internal static class ReportCommand
         {
             Description = "Also write the network drawing alone, with its legend, for slides: a .svg or .png file (PNG rendered in-process, no browser).",
         };
+        var attributes = SalienceCommand.AttributesOption();
         var projection = new ProjectionCliOptions();
         projection.AllowAsOfList();
         var command = new Command(
@@ -55,7 +56,7 @@ internal static class ReportCommand
             + "  stakeholders report seeds/shijingshan-forum-2023.json --out report.html --as-of 2023-09-02,2023-09-03\n"
             + "  stakeholders report seeds/shijingshan-forum-2023.json --out report.html --figure drawing.png")
         {
-            input, format, output, title, measure, measures, top, communities, seed, quiet, figure,
+            input, format, output, title, measure, measures, top, communities, seed, quiet, figure, attributes,
         };
         projection.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(context, () =>
@@ -88,7 +89,7 @@ internal static class ReportCommand
             OutputGuard.Check(target, null, "--out", (path, InputOptions.ParseFormat(path, parse.GetValue(format), "--format")));
             var progress = Progress.For(context, parse.GetValue(quiet));
             progress?.Report($"reading {path}");
-            var network = InputOptions.Read(parse, path, parse.GetValue(format));
+            var network = SalienceCommand.ApplyAttributes(InputOptions.Read(parse, path, parse.GetValue(format)), parse.GetValue(attributes));
             var projectionOptions = projection.Read(parse, network, out network);
             var algorithm = parse.GetValue(communities)!;
             var options = new StakeholderReportOptions

@@ -58,6 +58,9 @@ public sealed record ReportModel
 
     /// <summary>What each measure means, the parameters, the seed, versions and the input's hash.</summary>
     public MethodSection Method { get; init; } = MethodSection.Empty;
+
+    /// <summary>The analyst's salience ratings beside the network, or null when no stakeholder is rated.</summary>
+    public SalienceSection? Salience { get; init; }
 }
 
 /// <summary>A named count, such as "person: 12" or "SPOKE_AT: 30".</summary>

@@ -57,6 +57,11 @@ public static partial class HtmlReportRenderer
             sections.Add((ReportSections.Timeline, ReportTexts.TimelineHeading));
         }
 
+        if (model.Salience is not null)
+        {
+            sections.Add((SalienceReportSection.Id, SalienceReportSection.Heading));
+        }
+
         if (model.Charts.Distributions.Count > 0)
         {
             sections.Add(("distributions", ReportTexts.ChartsHeading));
@@ -88,7 +93,7 @@ public static partial class HtmlReportRenderer
 
         sb.Append("</ol></nav>\n</header>\n<main>\n");
         WriteFindings(sb, model.Findings);
-        WriteSummary(sb, model.Summary);
+        WriteSummary(sb, model.Summary, model.Salience);
         if (model.Drawing is not null)
         {
             WriteDrawing(sb, model.Drawing, drawing);
@@ -98,6 +103,11 @@ public static partial class HtmlReportRenderer
         WriteBrokers(sb, model.Brokers);
         WriteClusters(sb, model.Clusters);
         WriteTimeline(sb, model.Timeline);
+        if (model.Salience is { } salience)
+        {
+            sb.Append(SalienceReportSection.Html(salience.Result, salience.Options));
+        }
+
         if (model.Charts.Distributions.Count > 0)
         {
             WriteDistributions(sb, model.Charts, options);
@@ -125,7 +135,7 @@ public static partial class HtmlReportRenderer
           .Append(Escape.HtmlText(intro)).Append("</p>\n");
     }
 
-    private static void WriteSummary(StringBuilder sb, NetworkSummary s)
+    private static void WriteSummary(StringBuilder sb, NetworkSummary s, SalienceSection? salience = null)
     {
         SectionStart(sb, "summary", ReportTexts.SummaryHeading, ReportTexts.SummaryIntro);
         sb.Append("<div class=\"cards\">\n");
@@ -169,6 +179,12 @@ public static partial class HtmlReportRenderer
             }
 
             sb.Append("</tbody>\n</table></div>\n");
+        }
+
+        if (salience is not null)
+        {
+            sb.Append("<p class=\"salience-summary\">").Append(Escape.HtmlText(SalienceReportSection.SummarySentence(salience.Result)))
+              .Append(" <a href=\"#").Append(SalienceReportSection.Id).Append("\">").Append(Escape.HtmlText(SalienceReportSection.Heading)).Append("</a></p>\n");
         }
 
         sb.Append("</section>\n");

@@ -52,6 +52,11 @@ public static class MarkdownReportRenderer
         WriteBrokers(sb, model.Brokers);
         WriteClusters(sb, model.Clusters);
         WriteTimeline(sb, model.Timeline);
+        if (model.Salience is { } salience)
+        {
+            sb.Append(SalienceReportSection.Markdown(salience.Result));
+        }
+
         if (model.Charts.Distributions.Count > 0)
         {
             Heading(sb, ReportTexts.ChartsHeading, ReportTexts.ChartsIntro);

@@ -67,8 +67,8 @@ public sealed record UncertaintyOptions
     /// <summary>The most threads to use; -1 (default) lets the runtime decide. Results do not depend on it.</summary>
     public int MaxDegreeOfParallelism { get; init; } = -1;
 
-    /// <summary>Co-membership is reported for every pair up to this many vertices, above it only for pairs tied in the network. Default 2000.</summary>
-    public int AllPairsUpTo { get; init; } = 2000;
+    /// <summary>Co-membership is reported for every pair up to this many vertices, above it only for pairs tied in the network. Default 500.</summary>
+    public int AllPairsUpTo { get; init; } = 500;
 
     /// <summary>Checks the options.</summary>
     /// <exception cref="ArgumentException">An option is out of range.</exception>
@@ -394,26 +394,60 @@ public static class UncertaintyAnalysis
     private static (IReadOnlyList<CoMembershipPair> Pairs, bool AllPairs) CoMembershipOf(CsrGraph graph, int[][] memberships, int allPairsUpTo)
     {
         var n = graph.VertexCount;
-        var counts = new Dictionary<long, int>();
         var allPairs = n <= allPairsUpTo;
-        foreach (var membership in memberships)
+        var pairs = new List<CoMembershipPair>();
+        if (allPairs)
         {
-            if (allPairs)
+            // Upper-triangular counts in one array: pair (u, v), u < v, at u·n − u(u+1)/2 + (v − u − 1).
+            var counts = new int[(long)n * (n - 1) / 2];
+            var order = new int[n];
+            foreach (var membership in memberships)
             {
-                foreach (var group in Enumerable.Range(0, n).GroupBy(v => membership[v]))
+                for (var v = 0; v < n; v++)
                 {
-                    var members = group.ToArray();
-                    for (var a = 0; a < members.Length; a++)
+                    order[v] = v;
+                }
+
+                Array.Sort(order, (x, y) => membership[x] != membership[y] ? membership[x].CompareTo(membership[y]) : x.CompareTo(y));
+                var start = 0;
+                while (start < n)
+                {
+                    var end = start;
+                    while (end < n && membership[order[end]] == membership[order[start]])
                     {
-                        for (var b = a + 1; b < members.Length; b++)
+                        end++;
+                    }
+
+                    for (var a = start; a < end; a++)
+                    {
+                        var u = order[a];
+                        var rowBase = ((long)u * n) - ((long)u * (u + 1) / 2) - u - 1;
+                        for (var b = a + 1; b < end; b++)
                         {
-                            var key = ((long)members[a] << 32) | (uint)members[b];
-                            counts[key] = counts.GetValueOrDefault(key) + 1;
+                            counts[rowBase + order[b]]++;
                         }
+                    }
+
+                    start = end;
+                }
+            }
+
+            var k = 0L;
+            for (var u = 0; u < n; u++)
+            {
+                for (var v = u + 1; v < n; v++, k++)
+                {
+                    if (counts[k] > 0)
+                    {
+                        pairs.Add(new CoMembershipPair(graph.IdOf(u), graph.IdOf(v), (double)counts[k] / memberships.Length));
                     }
                 }
             }
-            else
+        }
+        else
+        {
+            var counts = new Dictionary<long, int>();
+            foreach (var membership in memberships)
             {
                 foreach (var (s, t, _) in graph.Edges())
                 {
@@ -425,15 +459,16 @@ public static class UncertaintyAnalysis
                     }
                 }
             }
+
+            pairs.AddRange(counts.Select(kv => new CoMembershipPair(graph.IdOf((int)(kv.Key >> 32)), graph.IdOf((int)(kv.Key & 0xFFFFFFFF)), (double)kv.Value / memberships.Length)));
         }
 
-        var pairs = counts
-            .Select(kv => new CoMembershipPair(graph.IdOf((int)(kv.Key >> 32)), graph.IdOf((int)(kv.Key & 0xFFFFFFFF)), (double)kv.Value / memberships.Length))
+        var sorted = pairs
             .OrderByDescending(p => p.Probability)
             .ThenBy(p => p.First, StringComparer.Ordinal)
             .ThenBy(p => p.Second, StringComparer.Ordinal)
             .ToArray();
-        return (pairs, allPairs);
+        return (sorted, allPairs);
     }
 
     internal static string Format(double x) => x.ToString("R", CultureInfo.InvariantCulture);
