@@ -194,7 +194,7 @@ public static class NetworkAnalyzer
         }
 
         return new AnalysisResult(
-            new NetworkSummary(graph.VertexCount, graph.EdgeCount, graph.IsDirected, graph.IsWeighted, options.InputSha256 ?? string.Empty),
+            new AnalyzedNetwork(graph.VertexCount, graph.EdgeCount, graph.IsDirected, graph.IsWeighted, options.InputSha256 ?? string.Empty),
             new Provenance("stakeholders", LibraryVersion, parameters, options.Seed),
             measures.Select(m => m.Name).ToArray(),
             rows,
