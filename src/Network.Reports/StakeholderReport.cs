@@ -273,8 +273,7 @@ public static class StakeholderReport
         };
     }
 
-    private const string GouldFernandezDefinition =
-        "Gould–Fernandez brokerage roles: counts of open two-paths a→b→c through b, by how the groups of a, b and c relate (coordinator, itinerant, gatekeeper, representative, liaison).";
+    private static readonly string GouldFernandezDefinition = MeasureCatalog.RoleDefinition(BrokerageRole.Total);
 
     private static double[] Column(AnalysisResult analysis, string measure, CsrGraph graph, StakeholderReportOptions options, bool sampled, CancellationToken cancellationToken)
     {

@@ -6,7 +6,7 @@ using Stakeholders.Network.Reports.Text;
 namespace Stakeholders.Network.Reports.Charts;
 
 /// <summary>Plain SVG charts (no script, no external resources): a histogram of a measure and ranking bars.</summary>
-public static class SvgCharts
+internal static class SvgCharts
 {
     private const string Font = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK SC', sans-serif";
     private const string BarColor = "#332288";

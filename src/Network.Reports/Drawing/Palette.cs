@@ -5,7 +5,7 @@ namespace Stakeholders.Network.Reports.Drawing;
 /// forms of colour blindness, legible with dark text and on white), plus a neutral grey for "everything else".
 /// </summary>
 /// <remarks>Tol, P. (2021), "Colour Schemes", SRON technical note SRON/EPS/TN/09-002, issue 3.2.</remarks>
-public static class Palette
+internal static class Palette
 {
     /// <summary>The nine qualitative colours, in the order they are given to groups (largest group first).</summary>
     public static IReadOnlyList<string> Qualitative { get; } =

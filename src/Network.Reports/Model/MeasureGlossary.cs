@@ -11,12 +11,12 @@ public static class MeasureGlossary
 {
     private static readonly FrozenDictionary<string, string> Definitions = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
-        ["coordinator"] = "Gould–Fernandez coordinator: links two members of its own group.",
-        ["gatekeeper"] = "Gould–Fernandez gatekeeper: lets an outsider reach a member of its own group.",
-        ["representative"] = "Gould–Fernandez representative: passes a member of its own group on to an outsider.",
-        ["consultant"] = "Gould–Fernandez consultant (itinerant): links two members of another group.",
-        ["itinerant"] = "Gould–Fernandez itinerant (consultant): links two members of another group.",
-        ["liaison"] = "Gould–Fernandez liaison: links two different groups, neither its own.",
+        ["coordinator"] = Analysis.MeasureCatalog.RoleDefinition(Algorithms.Brokerage.BrokerageRole.Coordinator),
+        ["gatekeeper"] = Analysis.MeasureCatalog.RoleDefinition(Algorithms.Brokerage.BrokerageRole.Gatekeeper),
+        ["representative"] = Analysis.MeasureCatalog.RoleDefinition(Algorithms.Brokerage.BrokerageRole.Representative),
+        ["consultant"] = Analysis.MeasureCatalog.RoleDefinition(Algorithms.Brokerage.BrokerageRole.Itinerant),
+        ["itinerant"] = Analysis.MeasureCatalog.RoleDefinition(Algorithms.Brokerage.BrokerageRole.Itinerant),
+        ["liaison"] = Analysis.MeasureCatalog.RoleDefinition(Algorithms.Brokerage.BrokerageRole.Liaison),
         ["community"] = "The community a stakeholder was assigned to by the community detection algorithm.",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 

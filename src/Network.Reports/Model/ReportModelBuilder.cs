@@ -14,7 +14,7 @@ namespace Stakeholders.Network.Reports.Model;
 /// the network, when given, supplies names, kinds and descriptions by vertex id (a vertex whose id is not a stakeholder
 /// shows its id).
 /// </remarks>
-public static class ReportModelBuilder
+internal static class ReportModelBuilder
 {
     /// <summary>This library's version, without build metadata (e.g. <c>0.1.0</c>).</summary>
     public static string LibraryVersion => Analysis.NetworkAnalyzer.LibraryVersion;

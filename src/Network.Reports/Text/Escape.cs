@@ -18,7 +18,7 @@ namespace Stakeholders.Network.Reports.Text;
 /// and HTML reports them as parse errors. Valid surrogate pairs (emoji, rare CJK) pass through.
 /// </para>
 /// </remarks>
-public static class Escape
+internal static class Escape
 {
     /// <summary>The replacement for characters that may not appear in the output.</summary>
     public const char Replacement = '\uFFFD';

@@ -9,7 +9,7 @@ namespace Stakeholders.Network.Analysis;
 /// <param name="Communities">The partition found, or null when none was asked for.</param>
 /// <param name="TimingsMs">Wall time of each step in milliseconds (<c>load</c> when the caller records it, <c>projection</c>, each measure, <c>communities</c>).</param>
 public sealed record AnalysisResult(
-    NetworkSummary Network,
+    AnalyzedNetwork Network,
     Provenance Provenance,
     IReadOnlyList<string> Measures,
     IReadOnlyList<StakeholderScores> Nodes,
@@ -62,7 +62,7 @@ public sealed record AnalysisResult(
 /// <param name="Directed">Whether edges were read with direction.</param>
 /// <param name="Weighted">Whether weights were used.</param>
 /// <param name="InputSha256">SHA-256 of the input, hex.</param>
-public sealed record NetworkSummary(int Nodes, int Edges, bool Directed, bool Weighted, string InputSha256);
+public sealed record AnalyzedNetwork(int Nodes, int Edges, bool Directed, bool Weighted, string InputSha256);
 
 /// <summary>What produced a result, so a study can reproduce it.</summary>
 /// <param name="Tool">Always <c>stakeholders</c>.</param>

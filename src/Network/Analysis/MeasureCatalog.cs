@@ -9,11 +9,11 @@ namespace Stakeholders.Network.Analysis;
 
 /// <summary>
 /// Every per-stakeholder measure the analysis facade, the CLI (<c>--measures</c>) and the reports know by name.
-/// Each equals the NetworkX function named in <see cref="MeasureDefinition.Equivalent"/> with its default arguments.
+/// Each equals the NetworkX function named in <see cref="CatalogMeasure.Equivalent"/> with its default arguments.
 /// </summary>
 public static class MeasureCatalog
 {
-    private static readonly MeasureDefinition[] Definitions =
+    private static readonly CatalogMeasure[] Definitions =
     [
         new("degree", "Number of ties (in + out for directed graphs).", "G.degree()",
             c => CentralityMeasures.Degree(c.Graph).Scores),
@@ -69,14 +69,28 @@ public static class MeasureCatalog
             c => Holes(c).Hierarchy),
     ];
 
+    /// <summary>
+    /// The one text that defines a Gould–Fernandez role (the definition of its <c>brokerage-*</c> catalogue measure), for
+    /// the CLI, the reports and their glossaries; <see cref="BrokerageRole.Total"/> gets the definition of all five.
+    /// </summary>
+    public static string RoleDefinition(BrokerageRole role) => role switch
+    {
+        BrokerageRole.Coordinator => Definitions.First(d => d.Name == "brokerage-coordinator").Definition,
+        BrokerageRole.Itinerant => Definitions.First(d => d.Name == "brokerage-itinerant").Definition,
+        BrokerageRole.Representative => Definitions.First(d => d.Name == "brokerage-representative").Definition,
+        BrokerageRole.Gatekeeper => Definitions.First(d => d.Name == "brokerage-gatekeeper").Definition,
+        BrokerageRole.Liaison => Definitions.First(d => d.Name == "brokerage-liaison").Definition,
+        _ => "Gould–Fernandez brokerage roles: counts of open two-paths a→v→c through v, by how the groups of a, v and c relate (coordinator, itinerant, representative, gatekeeper, liaison).",
+    };
+
     /// <summary>The measure names, in catalogue order.</summary>
     public static IReadOnlyList<string> Names { get; } = Definitions.Select(d => d.Name).ToArray();
 
     /// <summary>Every measure definition, in catalogue order.</summary>
-    public static IReadOnlyList<MeasureDefinition> All => Definitions;
+    public static IReadOnlyList<CatalogMeasure> All => Definitions;
 
     /// <summary>Looks a measure up by name (case-insensitive).</summary>
-    public static bool TryGet(string name, [NotNullWhen(true)] out MeasureDefinition? definition)
+    public static bool TryGet(string name, [NotNullWhen(true)] out CatalogMeasure? definition)
     {
         definition = Definitions.FirstOrDefault(d => string.Equals(d.Name, name, StringComparison.OrdinalIgnoreCase));
         return definition is not null;

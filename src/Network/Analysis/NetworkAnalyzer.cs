@@ -244,7 +244,7 @@ public static class NetworkAnalyzer
         }
 
         return new AnalysisResult(
-            new NetworkSummary(graph.VertexCount, graph.EdgeCount, graph.IsDirected, graph.IsWeighted, options.InputSha256 ?? string.Empty),
+            new AnalyzedNetwork(graph.VertexCount, graph.EdgeCount, graph.IsDirected, graph.IsWeighted, options.InputSha256 ?? string.Empty),
             new Provenance("stakeholders", LibraryVersion, parameters, options.Seed),
             columnNames,
             rows,
@@ -271,7 +271,7 @@ internal static class AnalysisCommunities
 }
 
 /// <summary>The columns of one analysis: each measure on the union graph, and with layers each measure per layer (<c>measure@layer</c>).</summary>
-internal sealed record ColumnPlan(MeasureDefinition[] Measures, int[]? Groups)
+internal sealed record ColumnPlan(CatalogMeasure[] Measures, int[]? Groups)
 {
     /// <summary>The tolerance of the iterative measures, or null for each measure's default.</summary>
     public double? Tolerance { get; init; }

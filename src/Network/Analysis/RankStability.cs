@@ -5,7 +5,7 @@ using Stakeholders.Network.Model;
 namespace Stakeholders.Network.Analysis;
 
 /// <summary>Ranks from scores.</summary>
-public static class CompetitionRanking
+internal static class CompetitionRanking
 {
     /// <summary>
     /// Standard competition ranks ("1224"): the highest score ranks 1, and a score's rank is 1 + the number of scores
@@ -255,7 +255,7 @@ public static class RankStability
     /// with h = (n − 1)p, x[⌊h⌋] + (h − ⌊h⌋)(x[⌊h⌋ + 1] − x[⌊h⌋]); NaN for no values. The tests check it against
     /// MathNet.Numerics' <c>SortedArrayStatistics.QuantileCustom(..., QuantileDefinition.R7)</c>.
     /// </summary>
-    public static double Quantile(ReadOnlySpan<double> sorted, double p)
+    internal static double Quantile(ReadOnlySpan<double> sorted, double p)
     {
         if (sorted.Length == 0)
         {

@@ -4,7 +4,7 @@ namespace Stakeholders.Network.IO;
 /// Writes files so that a failure never leaves a half-written target: the content goes to a temporary file in the
 /// target's directory, is flushed to disk, and only then replaces the target in one move.
 /// </summary>
-public static class AtomicFile
+internal static class AtomicFile
 {
     /// <summary>Writes <paramref name="path"/> through <paramref name="write"/>, replacing it only when the write succeeded.</summary>
     /// <param name="path">The target file. Its directory must exist.</param>

@@ -113,3 +113,18 @@ public sealed class OptionsConventionTests
         });
     }
 }
+
+/// <summary>The Gould–Fernandez role texts live once, in the catalogue.</summary>
+public sealed class RoleTextTests
+{
+    [TestCase(Algorithms.Brokerage.BrokerageRole.Coordinator, "brokerage-coordinator")]
+    [TestCase(Algorithms.Brokerage.BrokerageRole.Itinerant, "brokerage-itinerant")]
+    [TestCase(Algorithms.Brokerage.BrokerageRole.Representative, "brokerage-representative")]
+    [TestCase(Algorithms.Brokerage.BrokerageRole.Gatekeeper, "brokerage-gatekeeper")]
+    [TestCase(Algorithms.Brokerage.BrokerageRole.Liaison, "brokerage-liaison")]
+    public void A_role_text_is_its_catalogue_definition(Algorithms.Brokerage.BrokerageRole role, string measure)
+    {
+        Assert.That(MeasureCatalog.TryGet(measure, out var entry), Is.True);
+        Assert.That(MeasureCatalog.RoleDefinition(role), Is.EqualTo(entry!.Definition));
+    }
+}

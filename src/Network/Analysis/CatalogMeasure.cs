@@ -10,7 +10,7 @@ namespace Stakeholders.Network.Analysis;
 /// <param name="Definition">One line saying what it measures, for reports and <c>--help</c>.</param>
 /// <param name="Equivalent">The NetworkX function (with arguments) it equals, for provenance and docs.</param>
 /// <param name="Compute">Computes one score per vertex of the context's graph.</param>
-public sealed record MeasureDefinition(string Name, string Definition, string Equivalent, Func<MeasureContext, double[]> Compute)
+public sealed record CatalogMeasure(string Name, string Definition, string Equivalent, Func<MeasureContext, double[]> Compute)
 {
     /// <summary>Whether the measure is a multiplex measure that needs layers (<see cref="MeasureContext.Layers"/>); such a measure has no per-layer columns.</summary>
     public bool RequiresLayers { get; init; }
