@@ -19,9 +19,9 @@ Console.WriteLine($"{network.Stakeholders.Count} stakeholders, {network.Ties.Cou
 var projection = NetworkProjection.Project(network, new ProjectionOptions { WeightSource = WeightSource.None });
 CsrGraph graph = projection.Graph;
 
-// 3. Measures through the facades: scores indexed by vertex, the fast form for your own loops.
+// 3. Measures through the facades: scores indexed by vertex (the fast form for your own loops) and by stakeholder id.
 double[] betweenness = CentralityMeasures.Betweenness(graph).Scores;                        // networkx.betweenness_centrality
-double[] pageRank = CentralityMeasures.PageRank(graph, new PageRankOptions { Damping = 0.85 }).Scores; // networkx.pagerank
+var pageRank = CentralityMeasures.PageRank(graph, new PageRankOptions { Damping = 0.85 });  // networkx.pagerank
 Console.WriteLine("Top betweenness:");
 foreach (int v in Enumerable.Range(0, graph.VertexCount)
              .OrderByDescending(v => betweenness[v]).ThenBy(v => graph.IdOf(v), StringComparer.Ordinal).Take(3))
@@ -29,7 +29,7 @@ foreach (int v in Enumerable.Range(0, graph.VertexCount)
     Console.WriteLine($"  {projection.StakeholderOf(v).Name} ({graph.IdOf(v)}): {betweenness[v]:0.000}");
 }
 
-Console.WriteLine($"PageRank of p.chen: {pageRank[graph.IndexOf("p.chen")]:0.0000}");
+Console.WriteLine($"PageRank of p.chen: {pageRank.ScoreOf("p.chen"):0.0000}");  // an unknown id throws UnknownStakeholderException
 
 // 4. The same through NetworkAnalyzer: results by stakeholder id, communities, and provenance
 //    (library version, every parameter, the seed and the SHA-256 of the input).
