@@ -22,7 +22,6 @@ public sealed class DashboardService(StakeholderNetwork network)
     /// <summary>The network served.</summary>
     public StakeholderNetwork Network { get; } = network;
 
-    // begin-snippet: dashboard-recompute-on-filter
     /// <summary>Projects the network with the filter and analyses it: every request gets its own immutable result.</summary>
     public (NetworkProjection Projection, AnalysisResult Result) Analyze(GraphFilter filter, CancellationToken cancellationToken)
     {
@@ -38,7 +37,6 @@ public sealed class DashboardService(StakeholderNetwork network)
         var (projection, result) = Analyze(filter, cancellationToken);
         return NetworkExport.Serialize(projection, result, format, new NetworkExportOptions { IncludeEvidence = false });
     }
-    // end-snippet
 
     /// <summary>One stakeholder's scores in the filtered graph; a score that is not defined is null, with the reason beside it.</summary>
     public StakeholderScoresView? Scores(string id, GraphFilter filter, CancellationToken cancellationToken)
@@ -65,7 +63,6 @@ public sealed class DashboardService(StakeholderNetwork network)
         return new StakeholderScoresView(row.Id, row.Label, row.Kind, result.Communities?.Membership[row.Vertex], scores, undefined);
     }
 
-    // begin-snippet: dashboard-ego
     /// <summary>The ego network of a stakeholder in the filtered graph: members, the links among them, density, effective size.</summary>
     public StakeholderEgoNetwork? Ego(string id, int radius, GraphFilter filter, CancellationToken cancellationToken)
     {
@@ -78,7 +75,6 @@ public sealed class DashboardService(StakeholderNetwork network)
         // Links lists the edges among the members; EffectiveSize is null (with EffectiveSizeNote) for an isolated ego.
         return StakeholderEgoNetwork.Of(projection, id, new EgoNetworkOptions { Radius = radius, CancellationToken = cancellationToken });
     }
-    // end-snippet
 }
 
 /// <summary>A stakeholder's scores for the dashboard: null where undefined, and the reason in <see cref="Undefined"/>.</summary>

@@ -15,7 +15,6 @@ public sealed record GraphFilter(IReadOnlyList<TieType>? TieTypes, PartialDate? 
     /// <summary>No filter: every tie.</summary>
     public static GraphFilter None { get; } = new(null, null, 0);
 
-    // begin-snippet: dashboard-filter
     /// <summary>Reads the query parameters; returns false with the reason when one is not valid for this network.</summary>
     public static bool TryParse(StakeholderNetwork network, string? tieTypes, string? asOf, string? minEvidence, out GraphFilter filter, out string reason)
     {
@@ -61,7 +60,6 @@ public sealed record GraphFilter(IReadOnlyList<TieType>? TieTypes, PartialDate? 
         reason = string.Empty;
         return true;
     }
-    // end-snippet
 
     /// <summary>The projection options of this filter: undirected, unweighted, isolated stakeholders kept.</summary>
     public ProjectionOptions ToProjectionOptions() => new()

@@ -6,19 +6,16 @@ using Stakeholders.Network.IO;
 var builder = WebApplication.CreateBuilder(args);
 var networkPath = builder.Configuration["Dashboard:NetworkPath"] ?? Path.Combine(AppContext.BaseDirectory, "data", "shijingshan-forum-2023.json");
 
-// begin-snippet: dashboard-startup
 // Load and validate the network once; the service is a singleton because the network is immutable and thread-safe.
 builder.Services.AddSingleton(new DashboardService(NetworkFile.Read(networkPath)));
 
 // JSON never fails on NaN or infinity: such a number is written as null (the responses carry the reason beside it).
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new FiniteOrNullConverter()));
-// end-snippet
 
 var app = builder.Build();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 
-// begin-snippet: dashboard-endpoints
 // GET /api/graph?format=cytoscape|graphology&tieTypes=SPOKE_AT,HOSTED&asOf=2023-09&minEvidence=1
 app.MapGet("/api/graph", (DashboardService dashboard, string? format, string? tieTypes, string? asOf, string? minEvidence, CancellationToken ct) =>
 {
@@ -62,7 +59,6 @@ app.MapGet("/api/ego/{id}", (DashboardService dashboard, string id, int? radius,
         ? Results.Ok(ego)
         : Results.Problem(statusCode: 404, title: "Unknown stakeholder", detail: $"no stakeholder '{id}' in the filtered graph");
 });
-// end-snippet
 
 app.Run();
 

@@ -37,18 +37,15 @@ public sealed class StakeholderDashboard
     /// <summary>Loads a network file and prepares the dashboard.</summary>
     public static StakeholderDashboard Load(string path)
     {
-        // begin-snippet: dashboard-load-once
         // At start-up: read, project and score once. Everything here is immutable and safe to share between requests.
         StakeholderNetwork network = NetworkFile.Read(path);
         var dashboard = StakeholderDashboard.From(network);
-        // end-snippet
         return dashboard;
     }
 
     /// <summary>Projects a network (undirected, weighted by tie strength) and computes PageRank.</summary>
     public static StakeholderDashboard From(StakeholderNetwork network)
     {
-        // begin-snippet: dashboard-project
         // Project once: undirected, weighted by tie strength. IndexOf/StakeholderOf map ids <-> the vertex numbers
         // that index every score array.
         var projection = NetworkProjection.Project(network, new ProjectionOptions { WeightSource = WeightSource.Strength });
@@ -58,14 +55,12 @@ public sealed class StakeholderDashboard
         }
 
         var dashboard = new StakeholderDashboard(network, projection, pageRank.Scores);
-        // end-snippet
         return dashboard;
     }
 
     /// <summary>A new dashboard with one tie added (the user linked two stakeholders); this one is left unchanged.</summary>
     public StakeholderDashboard WithTie(string sourceId, string targetId, TieType type)
     {
-        // begin-snippet: dashboard-recompute
         // The network is immutable: derive a changed copy, validate it, and recompute on the copy.
         StakeholderNetwork changed = Network.ToBuilder()
             .AddTie(new Tie(sourceId, targetId, type) { Id = $"ui-{sourceId}-{targetId}", Strength = 1.0 })
@@ -73,21 +68,18 @@ public sealed class StakeholderDashboard
         StakeholderDashboard updated = StakeholderDashboard.From(changed);
         // Requests still holding the old dashboard keep consistent numbers; publish the new one atomically:
         // Interlocked.Exchange(ref _current, updated);
-        // end-snippet
         return updated;
     }
 
     /// <summary>Writes node-link JSON whose nodes carry every score and the community as numbers; returns the analysis written.</summary>
     public AnalysisResult WriteNodeLink(string path)
     {
-        // begin-snippet: dashboard-node-link
         // Analyse on the dashboard's projection, then write the graph with each score as a JSON number (null where a
         // measure is undefined) and the community: {"directed": false, "multigraph": ..., "nodes": [{"id", "label",
         // "kind", "pagerank": 0.12, "betweenness": 0.3, "community": 2, ...}], "links": [{"source", "target", "type", "weight", ...}]}
         var analysis = NetworkAnalyzer.Analyze(Network, new AnalysisOptions { Measures = ["pagerank", "betweenness"] }, Projection.Options);
         NetworkExport.Write(Projection, analysis, path, NetworkFormat.NodeLink,
             new NetworkExportOptions { IncludeEvidence = false }); // quotes left out; atomic: a reader never sees half a file
-        // end-snippet
         return analysis;
     }
 }
@@ -98,7 +90,6 @@ public static class DashboardExamples
     /// <summary>Computes betweenness, closeness, PageRank, clustering and constraint in parallel on one graph.</summary>
     public static IReadOnlyDictionary<string, double[]> MeasuresInParallel(CsrGraph graph)
     {
-        // begin-snippet: dashboard-parallel
         // A CsrGraph is immutable: any number of threads may read it at once, and every algorithm keeps its scratch
         // buffers per call. Results do not depend on the thread count (sums are reduced in a fixed order).
         var measures = new (string Name, Func<CsrGraph, double[]> Compute)[]
@@ -111,7 +102,6 @@ public static class DashboardExamples
         };
         var scores = new ConcurrentDictionary<string, double[]>(StringComparer.Ordinal);
         Parallel.For(0, measures.Length, i => scores[measures[i].Name] = measures[i].Compute(graph));
-        // end-snippet
         return scores;
     }
 }

@@ -108,7 +108,7 @@ public sealed partial class GettingStartedProgramsTests
     /// <summary>Runs a getting-started program as built with the solution (same configuration as these tests).</summary>
     private static (int Code, string Output, string Error) RunProgram(string name, params string[] arguments)
     {
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name; // bin/<configuration>/net10.0/
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name; // bin/<configuration>/net10.0/
         var dll = Path.Combine(Repository.Root, "examples", "GettingStarted", name, "bin", configuration, "net10.0", $"Stakeholders.GettingStarted.{name}.dll");
         Assert.That(File.Exists(dll), Is.True, $"{dll} is not built (dotnet build Stakeholders.sln builds it)");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };

@@ -76,7 +76,7 @@ public sealed partial class SnippetsAreInSyncTests
         Assert.That(snippets.Select(s => s.Name), Is.SupersetOf(new[]
         {
             "researcher-program", "policy-report-program",
-            "dashboard-load-once", "dashboard-project", "dashboard-recompute", "dashboard-node-link", "dashboard-parallel",
+            "dashboard-program",
             "policy-info", "policy-analyze", "policy-report", "policy-questions", "policy-filters", "policy-convert",
         }));
         Assert.That(snippets.Where(s => s.Code.Length == 0).Select(s => s.Name), Is.Empty, "empty snippets");

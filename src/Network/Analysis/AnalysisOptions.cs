@@ -99,17 +99,17 @@ public sealed record AnalysisOptions
 
         if (Layers is null && Measures.Any(m => MeasureCatalog.TryGet(m, out var d) && d.RequiresLayers))
         {
-            throw new ArgumentException("The measures participation and overlapping-degree need layers: say what they are with Layers (--layers tie-type or a tie attribute).", nameof(Layers));
+            throw new InvalidOptionException(nameof(Layers), "The measures participation and overlapping-degree need layers: say what they are with Layers (--layers tie-type or a tie attribute).");
         }
 
         if (Layers is null && Communities == "multiplex-leiden")
         {
-            throw new ArgumentException("multiplex-leiden needs layers: say what they are with Layers (--layers tie-type or a tie attribute).", nameof(Layers));
+            throw new InvalidOptionException(nameof(Layers), "multiplex-leiden needs layers: say what they are with Layers (--layers tie-type or a tie attribute).");
         }
 
         if (Layers is not null && string.IsNullOrWhiteSpace(Layers))
         {
-            throw new ArgumentException("Layers must be tie-type or a tie attribute name, not empty.", nameof(Layers));
+            throw new InvalidOptionException(nameof(Layers), "Layers must be tie-type or a tie attribute name, not empty.");
         }
 
         Uncertainty?.Validate();
