@@ -35,7 +35,7 @@ public sealed record PartitionSignificanceOptions
 
         if (Rewirings < 2)
         {
-            throw new ArgumentException($"Rewirings must be at least 2, not {Rewirings}.", nameof(Rewirings));
+            throw new InvalidOptionException(nameof(Rewirings), $"Rewirings must be at least 2, not {Rewirings}.");
         }
 
         new RewiringOptions { SwapsPerEdge = SwapsPerEdge }.Validate();

@@ -92,12 +92,12 @@ public sealed record SalienceOptions
 
         if (MinimumRankDifference is < 1)
         {
-            throw new ArgumentException($"MinimumRankDifference must be >= 1, not {MinimumRankDifference}.", nameof(MinimumRankDifference));
+            throw new InvalidOptionException(nameof(MinimumRankDifference), $"MinimumRankDifference must be >= 1, not {MinimumRankDifference}.");
         }
 
         if (!MeasureCatalog.TryGet(Measure ?? string.Empty, out var d) || d.RequiresLayers || d.Name.StartsWith("brokerage-", StringComparison.Ordinal))
         {
-            throw new ArgumentException($"Unknown or unsuitable measure '{Measure}'; use a single-network measure such as betweenness, degree or pagerank.", nameof(Measure));
+            throw new InvalidOptionException(nameof(Measure), $"Unknown or unsuitable measure '{Measure}'; use a single-network measure such as betweenness, degree or pagerank.");
         }
 
         ArgumentNullException.ThrowIfNull(Projection, nameof(Projection));

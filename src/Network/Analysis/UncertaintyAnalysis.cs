@@ -76,32 +76,32 @@ public sealed record UncertaintyOptions
     {
         if (Replicates < 1)
         {
-            throw new ArgumentException($"Replicates must be >= 1, not {Replicates}.", nameof(Replicates));
+            throw new InvalidOptionException(nameof(Replicates), $"Replicates must be >= 1, not {Replicates}.");
         }
 
         if (double.IsNaN(Level) || Level <= 0 || Level >= 1)
         {
-            throw new ArgumentException($"Level must be in (0, 1), not {Level}.", nameof(Level));
+            throw new InvalidOptionException(nameof(Level), $"Level must be in (0, 1), not {Level}.");
         }
 
         if (TopK < 1)
         {
-            throw new ArgumentException($"TopK must be >= 1, not {TopK}.", nameof(TopK));
+            throw new InvalidOptionException(nameof(TopK), $"TopK must be >= 1, not {TopK}.");
         }
 
         if (!Enum.IsDefined(Confidence))
         {
-            throw new ArgumentException($"Unknown confidence reading {(int)Confidence}.", nameof(Confidence));
+            throw new InvalidOptionException(nameof(Confidence), $"Unknown confidence reading {(int)Confidence}.");
         }
 
         if (MaxDegreeOfParallelism == 0 || MaxDegreeOfParallelism < -1)
         {
-            throw new ArgumentException($"MaxDegreeOfParallelism must be -1 or positive, not {MaxDegreeOfParallelism}.", nameof(MaxDegreeOfParallelism));
+            throw new InvalidOptionException(nameof(MaxDegreeOfParallelism), $"MaxDegreeOfParallelism must be -1 or positive, not {MaxDegreeOfParallelism}.");
         }
 
         if (AllPairsUpTo < 0)
         {
-            throw new ArgumentException($"AllPairsUpTo must be >= 0, not {AllPairsUpTo}.", nameof(AllPairsUpTo));
+            throw new InvalidOptionException(nameof(AllPairsUpTo), $"AllPairsUpTo must be >= 0, not {AllPairsUpTo}.");
         }
     }
 }

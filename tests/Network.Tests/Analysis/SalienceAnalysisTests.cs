@@ -43,8 +43,8 @@ public class SalienceAnalysisTests
         var strict = new SalienceOptions { AttributeThreshold = 0.7, PowerThreshold = 0.7, InterestThreshold = 0.5 };
         var row = SalienceAnalysis.Compute(network, strict).Stakeholders.Single(s => s.Id == "x");
         Assert.That((row.Class, row.Quadrant), Is.EqualTo(((SalienceClass?)SalienceClass.None, (PowerInterestQuadrant?)PowerInterestQuadrant.KeepInformed)));
-        Assert.Throws<ArgumentException>(() => SalienceAnalysis.Compute(network, new SalienceOptions { PowerThreshold = 1.5 }));
-        Assert.Throws<ArgumentException>(() => SalienceAnalysis.Compute(network, new SalienceOptions { Measure = "participation" }));
+        Assert.Catch<ArgumentException>(() => SalienceAnalysis.Compute(network, new SalienceOptions { PowerThreshold = 1.5 }));
+        Assert.Catch<ArgumentException>(() => SalienceAnalysis.Compute(network, new SalienceOptions { Measure = "participation" }));
     }
 
     [Test]

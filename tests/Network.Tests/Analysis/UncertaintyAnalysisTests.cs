@@ -153,10 +153,10 @@ public class UncertaintyAnalysisTests
     [Test]
     public void Options_are_checked()
     {
-        Assert.Throws<ArgumentException>(() => new UncertaintyOptions { Replicates = 0 }.Validate());
-        Assert.Throws<ArgumentException>(() => new UncertaintyOptions { Level = 1 }.Validate());
-        Assert.Throws<ArgumentException>(() => new UncertaintyOptions { TopK = 0 }.Validate());
-        Assert.Throws<ArgumentException>(() => new UncertaintyOptions { MaxDegreeOfParallelism = 0 }.Validate());
+        Assert.Throws<InvalidOptionException>(() => new UncertaintyOptions { Replicates = 0 }.Validate());
+        Assert.Throws<InvalidOptionException>(() => new UncertaintyOptions { Level = 1 }.Validate());
+        Assert.Throws<InvalidOptionException>(() => new UncertaintyOptions { TopK = 0 }.Validate());
+        Assert.Throws<InvalidOptionException>(() => new UncertaintyOptions { MaxDegreeOfParallelism = 0 }.Validate());
         Assert.That(ConfidenceReadingNames.TryParse("IGNORE", out var r) && r == ConfidenceReading.Ignore);
         Assert.That(ConfidenceReadingNames.TryParse("sometimes", out _), Is.False);
     }

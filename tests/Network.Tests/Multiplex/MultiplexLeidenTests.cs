@@ -58,7 +58,7 @@ public class MultiplexLeidenTests
         var onlyL2 = MultiplexMeasures.Leiden(g, new MultiplexLeidenOptions { Seed = 9, LayerWeights = weights });
         Assert.That(onlyL2.Modularity, Is.EqualTo(Algorithms.Communities.CommunityDetection.Modularity(g.Layer("L2"), onlyL2.Partition)).Within(1e-12));
         Assert.That(Algorithms.Communities.CommunityDetection.Modularity(g.Layer("L2"), onlyL2.Partition), Is.GreaterThanOrEqualTo(Algorithms.Communities.CommunityDetection.Modularity(g.Layer("L2"), a.Partition) - 1e-9));
-        Assert.Throws<ArgumentException>(() => MultiplexMeasures.Leiden(g, new MultiplexLeidenOptions { LayerWeights = new Dictionary<string, double> { ["nope"] = 1 } }));
-        Assert.Throws<ArgumentException>(() => MultiplexMeasures.Leiden(g, new MultiplexLeidenOptions { LayerWeights = new Dictionary<string, double> { ["L0"] = -1 } }));
+        Assert.Catch<ArgumentException>(() => MultiplexMeasures.Leiden(g, new MultiplexLeidenOptions { LayerWeights = new Dictionary<string, double> { ["nope"] = 1 } }));
+        Assert.Catch<ArgumentException>(() => MultiplexMeasures.Leiden(g, new MultiplexLeidenOptions { LayerWeights = new Dictionary<string, double> { ["L0"] = -1 } }));
     }
 }

@@ -142,8 +142,8 @@ public class MultiplexMeasuresTests
     [Test]
     public void Multiplex_measures_and_multiplex_leiden_need_layers()
     {
-        Assert.Throws<ArgumentException>(() => new AnalysisOptions { Measures = ["participation"] }.Validate());
-        Assert.Throws<ArgumentException>(() => new AnalysisOptions { Measures = ["degree"], Communities = "multiplex-leiden" }.Validate());
+        Assert.Throws<InvalidOptionException>(() => new AnalysisOptions { Measures = ["participation"] }.Validate());
+        Assert.Throws<InvalidOptionException>(() => new AnalysisOptions { Measures = ["degree"], Communities = "multiplex-leiden" }.Validate());
         Assert.DoesNotThrow(() => new AnalysisOptions { Measures = ["participation"], Communities = "multiplex-leiden", Layers = "tie-type" }.Validate());
     }
 

@@ -39,7 +39,7 @@ public sealed record MultiplexLeidenOptions
         {
             if (!double.IsFinite(w) || w < 0)
             {
-                throw new ArgumentException($"The weight of layer '{name}' must be a finite number ≥ 0, not {w}.", nameof(LayerWeights));
+                throw new InvalidOptionException(nameof(LayerWeights), $"The weight of layer '{name}' must be a finite number ≥ 0, not {w}.");
             }
         }
     }

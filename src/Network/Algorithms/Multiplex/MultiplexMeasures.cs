@@ -174,7 +174,7 @@ public static class MultiplexMeasures
     {
         if (x.Length != y.Length)
         {
-            throw new ArgumentException("The samples differ in length.", nameof(y));
+            throw new InvalidOptionException(nameof(y), "The samples differ in length.");
         }
 
         var n = x.Length;
