@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
 
 namespace Stakeholders.Packaging.Tests;
@@ -7,7 +6,7 @@ namespace Stakeholders.Packaging.Tests;
 /// <summary>
 /// The getting-started pages work verbatim for a newcomer: every C# block on them is a complete program (usings
 /// included) that is pasted as the Program.cs of a fresh <c>dotnet new console</c> (or <c>web</c>) app, which takes the
-/// Stakeholders packages from the local feed with <c>dotnet add package --source</c>, builds and runs; where the page shows
+/// Stakeholders packages from the local feed (a project nuget.config, then <c>dotnet add package</c>), builds and runs; where the page shows
 /// the program's output, the run prints exactly that. Python blocks (the NetworkX round trip) run as written in the
 /// folder the program wrote to.
 /// </summary>
@@ -95,10 +94,16 @@ public sealed partial class GettingStartedProgramsTests
         Directory.CreateDirectory(output);
         var created = LocalFeed.Run("dotnet", $"new {program.Template} -o \"{app}\"", LocalFeed.Work);
         Assert.That(created.ExitCode, Is.EqualTo(0), created.Output);
-        File.WriteAllText(Path.Combine(app, "nuget.config"), LocalFeed.NuGetConfig());
+        // As the pages say: a nuget.config in the project with the local feed beside nuget.org, then plain `add package`.
+        foreach (var step in new[] { "new nugetconfig", $"nuget add source \"{LocalFeed.Feed}\" --name stakeholders-local --configfile nuget.config" })
+        {
+            var setup = LocalFeed.Run("dotnet", step, app);
+            Assert.That(setup.ExitCode, Is.EqualTo(0), setup.Output);
+        }
+
         foreach (var package in PackagesUsedBy(program.Code))
         {
-            var add = LocalFeed.Run("dotnet", $"add package {package} --source \"{LocalFeed.Feed}\"", app);
+            var add = LocalFeed.Run("dotnet", $"add package {package}", app);
             Assert.That(add.ExitCode, Is.EqualTo(0), add.Output);
         }
 
@@ -150,9 +155,9 @@ public sealed partial class GettingStartedProgramsTests
 
     private static void RunWebApp(PageProgram program, string app, IReadOnlyList<string> arguments)
     {
-        var port = FreePort();
         var start = new System.Diagnostics.ProcessStartInfo("dotnet") { WorkingDirectory = app, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { "run", "--no-build", "--urls", $"http://127.0.0.1:{port}", "--" }.Concat(arguments))
+        // As the page runs it: dotnet run -- <network file>; the app prints the address it listens on.
+        foreach (var a in new[] { "run", "--no-build", "--" }.Concat(arguments))
         {
             start.ArgumentList.Add(a);
         }
@@ -176,9 +181,21 @@ public sealed partial class GettingStartedProgramsTests
                     Assert.Fail($"{program} exited with {process.ExitCode}:\n{log}");
                 }
 
+                Match listening;
+                lock (log)
+                {
+                    listening = ListeningOn().Match(log.ToString());
+                }
+
+                if (!listening.Success)
+                {
+                    Thread.Sleep(500);
+                    continue;
+                }
+
                 try
                 {
-                    response = http.GetAsync(new Uri($"http://127.0.0.1:{port}{path}")).GetAwaiter().GetResult();
+                    response = http.GetAsync(new Uri(listening.Groups["url"].Value.TrimEnd('/') + path)).GetAwaiter().GetResult();
                 }
                 catch (HttpRequestException)
                 {
@@ -200,13 +217,6 @@ public sealed partial class GettingStartedProgramsTests
 
             process.WaitForExit();
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     /// <summary>The packages a program needs, read from its using lines (the package that holds each namespace).</summary>
@@ -258,6 +268,9 @@ public sealed partial class GettingStartedProgramsTests
 
     [GeneratedRegex(@"<!-- python -->\n```python\n(?<code>.*?)\n```\n(?:\nIt prints:\n\n```text\n(?<out>.*?)\n```)?", RegexOptions.Singleline)]
     private static partial Regex PythonBlock();
+
+    [GeneratedRegex(@"Now listening on: (?<url>http://\S+)")]
+    private static partial Regex ListeningOn();
 
     [GeneratedRegex(@"```csharp\n")]
     private static partial Regex CSharpFence();
