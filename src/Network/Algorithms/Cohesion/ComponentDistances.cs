@@ -80,7 +80,7 @@ internal static class ComponentDistances
         Parallel.ForEach(
             Partitioner.Create(0, sources.Length, 16),
             new ParallelOptions { CancellationToken = cancellationToken },
-            () => (Distance: Filled(n), Queue: new int[n]),
+            () => (Distance: PathLengths.CreateFilled(n), Queue: new int[n]),
             (range, _, scratch) =>
             {
                 for (var i = range.Item1; i < range.Item2; i++)
@@ -110,10 +110,10 @@ internal static class ComponentDistances
             var du = distance[u];
             sum += du;
             last = u;
-            tail = Expand(graph.OutNeighbors(u), du, distance, queue, tail);
+            tail = PathLengths.Expand(graph.OutNeighbors(u), du, distance, queue, tail);
             if (graph.IsDirected)
             {
-                tail = Expand(graph.InNeighbors(u), du, distance, queue, tail);
+                tail = PathLengths.Expand(graph.InNeighbors(u), du, distance, queue, tail);
             }
         }
 
@@ -124,26 +124,5 @@ internal static class ComponentDistances
         }
 
         return (last, eccentricity, sum);
-    }
-
-    private static int Expand(ReadOnlySpan<int> neighbors, int du, int[] distance, int[] queue, int tail)
-    {
-        foreach (var v in neighbors)
-        {
-            if (distance[v] < 0)
-            {
-                distance[v] = du + 1;
-                queue[tail++] = v;
-            }
-        }
-
-        return tail;
-    }
-
-    private static int[] Filled(int n)
-    {
-        var a = new int[n];
-        Array.Fill(a, -1);
-        return a;
     }
 }

@@ -103,7 +103,8 @@ internal static class PathLengths
         return result;
     }
 
-    private static int[] CreateFilled(int n)
+    /// <summary>A distance array of length n filled with -1 (unvisited); shared with <see cref="ComponentDistances"/>.</summary>
+    internal static int[] CreateFilled(int n)
     {
         var a = new int[n];
         Array.Fill(a, -1);
@@ -122,7 +123,8 @@ internal static class PathLengths
         }
     }
 
-    private static int Expand(ReadOnlySpan<int> neighbors, int du, int[] distance, int[] queue, int tail)
+    /// <summary>One BFS step: every unvisited neighbour gets distance du + 1 and joins the queue; returns the new tail.</summary>
+    internal static int Expand(ReadOnlySpan<int> neighbors, int du, int[] distance, int[] queue, int tail)
     {
         foreach (var v in neighbors)
         {
