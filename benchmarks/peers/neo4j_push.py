@@ -154,13 +154,20 @@ def http_log_size():
 
 
 def requests_since(start):
+    """(requests, seconds the server spent on them) from the http.log lines written since `start`; None without a log.
+    Each line ends with the request's duration in milliseconds as the server measured it."""
     path = os.path.join(server_home(), "logs", "http.log")
     if start is None or not os.path.exists(path):
         return None
     time.sleep(1.5)  # the request log is written asynchronously
+    count, millis = 0, 0
     with open(path, "rb") as f:
         f.seek(start)
-        return sum(1 for line in f if b'"GET ' in line or b'"POST ' in line or b'"DELETE ' in line)
+        for line in f:
+            if b"[REQUEST]" in line:
+                count += 1
+                millis += int(line.split()[-1])
+    return count, millis / 1000
 
 
 def timed(label, argv, rows):
@@ -171,9 +178,10 @@ def timed(label, argv, rows):
     wall = time.perf_counter() - t0
     if done.returncode != 0:
         raise RuntimeError(f"{label}: exit {done.returncode}: {done.stderr.strip()}")
-    count = requests_since(start_log)
-    rows.append((label, wall, count, load, done.stdout.strip().splitlines()[-1] if done.stdout.strip() else ""))
-    print(f"{label}: {wall:.2f} s, {count if count is not None else 'n/a'} requests, load {load:.1f}", file=sys.stderr)
+    counted = requests_since(start_log)
+    rows.append((label, wall, counted, load))
+    shown = f"{counted[0]} requests, {counted[1]:.2f} s in the server" if counted else "requests n/a"
+    print(f"{label}: {wall:.2f} s, {shown}, load {load:.1f}", file=sys.stderr)
 
 
 def run(folder, cli):
@@ -211,10 +219,11 @@ def run(folder, cli):
     timed("50k ties, ours pull (2)", ours_pull, rows)
     timed("50k ties, peer pull (2)", peer_pull_cmd, rows)
 
-    print("| step | wall (s, whole process) | HTTP requests | load (1 min) |")
-    print("|---|---:|---:|---:|")
-    for label, wall, count, load, _ in rows:
-        print(f"| {label} | {wall:.2f} | {count if count is not None else 'n/a'} | {load:.1f} |")
+    print("| step | wall (s, whole process) | HTTP requests | server time (s, sum over requests) | load (1 min) |")
+    print("|---|---:|---:|---:|---:|")
+    for label, wall, counted, load in rows:
+        requests, server = (f"{counted[0]}", f"{counted[1]:.2f}") if counted else ("n/a", "n/a")
+        print(f"| {label} | {wall:.2f} | {requests} | {server} | {load:.1f} |")
 
 
 def main(argv):
