@@ -63,7 +63,7 @@ public sealed class Neo4jNetworkStore : IAsyncDisposable
     public Neo4jServerInfo Server => Runner.Server;
 
     /// <summary>The retry policy every unit of work goes through.</summary>
-    public Neo4jRetryPolicy Retry { get; }
+    internal Neo4jRetryPolicy Retry { get; }
 
     /// <summary>Creates the uniqueness constraints on the ids of stakeholders, documents and the network info node, if missing.</summary>
     public async Task EnsureConstraintsAsync(CancellationToken cancellationToken = default)
@@ -201,7 +201,7 @@ public sealed class Neo4jNetworkStore : IAsyncDisposable
     }
 
     /// <summary>The resume-token fingerprint of a network (see <see cref="PushResumeToken"/>).</summary>
-    public static string Fingerprint(StakeholderNetwork network) => PushPlan.ComputeFingerprint(network);
+    internal static string Fingerprint(StakeholderNetwork network) => PushPlan.ComputeFingerprint(network);
 
     private async Task<CypherCounters> InTransactionAsync(Func<ICypherTransaction, Task<CypherCounters>> work, CancellationToken cancellationToken) =>
         await Retry.ExecuteAsync(
