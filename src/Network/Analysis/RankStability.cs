@@ -98,6 +98,15 @@ public sealed record RankStabilityOptions : AlgorithmOptions
     /// <summary>How the network becomes a graph (kept ties, direction, weights). Default: undirected, unweighted.</summary>
     public ProjectionOptions Projection { get; init; } = new() { WeightSource = WeightSource.None };
 
+    /// <summary>
+    /// The convergence tolerance of the iterative measures (eigenvector, PageRank, Katz, HITS); null (the default) keeps
+    /// each measure's NetworkX default. As <see cref="AnalysisOptions.Tolerance"/>.
+    /// </summary>
+    public double? Tolerance { get; init; }
+
+    /// <summary>The iteration limit of the iterative measures; null (the default) keeps each measure's NetworkX default. As <see cref="AnalysisOptions.MaxIterations"/>.</summary>
+    public int? MaxIterations { get; init; }
+
     /// <summary>Checks the options.</summary>
     /// <exception cref="ArgumentException">An option is out of range or the measure is unknown.</exception>
     public override void Validate()
@@ -128,6 +137,7 @@ public sealed record RankStabilityOptions : AlgorithmOptions
             throw new InvalidOptionException(nameof(Level), $"Level must be in (0, 1), not {Level}.");
         }
 
+        IterationSettings.Validate(Tolerance, MaxIterations);
         ArgumentNullException.ThrowIfNull(Projection, nameof(Projection));
         Projection.Validate();
     }
@@ -203,7 +213,7 @@ public static class RankStability
         var ties = new ProjectedTies(projection);
 
         var warnings = new List<string>();
-        var fullContext = new MeasureContext(graph, options.Seed, options.CancellationToken);
+        var fullContext = new MeasureContext(graph, options.Seed, options.CancellationToken) { Tolerance = options.Tolerance, MaxIterations = options.MaxIterations };
         var fullScores = measure!.Compute(fullContext);
         warnings.AddRange(fullContext.Warnings);
         var fullRanks = CompetitionRanking.Ranks(fullScores);
@@ -211,7 +221,7 @@ public static class RankStability
         var replicates = ReplicateEngine.Run(options.Replicates, options.Seed, options.MaxDegreeOfParallelism, options.CancellationToken, (r, random) =>
         {
             var keep = Resample(random, ties.Count, options);
-            var context = new MeasureContext(ties.Build(i => keep[i]), ReplicateSeed(options.Seed, r), options.CancellationToken);
+            var context = new MeasureContext(ties.Build(i => keep[i]), ReplicateSeed(options.Seed, r), options.CancellationToken) { Tolerance = options.Tolerance, MaxIterations = options.MaxIterations };
             var replicateRanks = CompetitionRanking.Ranks(measure.Compute(context));
             return (Ranks: replicateRanks, Warning: context.Warnings.Count > 0 ? $"replicate {r}: {context.Warnings[0]}" : null);
         });
