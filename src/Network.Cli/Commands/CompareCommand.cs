@@ -19,6 +19,7 @@ internal static class CompareCommand
         var top = new Option<int>("--top") { Description = "Show the N largest rank moves. Default 10.", DefaultValueFactory = _ => 10 };
         var json = JsonOption();
         var projection = new ProjectionCliOptions();
+        var iterations = new IterationCliOptions();
         var command = new Command(
             "compare",
             "Compare the network as of one date with the network as of another: ties gained and lost, stakeholders entering "
@@ -27,6 +28,7 @@ internal static class CompareCommand
         {
             input, format, from, to, measure, top, json,
         };
+        iterations.AddTo(command);
         projection.AddTo(command);
         command.SetAction(parse => Run(context, () =>
         {
@@ -45,7 +47,7 @@ internal static class CompareCommand
                 throw new CliUsageException("compare takes its dates from --from and --to; drop --as-of, --since and --until");
             }
 
-            var result = Checked(() => PeriodComparison.CompareDates(network, first, second, options, new PeriodComparisonOptions { Measure = measureName }));
+            var result = Checked(() => PeriodComparison.CompareDates(network, first, second, options, new PeriodComparisonOptions { Measure = measureName, Tolerance = iterations.Tolerance(parse), MaxIterations = iterations.MaxIterations(parse) }));
             var shown = result.RankChanges.Take(parse.GetValue(top)).ToArray();
             if (parse.GetValue(json))
             {
