@@ -73,6 +73,8 @@ public sealed class LiveNeo4jTests
             Assert.That(second.Counters.RelationshipsCreated, Is.Zero);
             Assert.That(second.Counters.NodesDeleted + second.Counters.RelationshipsDeleted, Is.Zero);
             Assert.That(second.Counters.LabelsAdded, Is.Zero);
+            Assert.That(second.Counters.LabelsRemoved, Is.Zero);
+            Assert.That(second.Counters.PropertiesSet, Is.Zero, "unchanged rows are not rewritten");
             Assert.That(after, Is.EqualTo(before));
             Assert.That(after.Stakeholders, Is.EqualTo(6));
             Assert.That(after.Ties, Is.EqualTo(8));
@@ -108,6 +110,53 @@ public sealed class LiveNeo4jTests
         await _store.PushAsync(second);
         var labels = await _store.Runner.RunAsync("MATCH (n:Stakeholder {id: 'zone'}) RETURN labels(n) AS labels", null, CancellationToken.None);
         Assert.That(labels.Single("labels").EnumerateArray().Select(e => e.GetString()), Is.EquivalentTo(new[] { "Stakeholder", "Place" }));
+        SampleNetworks.AssertSameNetwork(await _store.PullAsync(), second);
+    }
+
+    [Test]
+    public async Task ARePushRewritesOnlyWhatDiffersFromTheNetwork()
+    {
+        var network = SampleNetworks.Rich();
+        await _store.PushAsync(network);
+        var renamed = network.Stakeholders[0];
+        var retied = network.Ties[0];
+        var stray = network.Stakeholders.First(s => s.Kind == StakeholderKind.Organization);
+
+        // A stray kind label and an extra property added outside the adapter, on rows the new network leaves as they were.
+        await _store.Runner.RunAsync(
+            "MATCH (n:Stakeholder {id: $id}) SET n:Person, n.note = 'added by hand'",
+            new Dictionary<string, object?> { ["id"] = stray.Id },
+            CancellationToken.None);
+        var b = new StakeholderNetworkBuilder { Title = network.Title + " (v2)", Description = network.Description };
+        foreach (var d in network.Documents)
+        {
+            b.AddDocument(d);
+        }
+
+        foreach (var s in network.Stakeholders)
+        {
+            b.AddStakeholder(s.Id == renamed.Id ? s with { Name = s.Name + " (renamed)" } : s);
+        }
+
+        foreach (var t in network.Ties)
+        {
+            b.AddTie(t.Id == retied.Id ? t with { Strength = t.Strength + 1, Role = null } : t);
+        }
+
+        var second = b.Build();
+        var result = await _store.PushAsync(second);
+        var strayNode = await _store.Runner.RunAsync(
+            "MATCH (n:Stakeholder {id: $id}) RETURN labels(n) AS labels, n.note AS note",
+            new Dictionary<string, object?> { ["id"] = stray.Id },
+            CancellationToken.None);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Counters.NodesCreated + result.Counters.RelationshipsCreated, Is.Zero);
+            Assert.That(result.Counters.LabelsRemoved, Is.EqualTo(1), "the stray label");
+            Assert.That(result.Counters.PropertiesSet, Is.GreaterThan(0));
+            Assert.That(strayNode.Single("labels").EnumerateArray().Select(e => e.GetString()), Is.EquivalentTo(new[] { "Stakeholder", "Organization" }));
+            Assert.That(strayNode.Single("note").ValueKind, Is.EqualTo(System.Text.Json.JsonValueKind.Null), "SET n = row drops properties the network does not have");
+        });
         SampleNetworks.AssertSameNetwork(await _store.PullAsync(), second);
     }
 
@@ -261,6 +310,7 @@ public sealed class LiveNeo4jTests
             Assert.That(first.Counters.RelationshipsCreated, Is.EqualTo(50_000));
             Assert.That(first.Counters.NodesCreated, Is.EqualTo(10_000 + 1 + 1));
             Assert.That(second.Counters.NodesCreated + second.Counters.RelationshipsCreated, Is.Zero);
+            Assert.That(second.Counters.PropertiesSet, Is.Zero, "an unchanged network is not rewritten");
             Assert.That(counts.Stakeholders, Is.EqualTo(10_000));
             Assert.That(counts.Ties, Is.EqualTo(50_000));
         });

@@ -240,7 +240,7 @@ public sealed class Neo4jNetworkStore : IAsyncDisposable
 
     private static async Task<CypherCounters> WriteInfoAsync(ICypherTransaction tx, StakeholderNetwork network, CancellationToken ct)
     {
-        var statement = $"MERGE (m:{CypherNames.Quote(Neo4jGraphModel.NetworkInfoLabel)} {{id: $id}}) SET m = $props";
+        var statement = $"MERGE (m:{CypherNames.Quote(Neo4jGraphModel.NetworkInfoLabel)} {{id: $id}}) {PushPlan.WhenChanged("properties(m) = $props")}SET m = $props)";
         var result = await tx.RunAsync(
             statement,
             new Dictionary<string, object?> { ["id"] = Neo4jGraphModel.NetworkInfoId, ["props"] = Neo4jGraphModel.NetworkInfoProperties(network) },
@@ -624,9 +624,18 @@ internal sealed class PushPlan
         }
     }
 
+    /// <summary>
+    /// The opening of a <c>FOREACH</c> that runs its updates (the caller appends them and the closing parenthesis) only
+    /// for rows where <paramref name="unchanged"/> is not true, so re-pushing an unchanged network writes nothing: no
+    /// transaction state, no log records, and a <c>PropertiesSet</c> of zero. Every row still reaches the
+    /// <c>RETURN count(...)</c>, which the write check counts. A null comparison (a value Neo4j cannot compare) writes.
+    /// </summary>
+    internal static string WhenChanged(string unchanged) => $"FOREACH (_ IN CASE WHEN {unchanged} THEN [] ELSE [1] END | ";
+
     private static IEnumerable<(string, List<Dictionary<string, object?>>)> DocumentStatements(SourceDocument[] slice)
     {
-        var statement = $"UNWIND $rows AS row MERGE (d:{CypherNames.Quote(Neo4jGraphModel.DocumentLabel)} {{id: row.id}}) SET d = row RETURN count(d) AS written";
+        var statement = $"UNWIND $rows AS row MERGE (d:{CypherNames.Quote(Neo4jGraphModel.DocumentLabel)} {{id: row.id}}) "
+                        + $"{WhenChanged("properties(d) = row")}SET d = row) RETURN count(d) AS written";
         yield return (statement, slice.Select(Neo4jGraphModel.DocumentProperties).ToList());
     }
 
@@ -636,9 +645,11 @@ internal sealed class PushPlan
         {
             var label = Neo4jGraphModel.KindLabel(group.Key);
             var others = string.Concat(Neo4jGraphModel.KindLabels.Where(l => l != label).Select(l => ":" + CypherNames.Quote(l)));
+            var otherTests = string.Join(" OR ", Neo4jGraphModel.KindLabels.Where(l => l != label).Select(l => "n:" + CypherNames.Quote(l)));
             var statement =
                 $"UNWIND $rows AS row MERGE (n:{CypherNames.Quote(Neo4jGraphModel.StakeholderLabel)} {{id: row.id}}) "
-                + $"SET n = row, n:{CypherNames.Quote(label)} REMOVE n{others} RETURN count(n) AS written";
+                + WhenChanged($"properties(n) = row AND n:{CypherNames.Quote(label)} AND NOT ({otherTests})")
+                + $"SET n = row, n:{CypherNames.Quote(label)} REMOVE n{others}) RETURN count(n) AS written";
             yield return (statement, group.Select(Neo4jGraphModel.StakeholderProperties).ToList());
         }
     }
@@ -651,7 +662,7 @@ internal sealed class PushPlan
             var type = CypherNames.Quote(group.Key, "relationship type");
             var statement =
                 $"UNWIND $rows AS row MATCH (a:{stakeholder} {{id: row.source}}) MATCH (b:{stakeholder} {{id: row.target}}) "
-                + $"MERGE (a)-[r:{type} {{id: row.id}}]->(b) SET r = row.props RETURN count(r) AS written";
+                + $"MERGE (a)-[r:{type} {{id: row.id}}]->(b) {WhenChanged("properties(r) = row.props")}SET r = row.props) RETURN count(r) AS written";
             yield return (statement, group.Select(Neo4jGraphModel.TieRow).ToList());
         }
     }
