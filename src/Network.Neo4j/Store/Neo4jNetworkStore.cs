@@ -12,7 +12,7 @@ namespace Stakeholders.Network.Neo4j;
 /// </summary>
 /// <remarks>
 /// <para>Push: uniqueness constraints first, then the network's title and documents, stakeholders, and ties, each in
-/// batches of <c>UNWIND $rows</c> with <c>MERGE</c> on the stable id, so pushing the same network twice creates nothing.
+/// batches of <c>UNWIND $rows</c> with <c>MERGE</c> on the stable id, so pushing the same network twice creates nothing; a row equal to what the database holds is not rewritten.
 /// <see cref="PushMode.Atomic"/> runs everything in one transaction; <see cref="PushMode.Batched"/> commits each batch
 /// and can resume.</para>
 /// <para>Pull: keyset pagination (<c>WHERE n.id &gt; $after ... ORDER BY n.id LIMIT $page</c>) for nodes; ties by windows
