@@ -101,6 +101,15 @@ public sealed record RankStabilityOptions : AlgorithmOptions
     /// <summary>How the network becomes a graph (kept ties, direction, weights). Default: undirected, unweighted.</summary>
     public ProjectionOptions Projection { get; init; } = new() { WeightSource = WeightSource.None };
 
+    /// <summary>
+    /// The convergence tolerance of the iterative measures (eigenvector, PageRank, Katz, HITS); null (the default) keeps
+    /// each measure's NetworkX default. As <see cref="AnalysisOptions.Tolerance"/>.
+    /// </summary>
+    public double? Tolerance { get; init; }
+
+    /// <summary>The iteration limit of the iterative measures; null (the default) keeps each measure's NetworkX default. As <see cref="AnalysisOptions.MaxIterations"/>.</summary>
+    public int? MaxIterations { get; init; }
+
     /// <summary>Checks the options.</summary>
     /// <exception cref="ArgumentException">An option is out of range or the measure is unknown.</exception>
     public override void Validate()
@@ -130,6 +139,8 @@ public sealed record RankStabilityOptions : AlgorithmOptions
         {
             throw new InvalidOptionException(nameof(Level), $"Level must be in (0, 1), not {Level}.");
         }
+
+        IterationSettings.Validate(Tolerance, MaxIterations);
 
         if (TopK < 1)
         {
@@ -227,7 +238,7 @@ public static class RankStability
         var ties = new ProjectedTies(projection);
 
         var warnings = new List<string>();
-        var fullContext = new MeasureContext(graph, options.Seed, options.CancellationToken);
+        var fullContext = new MeasureContext(graph, options.Seed, options.CancellationToken) { Tolerance = options.Tolerance, MaxIterations = options.MaxIterations };
         var fullScores = measure!.Compute(fullContext);
         warnings.AddRange(fullContext.Warnings);
         var fullRanks = CompetitionRanking.Ranks(fullScores);
@@ -235,7 +246,7 @@ public static class RankStability
         var replicates = ReplicateEngine.Run(options.Replicates, options.Seed, options.MaxDegreeOfParallelism, options.CancellationToken, (r, random) =>
         {
             var keep = Resample(random, ties.Count, options);
-            var context = new MeasureContext(ties.Build(i => keep[i]), ReplicateSeed(options.Seed, r), options.CancellationToken);
+            var context = new MeasureContext(ties.Build(i => keep[i]), ReplicateSeed(options.Seed, r), options.CancellationToken) { Tolerance = options.Tolerance, MaxIterations = options.MaxIterations };
             var scores = measure.Compute(context);
             return (Scores: scores, Warning: context.Warnings.Count > 0 ? $"replicate {r}: {context.Warnings[0]}" : null);
         });

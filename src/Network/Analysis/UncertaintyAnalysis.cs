@@ -1,4 +1,5 @@
 using System.Globalization;
+using Stakeholders.Network.Algorithms.Centrality;
 using Stakeholders.Network.Algorithms.Multiplex;
 using Stakeholders.Network.Graphs;
 using Stakeholders.Network.Model;
@@ -163,17 +164,17 @@ public static class UncertaintyAnalysis
     }
 
     /// <summary>The exact expected degree of every vertex of the projection (see the remarks of <see cref="UncertaintyAnalysis"/>).</summary>
-    public static double[] ExpectedDegree(NetworkProjection projection, ConfidenceReading reading = ConfidenceReading.ExistenceProbability)
+    public static CentralityResult ExpectedDegree(NetworkProjection projection, ConfidenceReading reading = ConfidenceReading.ExistenceProbability)
     {
         ArgumentNullException.ThrowIfNull(projection);
-        return Expected(new ProjectedTies(projection), reading, _ => true, strength: false);
+        return new CentralityResult(Expected(new ProjectedTies(projection), reading, _ => true, strength: false)) { Graph = projection.Graph };
     }
 
     /// <summary>The exact expected strength of every vertex (equal to the expected degree on an unweighted projection).</summary>
-    public static double[] ExpectedStrength(NetworkProjection projection, ConfidenceReading reading = ConfidenceReading.ExistenceProbability)
+    public static CentralityResult ExpectedStrength(NetworkProjection projection, ConfidenceReading reading = ConfidenceReading.ExistenceProbability)
     {
         ArgumentNullException.ThrowIfNull(projection);
-        return Expected(new ProjectedTies(projection), reading, _ => true, strength: true);
+        return new CentralityResult(Expected(new ProjectedTies(projection), reading, _ => true, strength: true)) { Graph = projection.Graph };
     }
 
     private static double[] Expected(ProjectedTies ties, ConfidenceReading reading, Func<int, bool> include, bool strength)
