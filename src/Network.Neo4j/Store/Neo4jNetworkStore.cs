@@ -630,7 +630,7 @@ internal sealed class PushPlan
     /// transaction state, no log records, and a <c>PropertiesSet</c> of zero. Every row still reaches the
     /// <c>RETURN count(...)</c>, which the write check counts. A null comparison (a value Neo4j cannot compare) writes.
     /// </summary>
-    internal static string WhenChanged(string unchanged) => $"FOREACH (_ IN CASE WHEN {unchanged} THEN [] ELSE [1] END | ";
+    internal static string WhenChanged(string unchanged) => $"FOREACH (changed IN CASE WHEN {unchanged} THEN [] ELSE [1] END | ";
 
     private static IEnumerable<(string, List<Dictionary<string, object?>>)> DocumentStatements(SourceDocument[] slice)
     {
