@@ -17,7 +17,8 @@ The hand-written peer is what a user would write with no adapter: a uniqueness c
 `UNWIND $rows AS row MERGE ... SET ...` statement per 1,000 rows (per kind for the label, per type for the relationship
 type), each POSTed to the transactional endpoint's auto-commit URL; its pull is two plain queries (every stakeholder,
 every tie) written out as our native JSON. Ours pushes everything in one transaction (the CLI's default) and pulls
-page by page (keyset pagination, 1,000 rows a page).
+page by page (keyset pagination, 10,000 rows a page, the default), and a re-push
+rewrites only rows that differ from what the database holds.
 
 The network (seeded, deterministic): 10,000 stakeholders (person 50 %, organization 30 % with an organisation type,
 event 10 %, place 10 %) and 50,000 distinct ties between them over six types, with strength, confidence and a role on
