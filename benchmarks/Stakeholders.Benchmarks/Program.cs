@@ -4,7 +4,8 @@ namespace Stakeholders.Benchmarks;
 
 /// <summary>
 /// Runs the suites: <c>dotnet run -c Release --project benchmarks/Stakeholders.Benchmarks -- --filter '*'</c>; or, with
-/// <c>pagerank-timing [repeat]</c>, the plain PageRank timing loop that <c>benchmarks/peers/pagerank_peers.py</c> calls.
+/// <c>pagerank-timing [repeat]</c> or <c>reader-timing REPEAT FILE...</c>, the plain timing loops that
+/// <c>benchmarks/peers/pagerank_peers.py</c> and <c>benchmarks/peers/reader_peers.py</c> call.
 /// </summary>
 public static class Program
 {
@@ -13,6 +14,11 @@ public static class Program
         if (args is ["pagerank-timing", ..])
         {
             return CentralitySuites.PageRankTiming.Run(args);
+        }
+
+        if (args is ["reader-timing", _, ..])
+        {
+            return IO.ReaderTiming.Run(args);
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
