@@ -9,7 +9,8 @@ namespace Stakeholders.Benchmarks.IO;
 /// A plain timing loop for <c>benchmarks/peers/reader_peers.py</c>, which alternates it with igraph's and NetworkX's
 /// readers in one run: <c>Stakeholders.Benchmarks reader-timing REPEAT FILE...</c> reads each file once to warm up, then
 /// <c>REPEAT</c> times, on the plain-graph fast path when the file takes it (<see cref="NetworkFile.TryReadGraph"/>) and
-/// always through the full model (<see cref="NetworkFile.Read(string, NetworkFormat?)"/>). One line per file and path:
+/// always through the full model (<see cref="NetworkFile.Read(string, NetworkFormat?)"/>); for a fast-path file also the
+/// parse alone (ids and edge arrays, without the CSR build). One line per file and path:
 /// best wall and process CPU milliseconds per read, MB/s by each, and bytes allocated per tie.
 /// </summary>
 internal static class ReaderTiming
@@ -24,6 +25,8 @@ internal static class ReaderTiming
             if (NetworkFile.TryReadGraph(path, options, out var warm))
             {
                 Report(path, "fast", bytes, warm.EdgeCount, repeat, () => NetworkFile.TryReadGraph(path, options, out var g) ? g.EdgeCount : -1);
+                var format = NetworkFormats.Detect(path);
+                Report(path, "fast-parse-only", bytes, warm.EdgeCount, repeat, () => PlainGraphSource.TryRead(path, format)!.EdgeCount);
             }
 
             var ties = NetworkFile.Read(path).Ties.Count;
