@@ -97,7 +97,7 @@ public static class DashboardExamples
             ("betweenness", g => CentralityMeasures.Betweenness(g, new BetweennessOptions { MaxDegreeOfParallelism = 1 }).Scores),
             ("closeness", g => CentralityMeasures.Closeness(g).Scores),
             ("pagerank", g => CentralityMeasures.PageRank(g).Scores),
-            ("clustering", g => CohesionMeasures.Clustering(g)),
+            ("clustering", g => CohesionMeasures.Clustering(g).Scores),
             ("constraint", g => BrokerageMeasures.StructuralHoles(g).Constraint),
         };
         var scores = new ConcurrentDictionary<string, double[]>(StringComparer.Ordinal);

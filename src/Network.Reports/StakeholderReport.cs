@@ -48,6 +48,12 @@ public sealed record StakeholderReportOptions
     /// <summary>The seed of every randomised step (communities, layout, sampling). Default 42.</summary>
     public int Seed { get; init; } = StakeholdersDefaults.Seed;
 
+    /// <summary>The convergence tolerance of the iterative measures; null (the default) keeps each measure's NetworkX default. As <see cref="AnalysisOptions.Tolerance"/>.</summary>
+    public double? Tolerance { get; init; }
+
+    /// <summary>The iteration limit of the iterative measures; null (the default) keeps each measure's NetworkX default. As <see cref="AnalysisOptions.MaxIterations"/>.</summary>
+    public int? MaxIterations { get; init; }
+
     /// <summary>How the network becomes the analysis graph. Default: every tie, undirected, unweighted.</summary>
     public ProjectionOptions Projection { get; init; } = new() { WeightSource = WeightSource.None };
 
@@ -81,6 +87,7 @@ public sealed record StakeholderReportOptions
             }
         }
 
+        IterationSettings.Validate(Tolerance, MaxIterations);
         if (Top is < 1 or > 200)
         {
             throw new InvalidOptionException("Top", $"Top must be between 1 and 200, not {Top}.");
@@ -137,6 +144,8 @@ public static class StakeholderReport
                 Measures = analysisMeasures,
                 Communities = options.Communities,
                 Seed = options.Seed,
+                Tolerance = options.Tolerance,
+                MaxIterations = options.MaxIterations,
                 InputSha256 = options.InputSha256,
             },
             options.Projection,
@@ -181,7 +190,9 @@ public static class StakeholderReport
         if (options.StabilityReplicates > 0 && n is > 2 and <= 2_000 && graph.EdgeCount > 0)
         {
             progress?.Report($"resampling the ties {options.StabilityReplicates} times for the rank intervals");
-            stability = RankStability.Compute(network, new RankStabilityOptions { Measure = options.SizeMeasure, Replicates = options.StabilityReplicates, Seed = options.Seed, Projection = options.Projection, CancellationToken = cancellationToken });
+            stability = RankStability.Compute(network, new RankStabilityOptions { Measure = options.SizeMeasure, Replicates = options.StabilityReplicates, Seed = options.Seed, Projection = options.Projection, TopK = options.Top, Tolerance = options.Tolerance, MaxIterations = options.MaxIterations, CancellationToken = cancellationToken });
+            keyActors = RankSupportBuilder.Attach(keyActors, stability);
+            notes.Add(RankSupportBuilder.Note(stability));
         }
         else if (options.StabilityReplicates > 0 && n > 2_000)
         {
@@ -189,7 +200,10 @@ public static class StakeholderReport
         }
 
         progress?.Report("comparing the network over time");
-        var timeline = BriefingBuilder.Timeline(network, options.Projection, options.AsOfDates, options.SizeMeasure, options.Seed, cancellationToken);
+        var timeline = BriefingBuilder.Timeline(
+            network, options.Projection, options.AsOfDates,
+            new PeriodComparisonOptions { Measure = options.SizeMeasure, Seed = options.Seed, Tolerance = options.Tolerance, MaxIterations = options.MaxIterations },
+            cancellationToken);
         var profiles = BriefingBuilder.Profiles(projection, columns, stability, membership, clusters, brokeredPairs);
 
         progress?.Report("laying out the drawing");

@@ -100,7 +100,7 @@ public sealed class DashboardExamplesTests
         Assert.That(parallel["betweenness"], Is.EqualTo(CentralityMeasures.Betweenness(graph).Scores));
         Assert.That(parallel["closeness"], Is.EqualTo(CentralityMeasures.Closeness(graph, new ClosenessOptions { MaxDegreeOfParallelism = 1 }).Scores));
         Assert.That(parallel["pagerank"], Is.EqualTo(CentralityMeasures.PageRank(graph).Scores));
-        Assert.That(parallel["clustering"], Is.EqualTo(CohesionMeasures.Clustering(graph, new ClusteringOptions { MaxDegreeOfParallelism = 1 })));
+        Assert.That(parallel["clustering"], Is.EqualTo(CohesionMeasures.Clustering(graph, new ClusteringOptions { MaxDegreeOfParallelism = 1 }).Scores));
         Assert.That(parallel["constraint"], Is.EqualTo(BrokerageMeasures.StructuralHoles(graph, new StructuralHolesOptions { MaxDegreeOfParallelism = 1 }).Constraint));
     }
 

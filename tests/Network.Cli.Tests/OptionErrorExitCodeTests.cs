@@ -22,6 +22,9 @@ public sealed class OptionErrorExitCodeTests
         yield return new TestCaseData(new[] { "keyplayers", "{seed}", "--k", "2", "--restarts", "0" }, "Restarts");
         yield return new TestCaseData(new[] { "report", "{seed}", "--out", "{tmp}/r.html", "--top", "0" }, "Top");
         yield return new TestCaseData(new[] { "compare", "{seed}", "--from", "2022", "--to", "2023", "--measure", "fame" }, "fame");
+        yield return new TestCaseData(new[] { "report", "{seed}", "--out", "{tmp}/r.html", "--tolerance", "0" }, "Tolerance");
+        yield return new TestCaseData(new[] { "stability", "{seed}", "--max-iterations", "0" }, "MaxIterations");
+        yield return new TestCaseData(new[] { "compare", "{seed}", "--from", "2022", "--to", "2023", "--tolerance", "-1" }, "Tolerance");
     }
 
     [TestCaseSource(nameof(BadOptions))]
@@ -78,6 +81,38 @@ public sealed class OptionErrorExitCodeTests
         {
             Assert.That(parameters.GetProperty("tolerance").GetString(), Is.EqualTo("1E-09"));
             Assert.That(parameters.GetProperty("max-iterations").GetString(), Is.EqualTo("500"));
+        });
+    }
+
+    [Test]
+    public void Report_stability_and_compare_hand_the_iteration_settings_to_the_measure()
+    {
+        var dir = CliRun.TempDirectory();
+        var (reportCode, _, reportError) = CliRun.Run("report", CliRun.Seed, "--out", Path.Combine(dir, "r.json"), "--measure", "pagerank", "--communities", "none", "--max-iterations", "2");
+        var (stabilityCode, _, stabilityError) = CliRun.Run("stability", CliRun.Seed, "--measure", "pagerank", "--replicates", "3", "--max-iterations", "2");
+        Assert.Multiple(() =>
+        {
+            Assert.That(reportCode, Is.EqualTo(0), reportError);
+            Assert.That(File.ReadAllText(Path.Combine(dir, "r.json")), Does.Contain("pagerank did not converge in 2 iterations"), "report");
+            Assert.That(stabilityCode, Is.EqualTo(0), stabilityError);
+            Assert.That(stabilityError, Does.Contain("pagerank did not converge in 2 iterations"), "stability");
+        });
+
+        static double ScoreTo(params string[] extra)
+        {
+            var (code, output, error) = CliRun.Run(["compare", CliRun.Seed, "--from", "2023-09-02", "--to", "2023-09-03", "--measure", "pagerank", "--json", "--top", "500", .. extra]);
+            Assert.That(code, Is.EqualTo(0), error);
+            using var json = JsonDocument.Parse(output);
+            var row = json.RootElement.GetProperty("rankChanges").EnumerateArray().First(r => r.GetProperty("id").GetString() == "adnrs");
+            return row.GetProperty("scoreTo").ValueKind == JsonValueKind.Null ? double.NaN : row.GetProperty("scoreTo").GetDouble();
+        }
+
+        var loose = ScoreTo();
+        var tight = ScoreTo("--tolerance", "1e-14", "--max-iterations", "5000");
+        Assert.Multiple(() =>
+        {
+            Assert.That(Math.Abs(loose - tight), Is.GreaterThan(1e-9), "compare: a tighter tolerance moves the score");
+            Assert.That(ScoreTo("--max-iterations", "2"), Is.NaN, "compare: two iterations do not converge");
         });
     }
 

@@ -34,8 +34,8 @@ public class CommunityBenchmarks
     public CommunityResult LabelPropagation() => CommunityDetection.LabelPropagation(_graph, new LabelPropagationOptions { Seed = 1 });
 
     [Benchmark]
-    public int[] CoreNumbers() => CohesionMeasures.CoreNumbers(_graph);
+    public int[] CoreNumbers() => CohesionMeasures.CoreNumbers(_graph).Scores;
 
     [Benchmark]
-    public double[] LocalClustering() => CohesionMeasures.Clustering(_graph);
+    public double[] LocalClustering() => CohesionMeasures.Clustering(_graph).Scores;
 }

@@ -34,14 +34,7 @@ internal static class AnalyzeCommand
         };
         var resolution = new Option<double>("--resolution") { Description = "Modularity resolution for louvain and leiden.", DefaultValueFactory = _ => AnalysisOptions.Default.Resolution };
         var seed = new Option<int>("--seed") { Description = "Seed for every randomised step.", DefaultValueFactory = _ => StakeholdersDefaults.Seed };
-        var tolerance = new Option<double?>("--tolerance")
-        {
-            Description = "Convergence tolerance of eigenvector, pagerank, katz and hits (default: each measure's NetworkX default, 1e-6; 1e-8 for hits).",
-        };
-        var maxIterations = new Option<int?>("--max-iterations")
-        {
-            Description = "Iteration limit of eigenvector, pagerank, katz and hits (default: NetworkX's, 100; 1000 for katz).",
-        };
+        var iterations = new IterationCliOptions();
         var timings = new Option<bool>("--timings") { Description = "Include timingsMs (wall time of each step) in the JSON." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress on standard error." };
         var groupBy = new Option<string?>("--group-by")
@@ -75,8 +68,9 @@ internal static class AnalyzeCommand
             + "  stakeholders analyze seeds/shijingshan-forum-2023.json --layers tie-type -m degree,participation,overlapping-degree --communities multiplex-leiden\n"
             + "  stakeholders analyze seeds/shijingshan-forum-2023.json -m degree,betweenness --uncertainty 1000 --top-k 5")
         {
-            input, format, output, measures, communities, resolution, seed, tolerance, maxIterations, timings, quiet, groupBy, layers, uncertainty, topK, level, confidence,
+            input, format, output, measures, communities, resolution, seed, timings, quiet, groupBy, layers, uncertainty, topK, level, confidence,
         };
+        iterations.AddTo(command);
         projection.AddTo(command);
         export.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(context, () =>
@@ -128,10 +122,10 @@ internal static class AnalyzeCommand
                 Uncertainty = samples is { } count
                     ? new UncertaintyOptions { Replicates = count, TopK = parse.GetValue(topK), Level = parse.GetValue(level), Seed = parse.GetValue(seed), Confidence = reading }
                     : null,
-                Tolerance = parse.GetValue(tolerance),
-                MaxIterations = parse.GetValue(maxIterations),
+                Tolerance = iterations.Tolerance(parse),
+                MaxIterations = iterations.MaxIterations(parse),
                 InputSha256 = InputOptions.InputSha256(path, parse.GetValue(format)),
-                Parameters = Describe(projection.Describe(parse), parse.GetValue(tolerance), parse.GetValue(maxIterations)),
+                Parameters = iterations.Describe(projection.Describe(parse), parse),
             };
             options.Validate();
 
@@ -266,22 +260,6 @@ internal static class AnalyzeCommand
         return names.Select(n => n.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToArray();
     }
 
-    /// <summary>The projection parameters plus the iteration settings, when given, for the provenance block.</summary>
-    private static Dictionary<string, string> Describe(IReadOnlyDictionary<string, string> projection, double? tolerance, int? maxIterations)
-    {
-        var parameters = new Dictionary<string, string>(projection, StringComparer.Ordinal);
-        if (tolerance is { } t)
-        {
-            parameters["tolerance"] = t.ToString("R", CultureInfo.InvariantCulture);
-        }
-
-        if (maxIterations is { } m)
-        {
-            parameters["max-iterations"] = m.ToString(CultureInfo.InvariantCulture);
-        }
-
-        return parameters;
-    }
 }
 
 /// <summary>Progress lines on standard error, only when it is a terminal and not silenced.</summary>

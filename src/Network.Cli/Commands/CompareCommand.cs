@@ -19,6 +19,7 @@ internal static class CompareCommand
         var top = new Option<int>("--top") { Description = "Show the N largest rank moves. Default 10.", DefaultValueFactory = _ => 10 };
         var json = JsonOption();
         var projection = new ProjectionCliOptions();
+        var iterations = new IterationCliOptions();
         var command = new Command(
             "compare",
             "Compare the network as of one date with the network as of another: ties gained and lost, stakeholders entering "
@@ -27,6 +28,7 @@ internal static class CompareCommand
         {
             input, format, from, to, measure, top, json,
         };
+        iterations.AddTo(command);
         projection.AddTo(command);
         command.SetAction(parse => Run(context, () =>
         {
@@ -45,7 +47,7 @@ internal static class CompareCommand
                 throw new CliUsageException("compare takes its dates from --from and --to; drop --as-of, --since and --until");
             }
 
-            var result = Checked(() => PeriodComparison.CompareDates(network, first, second, options, new PeriodComparisonOptions { Measure = measureName }));
+            var result = Checked(() => PeriodComparison.CompareDates(network, first, second, options, new PeriodComparisonOptions { Measure = measureName, Tolerance = iterations.Tolerance(parse), MaxIterations = iterations.MaxIterations(parse) }));
             var shown = result.RankChanges.Take(parse.GetValue(top)).ToArray();
             if (parse.GetValue(json))
             {
@@ -116,9 +118,9 @@ internal static class CompareCommand
             w.WriteStartObject();
             w.WriteString("id", c.Id);
             w.WriteString("name", c.Name);
-            Number(w, "scoreFrom", c.ScoreBefore);
+            Number(w, "scoreFrom", c.ScoreBefore, MeasureCatalog.UndefinedReason(r.Measure, c.ScoreBefore));
             w.WriteNumber("rankFrom", c.RankBefore);
-            Number(w, "scoreTo", c.ScoreAfter);
+            Number(w, "scoreTo", c.ScoreAfter, MeasureCatalog.UndefinedReason(r.Measure, c.ScoreAfter));
             w.WriteNumber("rankTo", c.RankAfter);
             w.WriteNumber("movement", c.Movement);
             w.WriteEndObject();

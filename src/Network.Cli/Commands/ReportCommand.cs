@@ -46,6 +46,7 @@ internal static class ReportCommand
         var attributes = SalienceCommand.AttributesOption();
         var projection = new ProjectionCliOptions();
         projection.AllowAsOfList();
+        var iterations = new IterationCliOptions();
         var command = new Command(
             "report",
             "Write the policy report: summary, key actors and why they matter, brokers, clusters, a drawing of the network, charts, "
@@ -58,6 +59,7 @@ internal static class ReportCommand
         {
             input, format, output, title, measure, measures, top, communities, seed, quiet, figure, attributes,
         };
+        iterations.AddTo(command);
         projection.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(context, () =>
         {
@@ -101,6 +103,8 @@ internal static class ReportCommand
                 Top = parse.GetValue(top),
                 Communities = algorithm == "none" ? null : algorithm,
                 Seed = parse.GetValue(seed),
+                Tolerance = iterations.Tolerance(parse),
+                MaxIterations = iterations.MaxIterations(parse),
                 Projection = projectionOptions,
                 InputSha256 = InputOptions.InputSha256(path, parse.GetValue(format)),
             };

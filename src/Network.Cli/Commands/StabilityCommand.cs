@@ -22,6 +22,7 @@ internal static class StabilityCommand
         var top = new Option<int>("--top") { Description = "Show the N best-ranked stakeholders (0 for all). Default 20.", DefaultValueFactory = _ => 20 };
         var json = JsonOption();
         var projection = new ProjectionCliOptions();
+        var iterations = new IterationCliOptions();
         var command = new Command(
             "stability",
             "Check how stable the ranking on a measure is: recompute it on many networks with ties dropped at random (or "
@@ -30,6 +31,7 @@ internal static class StabilityCommand
         {
             input, format, measure, replicates, drop, bootstrap, level, seed, top, json,
         };
+        iterations.AddTo(command);
         projection.AddTo(command);
         command.SetAction(parse => Run(context, () =>
         {
@@ -53,6 +55,8 @@ internal static class StabilityCommand
                 DropFraction = parse.GetValue(drop) ?? 0.2,
                 Level = parse.GetValue(level),
                 Seed = parse.GetValue(seed),
+                Tolerance = iterations.Tolerance(parse),
+                MaxIterations = iterations.MaxIterations(parse),
                 Projection = projectionOptions,
             };
             var result = Checked(() => RankStability.Compute(network, options));
@@ -83,7 +87,7 @@ internal static class StabilityCommand
         w.WriteString("measure", r.Measure);
         w.WriteNumber("replicates", r.Replicates);
         w.WriteString("resampling", r.Resampling == TieResampling.Bootstrap ? "bootstrap" : "drop");
-        Number(w, "dropFraction", r.DropFraction);
+        Number(w, "dropFraction", r.DropFraction, "bootstrap resampling draws ties with replacement and drops no fixed share");
         w.WriteNumber("level", r.Level);
         w.WriteNumber("seed", r.Seed);
         w.WriteNumber("ties", r.TieCount);
@@ -94,7 +98,7 @@ internal static class StabilityCommand
             w.WriteStartObject();
             w.WriteString("id", s.Id);
             w.WriteString("name", s.Name);
-            Number(w, "score", s.Score);
+            Number(w, "score", s.Score, MeasureCatalog.UndefinedReason(r.Measure, s.Score));
             w.WriteNumber("rank", s.Rank);
             w.WriteNumber("medianRank", s.MedianRank);
             w.WriteNumber("lowerRank", s.LowerRank);

@@ -422,7 +422,7 @@ internal static class BriefingBuilder
     /// start and end, at most five spread over the range), ties gained and lost and the largest rank moves between
     /// consecutive snapshots, by <see cref="PeriodComparison"/>.
     /// </summary>
-    public static TimelineSection Timeline(StakeholderNetwork network, ProjectionOptions projection, IReadOnlyList<PartialDate>? dates, string measure, int seed, CancellationToken cancellationToken)
+    public static TimelineSection Timeline(StakeholderNetwork network, ProjectionOptions projection, IReadOnlyList<PartialDate>? dates, PeriodComparisonOptions options, CancellationToken cancellationToken)
     {
         var dated = network.Ties.Where(t => t.Period is { Start: not null } or { End: not null }).ToArray();
         if (dated.Length == 0 && dates is null)
@@ -445,12 +445,12 @@ internal static class BriefingBuilder
 
         var snapshots = new List<TimelineSnapshot>();
         var steps = new List<TimelineStep>();
-        var options = new PeriodComparisonOptions { Measure = measure, Seed = seed };
+        var measure = options.Measure;
         MeasureCatalog.TryGet(measure, out var definition);
         for (var i = 0; i < chosen.Length; i++)
         {
             var p = PeriodComparison.AsOf(network, chosen[i], baseOptions);
-            var scores = definition!.Compute(new MeasureContext(p.Graph, seed, cancellationToken));
+            var scores = definition!.Compute(new MeasureContext(p.Graph, options.Seed, cancellationToken) { Tolerance = options.Tolerance, MaxIterations = options.MaxIterations });
             var leader = p.Graph.VertexCount == 0 ? null : Ref(p, ReportModelBuilder.Order(scores)[0]);
             snapshots.Add(new TimelineSnapshot(chosen[i].ToString(), p.Graph.VertexCount, p.KeptTieIndices.Count, leader));
             if (i == 0)

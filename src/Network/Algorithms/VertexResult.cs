@@ -37,3 +37,26 @@ public abstract record VertexResult
         return false;
     }
 }
+
+/// <summary>
+/// The base of every result that is one value per vertex: <c>Scores[v]</c> (or <c>result[v]</c>) by vertex,
+/// <see cref="ScoreOf"/>, <see cref="TryScoreOf"/> and the <see cref="ScoresById"/> view by stakeholder id.
+/// </summary>
+/// <typeparam name="T">The value type (a score, or a count such as a core number).</typeparam>
+/// <param name="Scores">One value per vertex, <c>Scores[v]</c> for vertex <c>v</c>.</param>
+public abstract record VertexScores<T>(T[] Scores) : VertexResult
+{
+    /// <summary>The value of vertex <paramref name="v"/>.</summary>
+    public T this[int v] => Scores[v];
+
+    /// <summary>The value of the stakeholder with id <paramref name="id"/>.</summary>
+    /// <exception cref="UnknownStakeholderException">The graph has no vertex with that id.</exception>
+    public T ScoreOf(string id) => Scores[IndexOf(id)];
+
+    /// <summary>The value of the stakeholder with id <paramref name="id"/>: false when the graph has no such vertex.</summary>
+    public bool TryScoreOf(string id, [MaybeNullWhen(false)] out T score) => TryRead(Scores, id, out score);
+
+    /// <summary>The values keyed by stakeholder id, in vertex order (a view, nothing is copied).</summary>
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, T> ScoresById => ById(Scores);
+}

@@ -87,15 +87,7 @@ public sealed record AnalysisOptions
             throw new InvalidOptionException(nameof(GroupBy), "The brokerage-* measures count paths between groups: say which with GroupBy (--group-by kind, organization-type, community or an attribute).");
         }
 
-        if (Tolerance is { } tolerance && !(tolerance > 0 && double.IsFinite(tolerance)))
-        {
-            throw new InvalidOptionException(nameof(Tolerance), $"Tolerance must be a positive finite number, not {tolerance}.");
-        }
-
-        if (MaxIterations is < 1)
-        {
-            throw new InvalidOptionException(nameof(MaxIterations), $"MaxIterations must be at least 1, not {MaxIterations}.");
-        }
+        IterationSettings.Validate(Tolerance, MaxIterations);
 
         if (Layers is null && Measures.Any(m => MeasureCatalog.TryGet(m, out var d) && d.RequiresLayers))
         {
@@ -117,6 +109,27 @@ public sealed record AnalysisOptions
         if (!(Resolution > 0) || !double.IsFinite(Resolution))
         {
             throw new InvalidOptionException(nameof(Resolution), $"Resolution must be a positive number, not {Resolution}.");
+        }
+    }
+}
+
+/// <summary>
+/// The one check of the iteration settings that <see cref="AnalysisOptions"/>, <see cref="RankStabilityOptions"/>,
+/// <see cref="PeriodComparisonOptions"/> and the report's options share (<c>--tolerance</c>, <c>--max-iterations</c>).
+/// </summary>
+internal static class IterationSettings
+{
+    /// <summary>Throws <see cref="InvalidOptionException"/> for a tolerance that is not positive and finite or a limit below 1.</summary>
+    public static void Validate(double? tolerance, int? maxIterations)
+    {
+        if (tolerance is { } t && !(t > 0 && double.IsFinite(t)))
+        {
+            throw new InvalidOptionException("Tolerance", $"Tolerance must be a positive finite number, not {t}.");
+        }
+
+        if (maxIterations is < 1)
+        {
+            throw new InvalidOptionException("MaxIterations", $"MaxIterations must be at least 1, not {maxIterations}.");
         }
     }
 }

@@ -206,7 +206,7 @@ public sealed record CohesionSummary(
         return new CohesionSummary(
             graph.EdgeCount == 0 ? 0 : Algorithms.Cohesion.CohesionMeasures.Transitivity(graph),
             Algorithms.Cohesion.CohesionMeasures.AverageClustering(graph),
-            Algorithms.Cohesion.CohesionMeasures.CoreNumbers(graph).DefaultIfEmpty().Max(),
+            Algorithms.Cohesion.CohesionMeasures.CoreNumbers(graph).Scores.DefaultIfEmpty().Max(),
             graph.EdgeCount == 0 ? double.NaN : Algorithms.Cohesion.CohesionMeasures.DegreeAssortativity(graph),
             graph.EdgeCount == 0 ? double.NaN : Algorithms.Cohesion.CohesionMeasures.AttributeAssortativity(graph, categories),
             diameter,

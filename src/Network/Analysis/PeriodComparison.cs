@@ -15,6 +15,15 @@ public sealed record PeriodComparisonOptions
     /// <summary>The seed for randomised measures. Default 42.</summary>
     public int Seed { get; init; } = StakeholdersDefaults.Seed;
 
+    /// <summary>
+    /// The convergence tolerance of the iterative measures (eigenvector, PageRank, Katz, HITS); null (the default) keeps
+    /// each measure's NetworkX default. As <see cref="AnalysisOptions.Tolerance"/>.
+    /// </summary>
+    public double? Tolerance { get; init; }
+
+    /// <summary>The iteration limit of the iterative measures; null (the default) keeps each measure's NetworkX default. As <see cref="AnalysisOptions.MaxIterations"/>.</summary>
+    public int? MaxIterations { get; init; }
+
     /// <summary>Checks the options.</summary>
     /// <exception cref="ArgumentException">The measure is unknown.</exception>
     public void Validate()
@@ -23,6 +32,8 @@ public sealed record PeriodComparisonOptions
         {
             throw new InvalidOptionException(nameof(Measure), $"Unknown measure '{Measure}'; known measures: {string.Join(", ", MeasureCatalog.Names)}.");
         }
+
+        IterationSettings.Validate(Tolerance, MaxIterations);
     }
 }
 
@@ -117,8 +128,8 @@ public static class PeriodComparison
         var left = network.Stakeholders.Where(s => first.TryGetIndex(s.Id, out _) && !second.TryGetIndex(s.Id, out _)).Select(s => s.Id).ToArray();
 
         MeasureCatalog.TryGet(options.Measure, out var measure);
-        var scoresBefore = measure!.Compute(new MeasureContext(first.Graph, options.Seed, cancellationToken));
-        var scoresAfter = measure.Compute(new MeasureContext(second.Graph, options.Seed, cancellationToken));
+        var scoresBefore = measure!.Compute(new MeasureContext(first.Graph, options.Seed, cancellationToken) { Tolerance = options.Tolerance, MaxIterations = options.MaxIterations });
+        var scoresAfter = measure.Compute(new MeasureContext(second.Graph, options.Seed, cancellationToken) { Tolerance = options.Tolerance, MaxIterations = options.MaxIterations });
         var ranksBefore = CompetitionRanking.Ranks(scoresBefore);
         var ranksAfter = CompetitionRanking.Ranks(scoresAfter);
         var changes = new List<RankChange>();

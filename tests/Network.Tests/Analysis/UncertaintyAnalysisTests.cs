@@ -55,11 +55,11 @@ public class UncertaintyAnalysisTests
         Assert.Multiple(() =>
         {
             // a: the pair a–b exists with probability 1 − 0.5·0.5 = 0.75, a–c with 0.2.
-            Assert.That(UncertaintyAnalysis.ExpectedDegree(unweighted), Is.EqualTo(new[] { 0.95, 0.75, 0.2 }).Within(1e-15));
+            Assert.That(UncertaintyAnalysis.ExpectedDegree(unweighted).Scores, Is.EqualTo(new[] { 0.95, 0.75, 0.2 }).Within(1e-15));
             // strength: 0.5·2 + 0.5·1 + 0.2·3 = 2.1 for a; 1.5 for b; 0.6 for c.
-            Assert.That(UncertaintyAnalysis.ExpectedStrength(weighted), Is.EqualTo(new[] { 2.1, 1.5, 0.6 }).Within(1e-15));
-            Assert.That(UncertaintyAnalysis.ExpectedStrength(unweighted), Is.EqualTo(new[] { 0.95, 0.75, 0.2 }).Within(1e-15), "unweighted strength is degree");
-            Assert.That(UncertaintyAnalysis.ExpectedDegree(unweighted, ConfidenceReading.Ignore), Is.EqualTo(new[] { 2.0, 1, 1 }));
+            Assert.That(UncertaintyAnalysis.ExpectedStrength(weighted).Scores, Is.EqualTo(new[] { 2.1, 1.5, 0.6 }).Within(1e-15));
+            Assert.That(UncertaintyAnalysis.ExpectedStrength(unweighted).Scores, Is.EqualTo(new[] { 0.95, 0.75, 0.2 }).Within(1e-15), "unweighted strength is degree");
+            Assert.That(UncertaintyAnalysis.ExpectedDegree(unweighted, ConfidenceReading.Ignore).Scores, Is.EqualTo(new[] { 2.0, 1, 1 }));
         });
     }
 
@@ -146,7 +146,7 @@ public class UncertaintyAnalysisTests
 
         // At most k stakeholders can be in the top k of a sample; ties can add more, never fewer than k in total.
         Assert.That(result.Nodes.Sum(r => r.Scores["degree-top-k"]), Is.GreaterThanOrEqualTo(3 - 1e-9));
-        var exact = UncertaintyAnalysis.ExpectedDegree(NetworkProjection.Project(Seed, new ProjectionOptions { TieTypes = [TieType.SpokeAt], WeightSource = WeightSource.None }));
+        var exact = UncertaintyAnalysis.ExpectedDegree(NetworkProjection.Project(Seed, new ProjectionOptions { TieTypes = [TieType.SpokeAt], WeightSource = WeightSource.None })).Scores;
         Assert.That(result.Nodes.Select(r => r.Scores["degree@SPOKE_AT-mean"]), Is.EqualTo(exact).Within(1e-12), "per-layer expected degree is exact too");
     }
 

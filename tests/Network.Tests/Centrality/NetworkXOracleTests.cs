@@ -93,7 +93,12 @@ public sealed class NetworkXOracleTests
             foreach (var (u, v, score) in expected)
             {
                 Assert.That(result.ScoreOf(u, v), Is.EqualTo(score).Within(Exact), $"{measure}: edge {u}-{v}");
+                var (idU, idV) = (f.Graph.IdOf(u), f.Graph.IdOf(v));
+                Assert.That(result.ScoreOf(idU, idV), Is.EqualTo(score).Within(Exact), $"{measure}: edge {idU}-{idV} by id");
+                Assert.That(result.TryScoreOf(idU, idV, out var byId) && byId == result.ScoreOf(u, v), Is.True, $"{measure}: Try form");
             }
+
+            Assert.That(result.ScoresById, Has.Count.EqualTo(expected.Length), measure + ": one id pair per edge");
         }
     }
 

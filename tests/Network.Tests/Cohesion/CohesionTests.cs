@@ -17,7 +17,45 @@ public class CohesionTests
     {
         var g = TestGraphs.Load(name);
         var expected = CommunityFixtures.PerVertex(g, CommunityFixtures.For(name)["core_number"]).Select(x => (int)x!.Value);
-        Assert.That(CohesionMeasures.CoreNumbers(g), Is.EqualTo(expected));
+        Assert.That(CohesionMeasures.CoreNumbers(g).Scores, Is.EqualTo(expected));
+    }
+
+    [TestCaseSource(nameof(Names))]
+    public void Per_vertex_cohesion_reads_by_stakeholder_id_as_networkx_keys_it(string name)
+    {
+        // The fixture maps are keyed by node id as NetworkX returns them: read every value through the id, not the index.
+        var g = TestGraphs.Load(name);
+        var fixture = CommunityFixtures.For(name);
+        var cores = CohesionMeasures.CoreNumbers(g);
+        var clustering = CohesionMeasures.Clustering(g);
+        Assert.Multiple(() =>
+        {
+            foreach (var (id, value) in fixture["core_number"]!.AsObject())
+            {
+                Assert.That(cores.ScoreOf(id), Is.EqualTo((int)value!.GetValue<double>()), id);
+                Assert.That(cores.ScoresById[id], Is.EqualTo(cores.ScoreOf(id)), id);
+            }
+
+            foreach (var (id, value) in fixture["clustering"]!.AsObject())
+            {
+                Assert.That(clustering.TryScoreOf(id, out var c), Is.True, id);
+                Assert.That(c, Is.EqualTo(value!.GetValue<double>()).Within(1e-12), id);
+            }
+
+            Assert.That(cores.ScoresById, Has.Count.EqualTo(g.VertexCount));
+            Assert.That(() => cores.ScoreOf("no such stakeholder"), Throws.TypeOf<UnknownStakeholderException>());
+            Assert.That(clustering.TryScoreOf("no such stakeholder", out _), Is.False);
+            if (!g.IsDirected)
+            {
+                var triangles = CohesionMeasures.Triangles(g);
+                foreach (var (id, value) in fixture["triangles"]!.AsObject())
+                {
+                    Assert.That(triangles.ScoreOf(id), Is.EqualTo((int)value!.GetValue<double>()), id);
+                }
+
+                Assert.That(() => triangles.ScoreOf("no such stakeholder"), Throws.TypeOf<UnknownStakeholderException>());
+            }
+        });
     }
 
     [TestCaseSource(nameof(Names))]
@@ -28,7 +66,7 @@ public class CohesionTests
         var expected = CommunityFixtures.PerVertex(g, fixture["clustering"]).Select(x => x!.Value);
         Assert.Multiple(() =>
         {
-            Assert.That(CohesionMeasures.Clustering(g), Is.EqualTo(expected).Within(1e-12));
+            Assert.That(CohesionMeasures.Clustering(g).Scores, Is.EqualTo(expected).Within(1e-12));
             Assert.That(CohesionMeasures.AverageClustering(g), Is.EqualTo(fixture["average_clustering"]!.GetValue<double>()).Within(1e-12));
         });
     }
@@ -38,7 +76,7 @@ public class CohesionTests
     {
         var g = TestGraphs.Load(name);
         var expected = CommunityFixtures.PerVertex(g, CommunityFixtures.For(name)["clustering_weighted"]).Select(x => x!.Value);
-        Assert.That(CohesionMeasures.Clustering(g, new ClusteringOptions { UseWeights = true }), Is.EqualTo(expected).Within(1e-12));
+        Assert.That(CohesionMeasures.Clustering(g, new ClusteringOptions { UseWeights = true }).Scores, Is.EqualTo(expected).Within(1e-12));
     }
 
     [TestCaseSource(nameof(UndirectedNames))]
@@ -49,7 +87,7 @@ public class CohesionTests
         var expected = CommunityFixtures.PerVertex(g, fixture["triangles"]).Select(x => (int)x!.Value);
         Assert.Multiple(() =>
         {
-            Assert.That(CohesionMeasures.Triangles(g), Is.EqualTo(expected));
+            Assert.That(CohesionMeasures.Triangles(g).Scores, Is.EqualTo(expected));
             Assert.That(CohesionMeasures.Transitivity(g), Is.EqualTo(fixture["transitivity"]!.GetValue<double>()).Within(1e-12));
         });
     }
@@ -129,7 +167,7 @@ public class CohesionTests
         {
             var g = RandomGraph(300, 1500, seed: 9, directed);
             var expected = NaiveCores(g);
-            Assert.That(CohesionMeasures.CoreNumbers(g), Is.EqualTo(expected), directed ? "directed" : "undirected");
+            Assert.That(CohesionMeasures.CoreNumbers(g).Scores, Is.EqualTo(expected), directed ? "directed" : "undirected");
         }
     }
 
@@ -137,10 +175,10 @@ public class CohesionTests
     public void Clustering_is_identical_for_any_thread_count_and_vertex_numbering()
     {
         var g = RandomGraph(2000, 12000, seed: 4, directed: false);
-        var one = CohesionMeasures.Clustering(g, new ClusteringOptions { MaxDegreeOfParallelism = 1 });
-        var many = CohesionMeasures.Clustering(g, new ClusteringOptions { MaxDegreeOfParallelism = 4 });
-        var weightedOne = CohesionMeasures.Clustering(g, new ClusteringOptions { UseWeights = true, MaxDegreeOfParallelism = 1 });
-        var weightedMany = CohesionMeasures.Clustering(g, new ClusteringOptions { UseWeights = true, MaxDegreeOfParallelism = 4 });
+        var one = CohesionMeasures.Clustering(g, new ClusteringOptions { MaxDegreeOfParallelism = 1 }).Scores;
+        var many = CohesionMeasures.Clustering(g, new ClusteringOptions { MaxDegreeOfParallelism = 4 }).Scores;
+        var weightedOne = CohesionMeasures.Clustering(g, new ClusteringOptions { UseWeights = true, MaxDegreeOfParallelism = 1 }).Scores;
+        var weightedMany = CohesionMeasures.Clustering(g, new ClusteringOptions { UseWeights = true, MaxDegreeOfParallelism = 4 }).Scores;
         Assert.Multiple(() =>
         {
             Assert.That(many, Is.EqualTo(one));
@@ -163,8 +201,8 @@ public class CohesionTests
     public void Unweighted_clustering_equals_the_weighted_kernel_with_unit_weights()
     {
         var g = RandomGraph(500, 4000, seed: 12, directed: false, unitWeights: true);
-        var fast = CohesionMeasures.Clustering(g);
-        var kernel = CohesionMeasures.Clustering(g, new ClusteringOptions { UseWeights = true });
+        var fast = CohesionMeasures.Clustering(g).Scores;
+        var kernel = CohesionMeasures.Clustering(g, new ClusteringOptions { UseWeights = true }).Scores;
         Assert.That(kernel, Is.EqualTo(fast).Within(1e-12));
     }
 
@@ -191,7 +229,7 @@ public class CohesionTests
         Assert.Multiple(() =>
         {
             Assert.That(CohesionMeasures.Density(single), Is.Zero);
-            Assert.That(CohesionMeasures.CoreNumbers(single), Is.EqualTo(new[] { 0 }));
+            Assert.That(CohesionMeasures.CoreNumbers(single).Scores, Is.EqualTo(new[] { 0 }));
             Assert.That(CohesionMeasures.AverageClustering(empty), Is.NaN);
             Assert.That(CohesionMeasures.DegreeAssortativity(single), Is.NaN);
             Assert.That(CohesionMeasures.PathStatistics(single)[0].Diameter, Is.Zero);

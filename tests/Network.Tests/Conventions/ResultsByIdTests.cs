@@ -1,6 +1,8 @@
 using Stakeholders.Network.Algorithms.Brokerage;
 using Stakeholders.Network.Algorithms.Centrality;
 using Stakeholders.Network.Algorithms.Communities;
+using Stakeholders.Network.Algorithms.KeyPlayers;
+using Stakeholders.Network.Algorithms.Paths;
 using Stakeholders.Network.Analysis;
 using Stakeholders.Network.Graphs;
 using Stakeholders.Network.Tests.Analytics;
@@ -94,6 +96,85 @@ public sealed class ResultsByIdTests
             Assert.That(hits.HubOf(id), Is.EqualTo(hits.Hubs[v]));
             Assert.That(hits.AuthorityOf(id), Is.EqualTo(hits.Authorities[v]));
             Assert.That(hits.HubsById[id], Is.EqualTo(hits.Hubs[v]));
+        });
+    }
+
+    [Test]
+    public void Edge_betweenness_reads_a_tie_by_its_endpoint_ids()
+    {
+        var g = Seed().Graph;
+        var edges = CentralityMeasures.EdgeBetweenness(g);
+        Assert.Multiple(() =>
+        {
+            foreach (var (u, v, score) in edges.Edges())
+            {
+                var (a, b) = (g.IdOf(u), g.IdOf(v));
+                Assert.That(edges.ScoresById[(a, b)], Is.EqualTo(score), $"{a}-{b}");
+                Assert.That(edges.ScoreOf(a, b), Is.EqualTo(score), $"{a}-{b}");
+                Assert.That(edges.ScoreOf(b, a), Is.EqualTo(score), $"{b}-{a}: an undirected tie reads in either order");
+            }
+
+            Assert.That(edges.ScoresById, Has.Count.EqualTo(edges.Count));
+            var (first, _, _) = edges.Edges().First();
+            var id = g.IdOf(first);
+            Assert.Throws<UnknownStakeholderException>(() => edges.ScoreOf(id, "nobody"));
+            Assert.That(edges.TryScoreOf(id, "nobody", out _), Is.False);
+            var notTied = Enumerable.Range(0, g.VertexCount).First(v => v != first && g.ArcIndex(first, v) < 0);
+            Assert.That(() => edges.ScoreOf(id, g.IdOf(notTied)), Throws.ArgumentException.With.Message.Contains("not tied"));
+            Assert.That(edges.TryScoreOf(id, g.IdOf(notTied), out _), Is.False);
+        });
+    }
+
+    [Test]
+    public void Reach_roles_key_players_and_ego_networks_read_by_id()
+    {
+        var g = Seed().Graph;
+        var reach = PathFinding.VertexReach(g);
+        var groups = Enumerable.Range(0, g.VertexCount).Select(v => v % 3).ToArray();
+        var roles = BrokerageMeasures.GouldFernandez(g, groups);
+        var holes = BrokerageMeasures.StructuralHoles(g);
+        var players = KeyPlayerSearch.Fragmentation(g, 3);
+        var hub = Enumerable.Range(0, g.VertexCount).MaxBy(g.Degree);
+        var ego = PathFinding.EgoNetwork(g, hub);
+        Assert.Multiple(() =>
+        {
+            for (var v = 0; v < g.VertexCount; v++)
+            {
+                var id = g.IdOf(v);
+                Assert.That(reach.MReachOf(id), Is.EqualTo(reach.MReach[v]), id);
+                Assert.That(reach.ReachOf(id), Is.EqualTo(reach.Reach[v]), id);
+                Assert.That(reach.DistanceWeightedReachOf(id), Is.EqualTo(reach.DistanceWeightedReach[v]), id);
+                Assert.That(reach.DistanceWeightedReachById[id], Is.EqualTo(reach.DistanceWeightedReach[v]), id);
+                foreach (var role in Enum.GetValues<BrokerageRole>())
+                {
+                    Assert.That(roles.RawOf(id, role), Is.EqualTo(roles.Raw[role, v]), $"{id} {role}");
+                    Assert.That(roles.ZOf(id, role), Is.EqualTo(roles.Z[role, v]), $"{id} {role}");
+                    Assert.That(roles.RolesOf(id)[role], Is.EqualTo(roles.Raw[role, v]), $"{id} {role}");
+                }
+
+                Assert.That(holes.EffectiveSizeById[id], Is.EqualTo(holes.EffectiveSize[v]), id);
+                Assert.That(holes.EfficiencyById[id], Is.EqualTo(holes.Efficiency[v]), id);
+                Assert.That(holes.HierarchyById[id], Is.EqualTo(holes.Hierarchy[v]), id);
+                Assert.That(holes.ContactIdsOf(id), Is.EqualTo(holes.ContactsOf(v).ToArray().Select(g.IdOf)), id);
+                Assert.That(players.IsPlayer(id), Is.EqualTo(players.Players.Contains(v)), id);
+                Assert.That(ego.Contains(id), Is.EqualTo(ego.Members.Contains(v)), id);
+            }
+
+            Assert.That(players.PlayerIds, Is.EqualTo(players.Players.Select(g.IdOf)));
+            Assert.That(ego.MemberIds, Is.EqualTo(ego.Members.Select(g.IdOf)));
+            for (var i = 0; i < ego.Members.Length; i++)
+            {
+                Assert.That(ego.DistanceOf(g.IdOf(ego.Members[i])), Is.EqualTo(ego.Distances[i]));
+            }
+
+            Assert.That(ego.DistanceOf(g.IdOf(hub)), Is.Zero, "the ego is at distance 0");
+            var outsider = Enumerable.Range(0, g.VertexCount).First(v => !ego.Members.Contains(v));
+            Assert.Throws<UnknownStakeholderException>(() => ego.DistanceOf(g.IdOf(outsider)));
+            Assert.That(ego.TryDistanceOf(g.IdOf(outsider), out var d) ? d : d, Is.EqualTo(-1));
+            Assert.Throws<UnknownStakeholderException>(() => reach.ReachOf("nobody"));
+            Assert.Throws<UnknownStakeholderException>(() => roles.RolesOf("nobody"));
+            Assert.Throws<UnknownStakeholderException>(() => players.IsPlayer("nobody"));
+            Assert.Throws<UnknownStakeholderException>(() => holes.ContactIdsOf("nobody"));
         });
     }
 

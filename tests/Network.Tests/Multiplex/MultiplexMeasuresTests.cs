@@ -60,12 +60,20 @@ public class MultiplexMeasuresTests
                 Assert.That(ours.DegreeCorrelation, Is.EqualTo(pair.GetProperty("pearson").GetDouble()).Within(1e-12));
             }
 
+            var participation = MultiplexMeasures.Participation(g);
+            var overlapping = MultiplexMeasures.OverlappingDegree(g);
             foreach (var v in hand.GetProperty("participation").EnumerateObject())
             {
-                var ours = result.Participation[g.Layers[0].IndexOf(v.Name)];
+                var ours = result.ParticipationOf(v.Name);
                 Assert.That(ours, v.Value.ValueKind == System.Text.Json.JsonValueKind.Null ? Is.NaN : Is.EqualTo(v.Value.GetDouble()).Within(1e-12), v.Name);
-                Assert.That(result.OverlappingDegree[g.Layers[0].IndexOf(v.Name)], Is.EqualTo(hand.GetProperty("overlappingDegree").GetProperty(v.Name).GetDouble()));
+                Assert.That(participation.ScoreOf(v.Name), Is.EqualTo(ours), v.Name);
+                var o = hand.GetProperty("overlappingDegree").GetProperty(v.Name).GetDouble();
+                Assert.That(result.OverlappingDegreeOf(v.Name), Is.EqualTo(o));
+                Assert.That(overlapping.ScoresById[v.Name], Is.EqualTo(o));
             }
+
+            Assert.That(() => result.ParticipationOf("no such stakeholder"), Throws.TypeOf<UnknownStakeholderException>());
+            Assert.That(overlapping.TryScoreOf("no such stakeholder", out _), Is.False);
         });
     }
 
@@ -161,6 +169,6 @@ public class MultiplexMeasuresTests
     public void A_single_layer_has_no_participation_coefficient()
     {
         var g = new MultiplexGraph(["only"], [new CsrGraphBuilder(["a", "b"]).AddEdge(0, 1).Build()]);
-        Assert.That(MultiplexMeasures.Participation(g), Is.All.NaN);
+        Assert.That(MultiplexMeasures.Participation(g).Scores, Is.All.NaN);
     }
 }

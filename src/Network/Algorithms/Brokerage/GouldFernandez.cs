@@ -66,7 +66,7 @@ internal static class GouldFernandez
             globalZ[role] = (globalRaw[role] - globalExpected[role]) / globalSd[role];
         }
 
-        return new GouldFernandezResult(raw, expected, deviation, z, new GlobalBrokerage(globalRaw, globalExpected, globalSd, globalZ), sizes, density);
+        return new GouldFernandezResult(raw, expected, deviation, z, new GlobalBrokerage(globalRaw, globalExpected, globalSd, globalZ), sizes, density) { Graph = graph };
     }
 
     /// <summary>Maps arbitrary group ids to 0..G-1 in order of first appearance; returns the sizes.</summary>

@@ -88,4 +88,21 @@ public sealed record GouldFernandezResult(
     BrokerageRoleTable Z,
     GlobalBrokerage Global,
     int[] GroupSizes,
-    double Density);
+    double Density) : VertexResult
+{
+    /// <summary>The count of <paramref name="role"/> for the stakeholder with id <paramref name="id"/> (sna <c>raw.nli</c>).</summary>
+    /// <exception cref="UnknownStakeholderException">The graph has no vertex with that id.</exception>
+    public double RawOf(string id, BrokerageRole role) => Raw[role, IndexOf(id)];
+
+    /// <summary>The z-score of <paramref name="role"/> for the stakeholder with id <paramref name="id"/> (sna <c>z.nli</c>).</summary>
+    /// <exception cref="UnknownStakeholderException">The graph has no vertex with that id.</exception>
+    public double ZOf(string id, BrokerageRole role) => Z[role, IndexOf(id)];
+
+    /// <summary>The counts of every role (and <see cref="BrokerageRole.Total"/>) of the stakeholder with id <paramref name="id"/>.</summary>
+    /// <exception cref="UnknownStakeholderException">The graph has no vertex with that id.</exception>
+    public IReadOnlyDictionary<BrokerageRole, double> RolesOf(string id)
+    {
+        var v = IndexOf(id);
+        return Enum.GetValues<BrokerageRole>().ToDictionary(role => role, role => Raw[role, v]);
+    }
+}

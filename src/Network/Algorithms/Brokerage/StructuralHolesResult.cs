@@ -42,6 +42,32 @@ public sealed record StructuralHolesResult(
     [JsonIgnore]
     public IReadOnlyDictionary<string, double> ConstraintById => ById(Constraint);
 
+    /// <summary>The effective sizes keyed by stakeholder id (a view).</summary>
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, double> EffectiveSizeById => ById(EffectiveSize);
+
+    /// <summary>The efficiencies keyed by stakeholder id (a view).</summary>
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, double> EfficiencyById => ById(Efficiency);
+
+    /// <summary>The hierarchies keyed by stakeholder id (a view).</summary>
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, double> HierarchyById => ById(Hierarchy);
+
+    /// <summary>The ids of the contacts of the stakeholder with id <paramref name="id"/>, in vertex order.</summary>
+    /// <exception cref="UnknownStakeholderException">The graph has no vertex with that id.</exception>
+    public IReadOnlyList<string> ContactIdsOf(string id)
+    {
+        var contacts = ContactsOf(IndexOf(id));
+        var ids = new string[contacts.Length];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = Graph.IdOf(contacts[i]);
+        }
+
+        return ids;
+    }
+
     /// <summary>The contacts of <paramref name="vertex"/>.</summary>
     public ReadOnlySpan<int> ContactsOf(int vertex) =>
         Contacts.AsSpan(ContactOffsets[vertex], ContactOffsets[vertex + 1] - ContactOffsets[vertex]);

@@ -50,7 +50,7 @@ internal static class Brandes
                     cancellationToken.ThrowIfCancellationRequested();
                     if (useCosts)
                     {
-                        DijkstraSource(graph, sources[i], scratch, partial, endpoints, perArc);
+                        DijkstraSource(graph, sources[i], scratch, partial, endpoints, perArc, cancellationToken);
                     }
                     else
                     {
@@ -170,7 +170,7 @@ internal static class Brandes
         }
     }
 
-    private static void DijkstraSource(CsrGraph graph, int s, Scratch scratch, double[] partial, bool endpoints, bool perArc)
+    private static void DijkstraSource(CsrGraph graph, int s, Scratch scratch, double[] partial, bool endpoints, bool perArc, CancellationToken cancellationToken)
     {
         var offsets = graph.Offsets;
         var targets = graph.Targets;
@@ -179,43 +179,10 @@ internal static class Brandes
         var sigma = scratch.Sigma;
         var coeff = scratch.Coefficient;
         var order = scratch.Order;
-        var heap = scratch.Heap!;
 
-        dist[s] = 0;
         sigma[s] = 1.0;
-        heap.InsertOrDecrease(s, 0);
-        var settled = 0;
-        while (heap.Count > 0)
-        {
-            var v = heap.PopMin();
-            order[settled++] = v;
-            var dv = dist[v];
-            var sv = sigma[v];
-            var end = offsets[v + 1];
-            for (var i = offsets[v]; i < end; i++)
-            {
-                var c = costs[i];
-                if (double.IsPositiveInfinity(c))
-                {
-                    continue;
-                }
-
-                var w = targets[i];
-                var candidate = dv + c;
-                var dw = dist[w];
-                if (candidate < dw)
-                {
-                    dist[w] = candidate;
-                    sigma[w] = sv;
-                    heap.InsertOrDecrease(w, candidate);
-                }
-                else if (candidate == dw)
-                {
-                    // NetworkX compares path lengths exactly; so do we, to count the same tied paths.
-                    sigma[w] += sv;
-                }
-            }
-        }
+        var counter = new PathCounter(sigma);
+        var settled = Dijkstra.Run(ref counter, s, new ArcList(offsets, targets, costs), default, dist, order, scratch.Heap!, double.PositiveInfinity, cancellationToken);
 
         var last = perArc ? 0 : 1;
         for (var j = settled - 1; j >= last; j--)
@@ -268,6 +235,20 @@ internal static class Brandes
         {
             dist[order[j]] = double.PositiveInfinity;
         }
+    }
+
+    /// <summary>Brandes' forward pass on the shared kernel: σ(w) counts the shortest paths from the source to w.</summary>
+    private readonly struct PathCounter(double[] sigma) : IDijkstraVisitor
+    {
+        public static bool CountsTies => true;
+
+        public void Settled(int v, double distance)
+        {
+        }
+
+        public void Improved(int from, int to) => sigma[to] = sigma[from];
+
+        public void Tied(int from, int to) => sigma[to] += sigma[from];
     }
 
     /// <summary>One worker's reusable arrays, allocated once and reset per source by touching only the reached vertices.</summary>

@@ -5,44 +5,14 @@ namespace Stakeholders.Network.Algorithms.Centrality;
 
 /// <summary>Scores of a one-pass measure, indexed by vertex.</summary>
 /// <param name="Scores">One score per vertex, <c>Scores[v]</c> for vertex <c>v</c>.</param>
-public sealed record CentralityResult(double[] Scores) : VertexResult
-{
-    /// <summary>The score of vertex <paramref name="v"/>.</summary>
-    public double this[int v] => Scores[v];
-
-    /// <summary>The score of the stakeholder with id <paramref name="id"/>.</summary>
-    /// <exception cref="UnknownStakeholderException">The graph has no vertex with that id.</exception>
-    public double ScoreOf(string id) => Scores[IndexOf(id)];
-
-    /// <summary>The score of the stakeholder with id <paramref name="id"/>: false when the graph has no such vertex.</summary>
-    public bool TryScoreOf(string id, out double score) => TryRead(Scores, id, out score);
-
-    /// <summary>The scores keyed by stakeholder id, in vertex order (a view, nothing is copied).</summary>
-    [JsonIgnore]
-    public IReadOnlyDictionary<string, double> ScoresById => ById(Scores);
-}
+public sealed record CentralityResult(double[] Scores) : VertexScores<double>(Scores);
 
 /// <summary>Scores of an iterative measure, with how the iteration ended.</summary>
 /// <param name="Scores">One score per vertex (the last iterate when the iteration did not converge).</param>
 /// <param name="Iterations">The number of iterations that ran.</param>
 /// <param name="Converged">Whether the tolerance was met within the iteration limit.</param>
 /// <param name="LastError">The change in the last iteration, in the measure's own norm.</param>
-public sealed record IterativeCentralityResult(double[] Scores, int Iterations, bool Converged, double LastError) : VertexResult
-{
-    /// <summary>The score of vertex <paramref name="v"/>.</summary>
-    public double this[int v] => Scores[v];
-
-    /// <summary>The score of the stakeholder with id <paramref name="id"/>.</summary>
-    /// <exception cref="UnknownStakeholderException">The graph has no vertex with that id.</exception>
-    public double ScoreOf(string id) => Scores[IndexOf(id)];
-
-    /// <summary>The score of the stakeholder with id <paramref name="id"/>: false when the graph has no such vertex.</summary>
-    public bool TryScoreOf(string id, out double score) => TryRead(Scores, id, out score);
-
-    /// <summary>The scores keyed by stakeholder id, in vertex order (a view, nothing is copied).</summary>
-    [JsonIgnore]
-    public IReadOnlyDictionary<string, double> ScoresById => ById(Scores);
-}
+public sealed record IterativeCentralityResult(double[] Scores, int Iterations, bool Converged, double LastError) : VertexScores<double>(Scores);
 
 /// <summary>HITS hub and authority scores, with how the iteration ended.</summary>
 /// <param name="Hubs">The hub score of each vertex.</param>
@@ -80,6 +50,7 @@ public sealed class EdgeBetweennessResult
     private readonly int[] _edgeSources;
     private readonly int[] _edgeTargets;
     private readonly double[] _edgeScores;
+    private Dictionary<(string Source, string Target), double>? _byId;
 
     internal EdgeBetweennessResult(CsrGraph graph, double[] arcScores)
     {
@@ -140,5 +111,50 @@ public sealed class EdgeBetweennessResult
         _graph.ThrowIfNotVertex(v);
         var arc = _graph.ArcIndex(u, v);
         return arc >= 0 ? _arcScores[arc] : throw new ArgumentException($"The graph has no edge {u}–{v}.", nameof(v));
+    }
+
+    /// <summary>
+    /// The score of the tie between the stakeholders <paramref name="sourceId"/> and <paramref name="targetId"/> (the
+    /// arc source→target for directed graphs; either order for undirected ones).
+    /// </summary>
+    /// <exception cref="UnknownStakeholderException">The graph has no vertex with one of the ids.</exception>
+    /// <exception cref="ArgumentException">The two stakeholders are not tied.</exception>
+    public double ScoreOf(string sourceId, string targetId)
+    {
+        var u = _graph.IndexOf(sourceId);
+        var v = _graph.IndexOf(targetId);
+        var arc = _graph.ArcIndex(u, v);
+        return arc >= 0 ? _arcScores[arc] : throw new ArgumentException($"'{sourceId}' and '{targetId}' are not tied.", nameof(targetId));
+    }
+
+    /// <summary>The score of the tie between two stakeholders: false when an id is unknown or they are not tied.</summary>
+    public bool TryScoreOf(string sourceId, string targetId, out double score)
+    {
+        if (_graph.TryGetIndex(sourceId, out var u) && _graph.TryGetIndex(targetId, out var v) && _graph.ArcIndex(u, v) is var arc and >= 0)
+        {
+            score = _arcScores[arc];
+            return true;
+        }
+
+        score = 0;
+        return false;
+    }
+
+    /// <summary>
+    /// The edge scores keyed by the endpoints' stakeholder ids, one entry per edge in <see cref="Edges"/> order (an
+    /// undirected edge once, keyed with its lower-numbered vertex first; use <see cref="ScoreOf(string, string)"/> for
+    /// either order). Built on first use.
+    /// </summary>
+    public IReadOnlyDictionary<(string Source, string Target), double> ScoresById => _byId ??= BuildById();
+
+    private Dictionary<(string Source, string Target), double> BuildById()
+    {
+        var byId = new Dictionary<(string Source, string Target), double>(_edgeScores.Length);
+        for (var e = 0; e < _edgeScores.Length; e++)
+        {
+            byId[(_graph.IdOf(_edgeSources[e]), _graph.IdOf(_edgeTargets[e]))] = _edgeScores[e];
+        }
+
+        return byId;
     }
 }

@@ -55,7 +55,7 @@ internal static class DistanceSums
                 for (var u = BlockScheduler.BlockStart(block, n, blockCount); u < end; u++)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    result[u] = Dijkstra(graph, u, dist, order, heap);
+                    result[u] = FromSource(graph, u, dist, order, heap, cancellationToken);
                 }
             }
         });
@@ -211,45 +211,41 @@ internal static class DistanceSums
         public double[] ReciprocalSum { get; } = new double[64];
     }
 
-    private static Sums Dijkstra(CsrGraph graph, int s, double[] dist, int[] order, IndexedMinHeap heap)
+    private static Sums FromSource(CsrGraph graph, int s, double[] dist, int[] order, IndexedMinHeap heap, CancellationToken cancellationToken)
     {
-        var offsets = graph.InOffsets;
-        var sources = graph.InSources;
-        var costs = graph.GetInArcCosts();
-        dist[s] = 0;
-        heap.InsertOrDecrease(s, 0);
-        var settled = 0;
-        double distanceSum = 0;
-        double reciprocalSum = 0;
-        while (heap.Count > 0)
-        {
-            var v = heap.PopMin();
-            order[settled++] = v;
-            var dv = dist[v];
-            distanceSum += dv;
-            if (dv > 0)
-            {
-                reciprocalSum += 1.0 / dv;
-            }
-
-            var end = offsets[v + 1];
-            for (var i = offsets[v]; i < end; i++)
-            {
-                var candidate = dv + costs[i];
-                var w = sources[i];
-                if (candidate < dist[w])
-                {
-                    dist[w] = candidate;
-                    heap.InsertOrDecrease(w, candidate);
-                }
-            }
-        }
-
+        var sums = new DistanceAccumulator();
+        var settled = Dijkstra.Run(ref sums, s, new ArcList(graph.InOffsets, graph.InSources, graph.GetInArcCosts()), default, dist, order, heap, double.PositiveInfinity, cancellationToken);
         for (var j = 0; j < settled; j++)
         {
             dist[order[j]] = double.PositiveInfinity;
         }
 
-        return new Sums(settled, distanceSum, reciprocalSum);
+        return new Sums(settled, sums.DistanceSum, sums.ReciprocalSum);
+    }
+
+    /// <summary>Closeness and harmonic on the shared kernel: sums the distances, and their reciprocals, in settle order.</summary>
+    private struct DistanceAccumulator : IDijkstraVisitor
+    {
+        public double DistanceSum;
+        public double ReciprocalSum;
+
+        public static bool CountsTies => false;
+
+        public void Settled(int v, double distance)
+        {
+            DistanceSum += distance;
+            if (distance > 0)
+            {
+                ReciprocalSum += 1.0 / distance;
+            }
+        }
+
+        public readonly void Improved(int from, int to)
+        {
+        }
+
+        public readonly void Tied(int from, int to)
+        {
+        }
     }
 }

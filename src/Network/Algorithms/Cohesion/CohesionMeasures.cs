@@ -31,6 +31,18 @@ public sealed record CohesionOptions : AlgorithmOptions
     public static CohesionOptions Default { get; } = new();
 }
 
+/// <summary>The core number of every vertex (<see cref="CohesionMeasures.CoreNumbers"/>), by vertex and by stakeholder id.</summary>
+/// <param name="Scores">The core number of each vertex, <c>Scores[v]</c>.</param>
+public sealed record CoreNumbersResult(int[] Scores) : VertexScores<int>(Scores);
+
+/// <summary>The triangles through every vertex (<see cref="CohesionMeasures.Triangles"/>), by vertex and by stakeholder id.</summary>
+/// <param name="Scores">The number of triangles through each vertex, <c>Scores[v]</c>.</param>
+public sealed record TrianglesResult(int[] Scores) : VertexScores<int>(Scores);
+
+/// <summary>The local clustering coefficient of every vertex (<see cref="CohesionMeasures.Clustering"/>), by vertex and by stakeholder id.</summary>
+/// <param name="Scores">The clustering coefficient of each vertex, <c>Scores[v]</c>.</param>
+public sealed record ClusteringResult(double[] Scores) : VertexScores<double>(Scores);
+
 /// <summary>The E-I index of a grouping, overall and per group.</summary>
 /// <param name="Overall">(E − I)/(E + I) over all edges; NaN when the graph has no edges.</param>
 /// <param name="External">E: the number (or weight) of edges between groups.</param>
@@ -55,10 +67,10 @@ public static class CohesionMeasures
     /// vertices all have degree ≥ k), as NetworkX <c>core_number</c>; directed graphs use in-degree + out-degree.
     /// Batagelj &amp; Zaversnik 2003, doi:10.48550/arXiv.cs/0310049. O(n + m). Self-loops are ignored (NetworkX refuses them).
     /// </summary>
-    public static int[] CoreNumbers(CsrGraph graph)
+    public static CoreNumbersResult CoreNumbers(CsrGraph graph)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        return CoreDecomposition.CoreNumbers(graph);
+        return new CoreNumbersResult(CoreDecomposition.CoreNumbers(graph)) { Graph = graph };
     }
 
     /// <summary>
@@ -66,13 +78,13 @@ public static class CohesionMeasures
     /// O(m^1.5), parallel.
     /// </summary>
     /// <exception cref="ArgumentException">The graph is directed (as NetworkX, which does not define it there).</exception>
-    public static int[] Triangles(CsrGraph graph, CohesionOptions? options = null)
+    public static TrianglesResult Triangles(CsrGraph graph, CohesionOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         options ??= CohesionOptions.Default;
         options.Validate();
         RefuseDirected(graph, "Triangles");
-        return ClusteringCoefficients.Triangles(graph, options.MaxDegreeOfParallelism, options.CancellationToken);
+        return new TrianglesResult(ClusteringCoefficients.Triangles(graph, options.MaxDegreeOfParallelism, options.CancellationToken)) { Graph = graph };
     }
 
     /// <summary>
@@ -84,7 +96,7 @@ public static class CohesionMeasures
     /// triangles through u (weighted by ∛ŵ products when weighted). Degrees exclude self-loops; a vertex of degree &lt; 2 has 0.
     /// O(Σ d²) for weighted/directed, O(m^1.5) for undirected unweighted; parallel, thread-count independent.
     /// </summary>
-    public static double[] Clustering(CsrGraph graph, ClusteringOptions? options = null)
+    public static ClusteringResult Clustering(CsrGraph graph, ClusteringOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         options ??= new ClusteringOptions();
@@ -100,7 +112,7 @@ public static class CohesionMeasures
                 result[v] = triangles[v] == 0 ? 0 : 2.0 * triangles[v] / ((double)d * (d - 1));
             }
 
-            return result;
+            return new ClusteringResult(result) { Graph = graph };
         }
 
         var (offsets, targets, values, totalDegree, reciprocal) = ClusteringCoefficients.SymmetricLinks(graph, options.UseWeights && graph.IsWeighted);
@@ -116,13 +128,13 @@ public static class CohesionMeasures
             result[v] = graph.IsDirected ? sums[v] / (2 * ((d * (d - 1)) - (2.0 * reciprocal[v]))) : sums[v] / (d * (d - 1));
         }
 
-        return result;
+        return new ClusteringResult(result) { Graph = graph };
     }
 
     /// <summary>The mean of <see cref="Clustering"/> over all vertices (zeros included), as NetworkX <c>average_clustering</c>; NaN for an empty graph.</summary>
     public static double AverageClustering(CsrGraph graph, ClusteringOptions? options = null)
     {
-        var c = Clustering(graph, options);
+        var c = Clustering(graph, options).Scores;
         return c.Length == 0 ? double.NaN : c.Sum() / c.Length;
     }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 namespace Stakeholders.Network.Algorithms.KeyPlayers;
 
 /// <summary>How a key-player set is searched for.</summary>
@@ -114,10 +115,19 @@ public sealed record ReachOptions : KeyPlayerOptions
     }
 }
 
-/// <summary>A key-player set and its score.</summary>
+/// <summary>A key-player set and its score; <see cref="PlayerIds"/> names the players.</summary>
 /// <param name="Players">The chosen vertices, ascending.</param>
 /// <param name="Score">The objective of that set (fragmentation or reach, in [0, 1]; higher is better).</param>
 /// <param name="Search">How the set was found.</param>
 /// <param name="Evaluations">How many sets were scored.</param>
 /// <param name="Swaps">Greedy: the improving swaps made over all restarts; exhaustive: 0.</param>
-public sealed record KeyPlayerResult(int[] Players, double Score, KeyPlayerSearchStrategy Search, long Evaluations, int Swaps);
+public sealed record KeyPlayerResult(int[] Players, double Score, KeyPlayerSearchStrategy Search, long Evaluations, int Swaps) : VertexResult
+{
+    /// <summary>The stakeholder ids of the players, in <see cref="Players"/> order.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<string> PlayerIds => Players.Select(Graph.IdOf).ToArray();
+
+    /// <summary>Whether the stakeholder with id <paramref name="id"/> is one of the players.</summary>
+    /// <exception cref="UnknownStakeholderException">The graph has no vertex with that id.</exception>
+    public bool IsPlayer(string id) => Array.BinarySearch(Players, IndexOf(id)) >= 0;
+}

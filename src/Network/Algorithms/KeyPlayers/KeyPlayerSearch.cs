@@ -122,7 +122,7 @@ public static class KeyPlayerSearch
             }
         }
 
-        return new KeyPlayerSearcher(graph.VertexCount, k, objective, options, cancellationToken).Run();
+        return new KeyPlayerSearcher(graph, k, objective, options, cancellationToken).Run();
     }
 
     private static void ThrowIfBadSteps(int m)

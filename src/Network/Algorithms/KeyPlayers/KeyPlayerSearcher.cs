@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Stakeholders.Network.Graphs;
 
 namespace Stakeholders.Network.Algorithms.KeyPlayers;
 
@@ -8,6 +9,7 @@ internal sealed class KeyPlayerSearcher
     /// <summary>A swap must beat the current score by more than this to count, so rounding noise cannot make the climb cycle.</summary>
     private const double ImprovementEpsilon = 1e-12;
 
+    private readonly CsrGraph _graph;
     private readonly int _n;
     private readonly int _k;
     private readonly KeyPlayerObjective _objective;
@@ -17,9 +19,10 @@ internal sealed class KeyPlayerSearcher
     private long _evaluations;
     private int _swaps;
 
-    public KeyPlayerSearcher(int vertexCount, int k, KeyPlayerObjective objective, KeyPlayerOptions options, CancellationToken cancellationToken)
+    public KeyPlayerSearcher(CsrGraph graph, int k, KeyPlayerObjective objective, KeyPlayerOptions options, CancellationToken cancellationToken)
     {
-        _n = vertexCount;
+        _graph = graph;
+        _n = graph.VertexCount;
         _k = k;
         _objective = objective;
         _options = options;
@@ -85,7 +88,7 @@ internal sealed class KeyPlayerSearcher
             }
         }
 
-        return new KeyPlayerResult(best!, bestScore, KeyPlayerSearchStrategy.Greedy, _evaluations, _swaps);
+        return new KeyPlayerResult(best!, bestScore, KeyPlayerSearchStrategy.Greedy, _evaluations, _swaps) { Graph = _graph };
     }
 
     /// <summary>
@@ -221,6 +224,6 @@ internal sealed class KeyPlayerSearcher
             }
         }
 
-        return new KeyPlayerResult(best, bestScore, KeyPlayerSearchStrategy.Exhaustive, _evaluations, 0);
+        return new KeyPlayerResult(best, bestScore, KeyPlayerSearchStrategy.Exhaustive, _evaluations, 0) { Graph = _graph };
     }
 }

@@ -36,8 +36,8 @@ public static class MultiplexMeasures
             graph.LayerNames.Select((name, l) => Summarize(name, graph.Layers[l])).ToArray(),
             pairs,
             degrees,
-            OverlappingDegree(graph),
-            Participation(graph));
+            OverlappingDegree(graph).Scores,
+            Participation(graph).Scores) { Graph = graph.Layers[0] };
     }
 
     /// <summary>The size, density and components of one layer (see <see cref="LayerSummary"/>). O(n + m).</summary>
@@ -122,7 +122,13 @@ public static class MultiplexMeasures
     }
 
     /// <summary>The overlapping degree o_i = Σ_α k_i^α (Battiston et al. 2014, eq. 4): the degree summed over the layers. O(M · n).</summary>
-    public static double[] OverlappingDegree(MultiplexGraph graph)
+    public static OverlappingDegreeResult OverlappingDegree(MultiplexGraph graph)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        return new OverlappingDegreeResult(Overlapping(graph)) { Graph = graph.Layers[0] };
+    }
+
+    private static double[] Overlapping(MultiplexGraph graph)
     {
         var degrees = DegreeByLayer(graph);
         var o = new double[graph.VertexCount];
@@ -142,10 +148,11 @@ public static class MultiplexMeasures
     /// P_i = M/(M − 1) · [1 − Σ_α (k_i^α / o_i)²]. P_i = 0 when all of i's ties lie in one layer, 1 when they are spread
     /// evenly over all M layers. NaN when o_i = 0 or M = 1. O(M · n).
     /// </summary>
-    public static double[] Participation(MultiplexGraph graph)
+    public static ParticipationResult Participation(MultiplexGraph graph)
     {
+        ArgumentNullException.ThrowIfNull(graph);
         var degrees = DegreeByLayer(graph);
-        var o = OverlappingDegree(graph);
+        var o = Overlapping(graph);
         var m = graph.LayerCount;
         var p = new double[graph.VertexCount];
         for (var v = 0; v < p.Length; v++)
@@ -166,7 +173,7 @@ public static class MultiplexMeasures
             p[v] = m / (m - 1.0) * (1 - sum);
         }
 
-        return p;
+        return new ParticipationResult(p) { Graph = graph.Layers[0] };
     }
 
     /// <summary>The Pearson correlation coefficient of two equally long samples; NaN when either is constant or shorter than 2.</summary>

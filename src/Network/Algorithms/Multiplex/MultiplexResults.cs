@@ -17,7 +17,7 @@ public sealed record LayerSummary(string Name, int ActiveVertices, int Edges, do
 /// <param name="DegreeCorrelation">The Pearson correlation of the vertices' degrees in the two layers, over every vertex of the network (NaN when a layer's degrees are constant).</param>
 public sealed record LayerPairComparison(string First, string Second, int SharedPairs, double EdgeOverlap, double DegreeCorrelation);
 
-/// <summary>Everything <see cref="MultiplexMeasures.Analyze"/> computes.</summary>
+/// <summary>Everything <see cref="MultiplexMeasures.Analyze"/> computes; <see cref="VertexResult.Graph"/> is the first layer (every layer has the same vertices).</summary>
 /// <param name="LayerNames">The layer names, in layer order.</param>
 /// <param name="Layers">One summary per layer.</param>
 /// <param name="Pairs">One comparison per unordered pair of layers (first before second in layer order).</param>
@@ -30,4 +30,21 @@ public sealed record MultiplexResult(
     IReadOnlyList<LayerPairComparison> Pairs,
     IReadOnlyList<double[]> DegreeByLayer,
     double[] OverlappingDegree,
-    double[] Participation);
+    double[] Participation) : VertexResult
+{
+    /// <summary>The overlapping degree of the stakeholder with id <paramref name="id"/>.</summary>
+    /// <exception cref="UnknownStakeholderException">The network has no vertex with that id.</exception>
+    public double OverlappingDegreeOf(string id) => OverlappingDegree[IndexOf(id)];
+
+    /// <summary>The participation coefficient of the stakeholder with id <paramref name="id"/>.</summary>
+    /// <exception cref="UnknownStakeholderException">The network has no vertex with that id.</exception>
+    public double ParticipationOf(string id) => Participation[IndexOf(id)];
+}
+
+/// <summary>The overlapping degree of every vertex (<see cref="MultiplexMeasures.OverlappingDegree"/>), by vertex and by stakeholder id.</summary>
+/// <param name="Scores">The overlapping degree o_i of each vertex.</param>
+public sealed record OverlappingDegreeResult(double[] Scores) : VertexScores<double>(Scores);
+
+/// <summary>The multiplex participation coefficient of every vertex (<see cref="MultiplexMeasures.Participation"/>), by vertex and by stakeholder id.</summary>
+/// <param name="Scores">The participation coefficient of each vertex (NaN for o_i = 0 or a single layer).</param>
+public sealed record ParticipationResult(double[] Scores) : VertexScores<double>(Scores);

@@ -54,6 +54,30 @@ public sealed record EgoNetworkResult(int Ego, int[] Members, int[] Distances, C
 {
     /// <summary>The number of members other than the ego (the alters).</summary>
     public int AlterCount => Members.Length - (Array.BinarySearch(Members, Ego) >= 0 ? 1 : 0);
+
+    /// <summary>The stakeholder ids of the members, parallel to <see cref="Members"/> (the vertices of <see cref="Graph"/>).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<string> MemberIds => Graph.VertexIds;
+
+    /// <summary>Whether the stakeholder with id <paramref name="id"/> is a member.</summary>
+    public bool Contains(string id) => Graph.TryGetIndex(id, out _);
+
+    /// <summary>The distance from the ego to the member with id <paramref name="id"/>.</summary>
+    /// <exception cref="UnknownStakeholderException">No member has that id.</exception>
+    public int DistanceOf(string id) => Distances[Graph.IndexOf(id)];
+
+    /// <summary>The distance from the ego to the member with id <paramref name="id"/>: false when no member has that id.</summary>
+    public bool TryDistanceOf(string id, out int distance)
+    {
+        if (Graph.TryGetIndex(id, out var i))
+        {
+            distance = Distances[i];
+            return true;
+        }
+
+        distance = -1;
+        return false;
+    }
 }
 
 /// <summary>Ego networks (Paths family).</summary>

@@ -38,8 +38,24 @@ public sealed record VertexReachOptions : AlgorithmOptions
 /// <param name="DistanceWeightedReach">
 /// Borgatti's distance-weighted reach: the mean over the n − 1 other vertices of 1/d (0 for unreachable ones), in [0, 1]; 0 when n = 1.
 /// </param>
-public sealed record VertexReachResult(int MaxSteps, int[] MReach, int[] Reach, double[] DistanceWeightedReach)
+public sealed record VertexReachResult(int MaxSteps, int[] MReach, int[] Reach, double[] DistanceWeightedReach) : VertexResult
 {
+    /// <summary>The m-reach of the stakeholder with id <paramref name="id"/>.</summary>
+    /// <exception cref="UnknownStakeholderException">The graph has no vertex with that id.</exception>
+    public int MReachOf(string id) => MReach[IndexOf(id)];
+
+    /// <summary>The reach of the stakeholder with id <paramref name="id"/>.</summary>
+    /// <exception cref="UnknownStakeholderException">The graph has no vertex with that id.</exception>
+    public int ReachOf(string id) => Reach[IndexOf(id)];
+
+    /// <summary>The distance-weighted reach of the stakeholder with id <paramref name="id"/>.</summary>
+    /// <exception cref="UnknownStakeholderException">The graph has no vertex with that id.</exception>
+    public double DistanceWeightedReachOf(string id) => DistanceWeightedReach[IndexOf(id)];
+
+    /// <summary>The distance-weighted reach keyed by stakeholder id (a view).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyDictionary<string, double> DistanceWeightedReachById => ById(DistanceWeightedReach);
+
     /// <summary>m-reach as a share of the n − 1 others (0 when n = 1).</summary>
     public double MReachShare(int v) => MReach.Length <= 1 ? 0 : (double)MReach[v] / (MReach.Length - 1);
 }
@@ -94,6 +110,6 @@ public static partial class PathFinding
                 return scratch;
             },
             _ => { });
-        return new VertexReachResult(options.MaxSteps, mReach, reach, weighted);
+        return new VertexReachResult(options.MaxSteps, mReach, reach, weighted) { Graph = graph };
     }
 }

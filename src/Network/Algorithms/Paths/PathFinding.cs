@@ -189,7 +189,7 @@ public static partial class PathFinding
         return tail;
     }
 
-    /// <summary>Dijkstra into caller-owned arrays; returns how many vertices <paramref name="order"/> holds.</summary>
+    /// <summary>Dijkstra (the shared kernel) into caller-owned arrays; returns how many vertices <paramref name="order"/> holds.</summary>
     internal static int RunDijkstra(
         CsrGraph graph, int source, TraversalDirection direction, double cutoff,
         double[] distances, int[] parents, int[] order, CancellationToken cancellationToken)
@@ -198,54 +198,27 @@ public static partial class PathFinding
         Array.Fill(parents, -1);
         var followOut = direction != TraversalDirection.In;
         var followIn = graph.IsDirected && direction != TraversalDirection.Out;
-        var heap = new IndexedMinHeap(distances);
-        var offsets = graph.Offsets;
-        var targets = graph.Targets;
-        var costs = followOut ? graph.GetArcCosts() : default;
-        var inOffsets = graph.InOffsets;
-        var inSources = graph.InSources;
-        var inCosts = followIn ? graph.GetInArcCosts() : default;
-        distances[source] = 0;
-        heap.InsertOrDecrease(source);
-        var settled = 0;
-        while (heap.Count > 0)
-        {
-            if ((settled & (CancellationStride - 1)) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            var v = heap.PopMin();
-            order[settled++] = v;
-            if (followOut)
-            {
-                Relax(v, offsets, targets, costs, distances, parents, ref heap, cutoff);
-            }
-
-            if (followIn)
-            {
-                Relax(v, inOffsets, inSources, inCosts, distances, parents, ref heap, cutoff);
-            }
-        }
-
-        return settled;
+        var outArcs = followOut ? new ArcList(graph.Offsets, graph.Targets, graph.GetArcCosts()) : default;
+        var inArcs = followIn ? new ArcList(graph.InOffsets, graph.InSources, graph.GetInArcCosts()) : default;
+        var recorder = new ParentRecorder(parents);
+        return followOut
+            ? Dijkstra.Run(ref recorder, source, outArcs, inArcs, distances, order, new IndexedMinHeap(graph.VertexCount), cutoff, cancellationToken)
+            : Dijkstra.Run(ref recorder, source, inArcs, default, distances, order, new IndexedMinHeap(graph.VertexCount), cutoff, cancellationToken);
     }
 
-    private static void Relax(
-        int v, ReadOnlySpan<int> offsets, ReadOnlySpan<int> heads, ReadOnlySpan<double> costs,
-        double[] distances, int[] parents, ref IndexedMinHeap heap, double cutoff)
+    /// <summary>Shortest paths on the shared kernel: remembers the arc that last improved each vertex.</summary>
+    private readonly struct ParentRecorder(int[] parents) : IDijkstraVisitor
     {
-        var dv = distances[v];
-        for (var i = offsets[v]; i < offsets[v + 1]; i++)
+        public static bool CountsTies => false;
+
+        public void Settled(int v, double distance)
         {
-            var w = heads[i];
-            var candidate = dv + costs[i];
-            if (candidate < distances[w] && candidate <= cutoff && !heap.IsSettled(w))
-            {
-                distances[w] = candidate;
-                parents[w] = v;
-                heap.InsertOrDecrease(w);
-            }
+        }
+
+        public void Improved(int from, int to) => parents[to] = from;
+
+        public void Tied(int from, int to)
+        {
         }
     }
 }

@@ -26,7 +26,7 @@ public sealed record BfsResult(int Source, int[] Distances, int[] Parents, int[]
 /// <param name="Source">The vertex the search started from.</param>
 /// <param name="Distances">Path length from the source per vertex (hops, or the sum of arc costs); +∞ for vertices not reached.</param>
 /// <param name="Parents">The predecessor of each reached vertex on the shortest path found; -1 for the source and unreached vertices.</param>
-/// <param name="Order">The reached vertices in non-decreasing order of distance, the source first.</param>
+/// <param name="Order">The reached vertices in non-decreasing order of distance, the source first (with weights, equal distances in ascending vertex order).</param>
 /// <param name="UsedWeights">Whether arc costs were read (Dijkstra) or hops counted (BFS).</param>
 /// <param name="Direction">Which arcs were followed.</param>
 public sealed record ShortestPathsResult(int Source, double[] Distances, int[] Parents, int[] Order, bool UsedWeights, TraversalDirection Direction)

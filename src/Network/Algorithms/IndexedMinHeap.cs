@@ -1,8 +1,10 @@
-namespace Stakeholders.Network.Algorithms.Centrality;
+namespace Stakeholders.Network.Algorithms;
 
 /// <summary>
-/// A binary min-heap of vertices keyed by tentative distance, with decrease-key. Sized once for n vertices and reused
-/// across sources, so Dijkstra allocates nothing per source.
+/// The one priority queue of the shortest-path searches: a binary min-heap of the vertices 0..n−1 keyed by tentative
+/// distance, with decrease-key. Equal keys are ordered by vertex number, lower first, so the pop order — and so every
+/// sum taken in settle order — depends on the graph alone, never on the order of insertions. A popped vertex leaves no
+/// trace, so an emptied heap is ready for the next source: sized once per worker, it allocates nothing per search.
 /// </summary>
 internal sealed class IndexedMinHeap
 {
@@ -11,6 +13,7 @@ internal sealed class IndexedMinHeap
     private readonly int[] _position;
     private int _count;
 
+    /// <summary>Creates an empty heap for the vertices 0..<paramref name="capacity"/>−1.</summary>
     public IndexedMinHeap(int capacity)
     {
         _items = new int[capacity];
@@ -19,11 +22,13 @@ internal sealed class IndexedMinHeap
         Array.Fill(_position, -1);
     }
 
+    /// <summary>The number of vertices in the heap.</summary>
     public int Count => _count;
 
+    /// <summary>Whether <paramref name="vertex"/> is in the heap.</summary>
     public bool Contains(int vertex) => _position[vertex] >= 0;
 
-    /// <summary>Inserts <paramref name="vertex"/> or lowers its key.</summary>
+    /// <summary>Inserts <paramref name="vertex"/> with <paramref name="key"/>, or lowers its key when it is already in the heap.</summary>
     public void InsertOrDecrease(int vertex, double key)
     {
         var i = _position[vertex];
@@ -35,6 +40,7 @@ internal sealed class IndexedMinHeap
         SiftUp(i, vertex, key);
     }
 
+    /// <summary>Removes and returns the vertex with the smallest key (the lowest-numbered one among equal keys).</summary>
     public int PopMin()
     {
         var top = _items[0];
@@ -48,6 +54,9 @@ internal sealed class IndexedMinHeap
         return top;
     }
 
+    /// <summary>The heap order: by key, then by vertex number.</summary>
+    private static bool Before(double keyA, int a, double keyB, int b) => keyA < keyB || (keyA == keyB && a < b);
+
     private void SiftUp(int i, int vertex, double key)
     {
         var items = _items;
@@ -56,7 +65,7 @@ internal sealed class IndexedMinHeap
         while (i > 0)
         {
             var parent = (i - 1) >> 1;
-            if (keys[parent] <= key)
+            if (!Before(key, vertex, keys[parent], items[parent]))
             {
                 break;
             }
@@ -87,12 +96,12 @@ internal sealed class IndexedMinHeap
                 break;
             }
 
-            if (child + 1 < count && keys[child + 1] < keys[child])
+            if (child + 1 < count && Before(keys[child + 1], items[child + 1], keys[child], items[child]))
             {
                 child++;
             }
 
-            if (keys[child] >= key)
+            if (!Before(keys[child], items[child], key, vertex))
             {
                 break;
             }
