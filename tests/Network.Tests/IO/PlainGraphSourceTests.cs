@@ -216,6 +216,52 @@ public sealed class PlainGraphSourceTests
         Assert.That(PlainGraphSource.TryReadPajek(Encoding.UTF8.GetBytes(text)), Is.Null);
     }
 
+    /// <summary>
+    /// Differential check on mutated files (the reader fuzz corpus and mutations, a fixed seed): whenever the fast path
+    /// reads an edge list or Pajek file, the full reader reads it too and the two give the same ids and graph; whenever
+    /// the full reader refuses it, the fast path declines it.
+    /// </summary>
+    [TestCase("edgelist")]
+    [TestCase("pajek")]
+    public void Mutated_files_read_the_same_on_the_fast_path_or_are_declined(string reader)
+    {
+        var random = new Random(2026);
+        var options = new ProjectionOptions { Directed = true, WeightSource = WeightSource.Strength };
+        var (taken, declined) = (0, 0);
+        foreach (var seed in Fuzzing.ReaderFuzz.Corpus[reader])
+        {
+            for (var round = 0; round < 300; round++)
+            {
+                var ops = Enumerable.Range(0, 4 * (1 + random.Next(3))).Select(_ => random.Next()).ToArray();
+                var bytes = Fuzzing.ReaderFuzz.Mutate(seed, ops);
+                var plain = reader == "pajek" ? PlainGraphSource.TryReadPajek(bytes) : PlainGraphSource.TryReadEdgeList(bytes);
+                StakeholderNetwork? network = null;
+                try
+                {
+                    using var text = new StreamReader(new MemoryStream(bytes), Encoding.UTF8);
+                    network = reader == "pajek" ? PajekFormat.Read(text, "fuzz") : EdgeListFormat.Read(text, "fuzz");
+                }
+                catch (Exception e) when (e is NetworkFormatException or NetworkValidationException)
+                {
+                    Assert.That(plain, Is.Null, $"the full reader refuses it ({e.Message}), the fast path must decline it");
+                }
+
+                if (plain is null)
+                {
+                    declined++;
+                    continue;
+                }
+
+                taken++;
+                Assert.That(plain.Ids, Is.EqualTo(network!.Stakeholders.Select(x => x.Id)));
+                AssertSameGraph(plain.ToGraph(options), NetworkProjection.Project(network, options).Graph, options);
+            }
+        }
+
+        Assert.That(taken, Is.GreaterThan(0), "some mutated files must still take the fast path");
+        Assert.That(declined, Is.GreaterThan(0));
+    }
+
     [Test]
     public void Declines_a_Pajek_file_over_the_stakeholder_limit_before_allocating_for_it()
     {
