@@ -10,7 +10,8 @@ JSON (20k stakeholders / 100k ties with evidence), node-link JSON and GEXF. Each
 (`Graph.Read_Ncol`, `Graph.Read_Pajek`, `Graph.Read_GraphML`, NetworkX `read_gexf`; the native JSON and node-link have no
 igraph reader and are timed for ours only) --repeat times, then runs ours (`Stakeholders.Benchmarks reader-timing`: a
 fresh process, one warm-up read, then --repeat reads of each file, on the plain-graph fast path when the file takes it
-and through the full model). MB/s = file size / process CPU time per read (the steadier figure on a shared machine)
+and through the full model; with DOTNET_gcConcurrent=0, as the CLI runs). MB/s = file size / process CPU time per read
+(the steadier figure on a shared machine)
 and / best wall time; bytes allocated per tie are ours only.
 """
 import argparse
@@ -72,7 +73,9 @@ def time_peer(read, path, repeat):
 
 
 def ours(files, repeat):
-    out = subprocess.run(["dotnet", DLL, "reader-timing", str(repeat)] + list(files.values()), check=True, capture_output=True, text=True).stdout
+    # The CLI runs without the background GC (ConcurrentGarbageCollection=false in src/Network.Cli); read as it does.
+    env = dict(os.environ, DOTNET_gcConcurrent="0")
+    out = subprocess.run(["dotnet", DLL, "reader-timing", str(repeat)] + list(files.values()), check=True, capture_output=True, text=True, env=env).stdout
     rows = []
     for line in out.splitlines():
         fields = dict(re.findall(r"(\w+)=(\S+)", line))
