@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace Stakeholders.Cli.Tests;
 
 /// <summary>
-/// <c>analyze</c> reads plain graphs (edge lists, GraphML without keys) on the fast path unless an option needs the
+/// <c>analyze</c> reads plain graphs (edge lists, Pajek, GraphML without keys) on the fast path unless an option needs the
 /// stakeholder model; both paths give the same JSON, and invalid files still get the full reader's exact errors.
 /// </summary>
 public class AnalyzePlainGraphTests
@@ -14,6 +14,8 @@ public class AnalyzePlainGraphTests
     [TestCase("graphs/weighted.edges", "--weight strength --weights-are distance")]
     [TestCase("brokerage/selfloops.edges", "")]
     [TestCase("io/igraph_karate_plain.graphml", "")]
+    [TestCase("io/karate.net", "--weight strength")]
+    [TestCase("io/karate.net", "--directed")]
     public void Fast_and_full_paths_give_the_same_analysis(string file, string extra)
     {
         var common = new[] { "analyze", CliRun.Data(file), "--measures", "degree,strength,betweenness,closeness,pagerank,clustering,constraint", "--communities", "leiden" }
@@ -71,6 +73,23 @@ public class AnalyzePlainGraphTests
             var (code, _, error) = CliRun.Run("analyze", path, "--measures", "degree");
             Assert.That(code, Is.EqualTo(1));
             Assert.That(error, Does.Contain($"{path}:3:4"));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
+    public void An_invalid_Pajek_file_gets_the_full_readers_position()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"bad-{Guid.NewGuid():N}.net");
+        File.WriteAllText(path, "*Vertices 2\n*Arcs\n1 2\n  2 7\n");
+        try
+        {
+            var (code, _, error) = CliRun.Run("analyze", path, "--measures", "degree");
+            Assert.That(code, Is.EqualTo(1));
+            Assert.That(error, Does.Contain($"{path}:4:5").And.Contain("'7' is not a vertex number between 1 and 2"));
         }
         finally
         {

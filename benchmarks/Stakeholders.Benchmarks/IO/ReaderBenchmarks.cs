@@ -59,6 +59,10 @@ public class ReaderBenchmarks
     [Benchmark]
     public int EdgeListToNetwork() => NetworkFile.Read(_files["plain.edges"]).Ties.Count;
 
+    /// <summary>Pajek, fast path (straight to the CSR graph).</summary>
+    [Benchmark]
+    public int PajekToGraph() => Graph_(_files["plain.net"]);
+
     /// <summary>Pajek, full model.</summary>
     [Benchmark]
     public int PajekToNetwork() => NetworkFile.Read(_files["plain.net"]).Ties.Count;

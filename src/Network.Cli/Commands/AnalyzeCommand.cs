@@ -86,7 +86,7 @@ internal static class AnalyzeCommand
             var progress = Progress.For(context, parse.GetValue(quiet));
             var clock = Stopwatch.StartNew();
             progress?.Report($"reading {path}");
-            // Plain graphs (an edge list, a GraphML file without keys) go straight to the CSR graph when the options
+            // Plain graphs (an edge list, a Pajek file, a GraphML file without keys) go straight to the CSR graph when the options
             // need nothing of the stakeholder model; anything else, including every invalid file, takes the full path.
             var plainOptions = parse.GetValue(groupBy) is null && exportFormat is null ? TryPlainOptions(parse, projection) : null;
             var plain = plainOptions is null ? null : InputOptions.TryReadPlain(parse, path, parse.GetValue(format));

@@ -45,7 +45,7 @@ internal static class InputOptions
     }
 
     /// <summary>
-    /// Reads a plain graph file (edge list, GraphML without keys) on the fast path, or returns null when the file must be
+    /// Reads a plain graph file (edge list, Pajek, GraphML without keys) on the fast path, or returns null when the file must be
     /// read as a network (another format, or anything the fast reader does not take, errors included).
     /// </summary>
     public static PlainGraphSource? TryReadPlain(ParseResult parse, string path, string? format)
@@ -63,7 +63,7 @@ internal static class InputOptions
             return null; // the full path reports it
         }
 
-        return chosen is NetworkFormat.EdgeList or NetworkFormat.GraphML ? PlainGraphSource.TryRead(path, chosen, options) : null;
+        return chosen is NetworkFormat.EdgeList or NetworkFormat.Pajek or NetworkFormat.GraphML ? PlainGraphSource.TryRead(path, chosen, options) : null;
     }
 
     /// <summary>The format named by an option, or detected from the path's extension.</summary>

@@ -92,7 +92,7 @@ public static class NetworkFile
     }
 
     /// <summary>
-    /// Reads a plain graph file (an edge list, or a GraphML file that declares no keys) straight into the graph that
+    /// Reads a plain graph file (an edge list, a Pajek file, or a GraphML file that declares no keys) straight into the graph that
     /// <c>NetworkProjection.Project(NetworkFile.Read(path), options)</c> would give, without building the stakeholder
     /// model; returns false when the file or the options need the model. The model stays available: read it with
     /// <see cref="Read(string, NetworkFormat?)"/>.

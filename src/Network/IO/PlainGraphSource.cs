@@ -7,8 +7,8 @@ using Stakeholders.Network.Model;
 namespace Stakeholders.Network.IO;
 
 /// <summary>
-/// The fast path for plain graphs: an edge list, or a GraphML file without any data keys, read straight into vertex ids
-/// and edge arrays, without the per-tie objects, locations and validation of the stakeholder model.
+/// The fast path for plain graphs: an edge list, a Pajek file, or a GraphML file without any data keys, read straight into
+/// vertex ids and edge arrays, without the per-tie objects, locations and validation of the stakeholder model.
 /// </summary>
 /// <remarks>
 /// <para>The fast readers accept only files they can read exactly as the full readers would; on anything else (a
@@ -57,7 +57,7 @@ internal sealed class PlainGraphSource
 
     /// <summary>Reads a plain graph file in the given format, or returns null when the fast path cannot read it exactly.</summary>
     /// <param name="path">The file.</param>
-    /// <param name="format">Its format; only edge lists and GraphML have a fast path.</param>
+    /// <param name="format">Its format; edge lists, Pajek and GraphML have a fast path.</param>
     /// <param name="limits">The reader limits (null: the defaults); a file beyond one is left to the full reader, which names the limit.</param>
     public static PlainGraphSource? TryRead(string path, NetworkFormat format, NetworkReadOptions? limits = null)
     {
@@ -71,6 +71,7 @@ internal sealed class PlainGraphSource
         var plain = format switch
         {
             NetworkFormat.EdgeList => TryReadEdgeList(File.ReadAllBytes(path)),
+            NetworkFormat.Pajek => TryReadPajek(File.ReadAllBytes(path), limits.MaxStakeholders),
             NetworkFormat.GraphML => limits.MaxDepth > 3 ? TryReadGraphML(path) : null,
             _ => null,
         };
@@ -187,6 +188,252 @@ internal sealed class PlainGraphSource
         }
 
         return new PlainGraphSource(ids.ToStrings(), edges.Sources, edges.Targets, edges.Weights, edges.Count);
+    }
+
+    /// <summary>
+    /// Reads the bytes of a Pajek file (see <see cref="PajekFormat"/>) as its full reader would: <c>%</c> comments,
+    /// <c>*Vertices n</c> with <c>k "label"</c> lines (an unlisted vertex is named by its number), <c>*Arcs</c> /
+    /// <c>*Edges</c> (<c>u v [weight]</c>) and <c>*Arcslist</c> / <c>*Edgeslist</c> sections, case-insensitive section
+    /// names. Declines (null) any problem the full reader reports, a <c>*Network</c> title (the model keeps it), and any
+    /// byte outside ASCII (the full reader decodes it and knows Unicode white space).
+    /// </summary>
+    internal static PlainGraphSource? TryReadPajek(ReadOnlySpan<byte> text, int maxStakeholders = int.MaxValue)
+    {
+        if (text.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            text = text[3..];
+        }
+
+        if (text.IndexOfAnyInRange((byte)0x80, (byte)0xFF) >= 0)
+        {
+            return null;
+        }
+
+        var declared = -1;
+        string?[] labels = [];
+        var section = PajekSection.None;
+        var edges = new EdgeArrays();
+        while (text.Length > 0)
+        {
+            var end = text.IndexOfAny((byte)'\n', (byte)'\r');
+            var line = Trim(end < 0 ? text : text[..end]);
+            text = end < 0 ? [] : text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? text[(end + 2)..] : text[(end + 1)..];
+            if (line.Length == 0 || line[0] == '%')
+            {
+                continue;
+            }
+
+            if (line[0] == '*')
+            {
+                var split = IndexOfWhiteSpace(line);
+                var head = split < 0 ? line : line[..split];
+                var rest = split < 0 ? [] : Trim(line[split..]);
+                section = SectionOf(head);
+                switch (section)
+                {
+                    case PajekSection.Network when rest.Length == 0:
+                        break;
+                    case PajekSection.Vertices when declared < 0:
+                        var countEnd = IndexOfWhiteSpace(rest);
+                        if (!int.TryParse(countEnd < 0 ? rest : rest[..countEnd], NumberStyles.None, CultureInfo.InvariantCulture, out declared) || declared > maxStakeholders)
+                        {
+                            return null;
+                        }
+
+                        labels = new string?[declared];
+                        break;
+                    case PajekSection.Ties or PajekSection.TieLists when declared >= 0:
+                        break;
+                    default:
+                        return null; // a title, a second *Vertices, *Matrix, an unknown section, ties before *Vertices
+                }
+
+                continue;
+            }
+
+            if (declared < 0 || (line.Contains((byte)'"') && !QuotesClosed(line)))
+            {
+                return null; // data before *Vertices, or an unclosed quoted label anywhere on the line
+            }
+
+            if (section == PajekSection.Vertices)
+            {
+                var k = NextField(ref line, out var first, out var firstQuoted) && firstQuoted is null ? VertexNumber(first, declared) : 0;
+                if (k == 0 || labels[k - 1] is not null)
+                {
+                    return null; // not a vertex number, or a vertex listed twice
+                }
+
+                labels[k - 1] = !NextField(ref line, out var label, out var quotedLabel) ? k.ToString(CultureInfo.InvariantCulture)
+                    : quotedLabel ?? Encoding.ASCII.GetString(label);
+
+                continue;
+            }
+
+            var from = NextField(ref line, out var fromField, out var fromQuoted) && fromQuoted is null ? VertexNumber(fromField, declared) : 0;
+            if (from == 0)
+            {
+                return null;
+            }
+
+            if (section == PajekSection.TieLists)
+            {
+                while (NextField(ref line, out var field, out var fieldQuoted))
+                {
+                    var to = fieldQuoted is null ? VertexNumber(field, declared) : 0;
+                    if (to == 0)
+                    {
+                        return null;
+                    }
+
+                    edges.Add(from - 1, to - 1);
+                }
+
+                continue;
+            }
+
+            var target = NextField(ref line, out var toField, out var toQuoted) && toQuoted is null ? VertexNumber(toField, declared) : 0;
+            if (target == 0)
+            {
+                return null;
+            }
+
+            if (NextField(ref line, out var weightField, out var weightQuoted))
+            {
+                if (weightQuoted is not null
+                    || !double.TryParse(weightField, NumberStyles.Float, CultureInfo.InvariantCulture, out var weight) || !double.IsFinite(weight) || weight < 0)
+                {
+                    return null;
+                }
+
+                edges.Add(from - 1, target - 1, weight);
+            }
+            else
+            {
+                edges.Add(from - 1, target - 1);
+            }
+        }
+
+        if (declared < 0)
+        {
+            return null;
+        }
+
+        var ids = new string[declared];
+        var seen = new HashSet<string>(declared, StringComparer.Ordinal);
+        for (var k = 0; k < declared; k++)
+        {
+            var id = labels[k] ?? (k + 1).ToString(CultureInfo.InvariantCulture);
+            if (string.IsNullOrWhiteSpace(id) || !seen.Add(id))
+            {
+                return null; // a blank or duplicate label: a validation problem for the full reader
+            }
+
+            ids[k] = id;
+        }
+
+        return new PlainGraphSource(ids, edges.Sources, edges.Targets, edges.Weights, edges.Count);
+
+        static bool QuotesClosed(ReadOnlySpan<byte> rest)
+        {
+            while (NextField(ref rest, out _, out _))
+            {
+            }
+
+            return rest.IsEmpty;
+        }
+    }
+
+    private static int IndexOfWhiteSpace(ReadOnlySpan<byte> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (IsWhiteSpace(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private enum PajekSection
+    {
+        None,
+        Network,
+        Vertices,
+        Ties,
+        TieLists,
+        Other,
+    }
+
+    private static PajekSection SectionOf(ReadOnlySpan<byte> head) =>
+        Ascii.EqualsIgnoreCase(head, "*network"u8) ? PajekSection.Network
+        : Ascii.EqualsIgnoreCase(head, "*vertices"u8) ? PajekSection.Vertices
+        : Ascii.EqualsIgnoreCase(head, "*arcs"u8) || Ascii.EqualsIgnoreCase(head, "*edges"u8) ? PajekSection.Ties
+        : Ascii.EqualsIgnoreCase(head, "*arcslist"u8) || Ascii.EqualsIgnoreCase(head, "*edgeslist"u8) ? PajekSection.TieLists
+        : PajekSection.Other;
+
+    /// <summary>A vertex number between 1 and <paramref name="count"/> (digits only), or 0.</summary>
+    private static int VertexNumber(ReadOnlySpan<byte> text, int count) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var k) && k >= 1 && k <= count ? k : 0;
+
+    /// <summary>
+    /// Takes the next Pajek field off the (trimmed, ASCII) line: a bare run of non-white-space bytes, or a double-quoted
+    /// label in which a backslash takes the next byte literally (<see cref="PajekFormat"/>). False at the end of the line,
+    /// and on an unclosed quote, which leaves the line as it was (not empty).
+    /// </summary>
+    private static bool NextField(ref ReadOnlySpan<byte> line, out ReadOnlySpan<byte> text, out string? quoted)
+    {
+        var i = 0;
+        while (i < line.Length && IsWhiteSpace(line[i]))
+        {
+            i++;
+        }
+
+        line = line[i..];
+        text = default;
+        quoted = null;
+        if (line.Length == 0)
+        {
+            return false;
+        }
+
+        if (line[0] != '"')
+        {
+            var end = 0;
+            while (end < line.Length && !IsWhiteSpace(line[end]))
+            {
+                end++;
+            }
+
+            text = line[..end];
+            line = line[end..];
+            return true;
+        }
+
+        var label = new StringBuilder();
+        var j = 1;
+        while (j < line.Length && line[j] != '"')
+        {
+            if (line[j] == '\\' && j + 1 < line.Length)
+            {
+                j++;
+            }
+
+            label.Append((char)line[j]);
+            j++;
+        }
+
+        if (j >= line.Length)
+        {
+            return false;
+        }
+
+        text = line[1..j];
+        quoted = label.ToString();
+        line = line[(j + 1)..];
+        return true;
     }
 
     /// <summary>Reads a GraphML file that declares no keys (as igraph and NetworkX write a graph without attributes).</summary>

@@ -18,7 +18,7 @@ public sealed class PlainGraphSourceTests
 
     public static IEnumerable<string> Fixtures() =>
         Directory.EnumerateFiles(Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData"), "*", SearchOption.AllDirectories)
-            .Where(f => NetworkFormats.TryDetect(f, out var format) && format is NetworkFormat.EdgeList or NetworkFormat.GraphML)
+            .Where(f => NetworkFormats.TryDetect(f, out var format) && format is NetworkFormat.EdgeList or NetworkFormat.Pajek or NetworkFormat.GraphML)
             .Select(f => Path.GetRelativePath(Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData"), f))
             .Order(StringComparer.Ordinal);
 
@@ -45,9 +45,9 @@ public sealed class PlainGraphSourceTests
         }
 
         var plain = PlainGraphSource.TryRead(path, format);
-        if (format == NetworkFormat.EdgeList)
+        if (format is NetworkFormat.EdgeList or NetworkFormat.Pajek)
         {
-            Assert.That(plain, Is.Not.Null, "every valid edge list takes the fast path");
+            Assert.That(plain, Is.Not.Null, "every valid edge list and Pajek fixture takes the fast path");
         }
 
         if (plain is null)
@@ -87,6 +87,7 @@ public sealed class PlainGraphSourceTests
     {
         var fixtures = Fixtures().ToList();
         Assert.That(fixtures.Count(f => f.EndsWith(".edges", StringComparison.Ordinal)), Is.GreaterThanOrEqualTo(10));
+        Assert.That(fixtures.Count(f => f.EndsWith(".net", StringComparison.Ordinal)), Is.GreaterThanOrEqualTo(1));
         var plainGraphML = Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "io", "igraph_karate_plain.graphml");
         Assert.That(PlainGraphSource.TryRead(plainGraphML, NetworkFormat.GraphML), Is.Not.Null, "igraph's GraphML without attributes takes the fast path");
         Assert.That(PlainGraphSource.TryRead(plainGraphML, NetworkFormat.GraphML)!.Ids, Has.Length.EqualTo(34));
@@ -167,6 +168,105 @@ public sealed class PlainGraphSourceTests
         {
             File.Delete(path);
         }
+    }
+
+    /// <summary>Pajek texts the fast path must read exactly as the full reader: same ids, same graph.</summary>
+    [TestCase("*Vertices 3\n1 \"a\"\n2 \"b\"\n3 \"c\"\n*Arcs\n1 2 2.5\n2 3\n3 1 1e0\n", TestName = "labels, arcs, weights")]
+    [TestCase("% comment\r\n*vertices 4\r\n  1 \"a b\" 0.1 0.2 box\r\n3 plain\r\n*EDGES\r\n1 2\r\n4 4 3\r\n2 1 1 c Blue\r\n", TestName = "case, CRLF, unlisted vertices, a self-loop, extra fields")]
+    [TestCase("\uFEFF*Vertices 3\n1 \"say \\\"hi\\\"\"\n2 \"back\\\\slash\"\n*Arcslist\n1 2 3\n3 1\r*Edgeslist\n2 1 1\n", TestName = "escaped quotes, a byte order mark, lists, parallel ties")]
+    [TestCase("*Network\n*Vertices 2\n*Arcs\n1 2\n*Arcs\n2 1 0\n", TestName = "an untitled *Network, two *Arcs sections, a zero weight")]
+    [TestCase("*Vertices 2\n1 \"x\"\"y\"\n2 z\"w\n*Arcs\n\t1\v2\f\n", TestName = "a quote inside a bare label, a label after a closing quote, control white space")]
+    public void Reads_Pajek_as_the_full_reader(string text)
+    {
+        var plain = PlainGraphSource.TryReadPajek(Encoding.UTF8.GetBytes(text));
+        Assert.That(plain, Is.Not.Null);
+        var network = PajekFormat.Read(new StringReader(text.TrimStart('\uFEFF')));
+        Assert.That(plain!.Ids, Is.EqualTo(network.Stakeholders.Select(s => s.Id)));
+        foreach (var options in OptionVariants())
+        {
+            AssertSameGraph(plain.ToGraph(options), NetworkProjection.Project(network, options).Graph, options);
+        }
+    }
+
+    /// <summary>Pajek texts the full reader refuses (or reads with a title or Unicode): the fast path declines them all.</summary>
+    [TestCase("*Vertices 2\n1 \"a\"\n1 \"b\"\n", TestName = "a vertex listed twice")]
+    [TestCase("*Vertices 2\n1 \"a\"\n2 \"a\"\n", TestName = "two vertices with one label")]
+    [TestCase("*Vertices 2\n1 \"2\"\n", TestName = "a label equal to an unlisted vertex number")]
+    [TestCase("*Vertices 2\n1 \" \"\n", TestName = "a blank label")]
+    [TestCase("*Vertices 2\n1 \"a\n", TestName = "an unclosed quote")]
+    [TestCase("*Vertices 2\n*Arcs\n1 2 1 \"c\n", TestName = "an unclosed quote among ignored fields")]
+    [TestCase("*Vertices 2\n*Arcs\n1 3\n", TestName = "a vertex number out of range")]
+    [TestCase("*Vertices 2\n*Arcs\n1\n", TestName = "a tie line with one field")]
+    [TestCase("*Vertices 2\n*Arcs\n1 2 -1\n", TestName = "a negative weight")]
+    [TestCase("*Vertices 2\n*Arcs\n1 2 NaN\n", TestName = "a NaN weight")]
+    [TestCase("*Vertices 2\n*Arcs\n1 2 x\n", TestName = "a weight that is not a number")]
+    [TestCase("*Arcs\n1 2\n", TestName = "ties before *Vertices")]
+    [TestCase("1 2\n", TestName = "data before *Vertices")]
+    [TestCase("*Vertices 2\n*Vertices 2\n", TestName = "a second *Vertices")]
+    [TestCase("*Vertices\n", TestName = "no vertex count")]
+    [TestCase("*Vertices 2\n*Matrix\n0 1\n1 0\n", TestName = "a matrix")]
+    [TestCase("*Vertices 2\n*Polygon\n", TestName = "an unknown section")]
+    [TestCase("% only a comment\n", TestName = "no *Vertices")]
+    [TestCase("*Network forum\n*Vertices 1\n", TestName = "a title, which the model keeps")]
+    [TestCase("*Vertices 2\n1 \"Zoë\"\n", TestName = "a non-ASCII label")]
+    [TestCase("*Vertices 2\n*Arcs\n1\u00A02\n", TestName = "a no-break space")]
+    [TestCase("*Vertices 2\n*Arcs\n\"1\" 2\n", TestName = "a quoted vertex number")]
+    public void Declines_Pajek_that_needs_the_full_reader(string text)
+    {
+        Assert.That(PlainGraphSource.TryReadPajek(Encoding.UTF8.GetBytes(text)), Is.Null);
+    }
+
+    /// <summary>
+    /// Differential check on mutated files (the reader fuzz corpus and mutations, a fixed seed): whenever the fast path
+    /// reads an edge list or Pajek file, the full reader reads it too and the two give the same ids and graph; whenever
+    /// the full reader refuses it, the fast path declines it.
+    /// </summary>
+    [TestCase("edgelist")]
+    [TestCase("pajek")]
+    public void Mutated_files_read_the_same_on_the_fast_path_or_are_declined(string reader)
+    {
+        var random = new Random(2026);
+        var options = new ProjectionOptions { Directed = true, WeightSource = WeightSource.Strength };
+        var (taken, declined) = (0, 0);
+        foreach (var seed in Fuzzing.ReaderFuzz.Corpus[reader])
+        {
+            for (var round = 0; round < 300; round++)
+            {
+                var ops = Enumerable.Range(0, 4 * (1 + random.Next(3))).Select(_ => random.Next()).ToArray();
+                var bytes = Fuzzing.ReaderFuzz.Mutate(seed, ops);
+                var plain = reader == "pajek" ? PlainGraphSource.TryReadPajek(bytes) : PlainGraphSource.TryReadEdgeList(bytes);
+                StakeholderNetwork? network = null;
+                try
+                {
+                    using var text = new StreamReader(new MemoryStream(bytes), Encoding.UTF8);
+                    network = reader == "pajek" ? PajekFormat.Read(text, "fuzz") : EdgeListFormat.Read(text, "fuzz");
+                }
+                catch (Exception e) when (e is NetworkFormatException or NetworkValidationException)
+                {
+                    Assert.That(plain, Is.Null, $"the full reader refuses it ({e.Message}), the fast path must decline it");
+                }
+
+                if (plain is null)
+                {
+                    declined++;
+                    continue;
+                }
+
+                taken++;
+                Assert.That(plain.Ids, Is.EqualTo(network!.Stakeholders.Select(x => x.Id)));
+                AssertSameGraph(plain.ToGraph(options), NetworkProjection.Project(network, options).Graph, options);
+            }
+        }
+
+        Assert.That(taken, Is.GreaterThan(0), "some mutated files must still take the fast path");
+        Assert.That(declined, Is.GreaterThan(0));
+    }
+
+    [Test]
+    public void Declines_a_Pajek_file_over_the_stakeholder_limit_before_allocating_for_it()
+    {
+        Assert.That(PlainGraphSource.TryReadPajek("*Vertices 2000000000\n"u8, maxStakeholders: 2_000_000), Is.Null);
+        Assert.That(PlainGraphSource.TryReadPajek("*Vertices 3\n"u8, maxStakeholders: 3), Is.Not.Null);
     }
 
     [Test]
