@@ -119,8 +119,10 @@ internal static class FlatModel
     /// <param name="builder">Collects the stakeholder and the problems.</param>
     /// <param name="id">The node id.</param>
     /// <param name="values">Values by written name (fixed names and free attributes).</param>
-    /// <param name="location">Where the node is.</param>
-    public static void AddStakeholder(StakeholderNetworkBuilder builder, string id, IReadOnlyDictionary<string, FlatValue> values, string location)
+    /// <param name="location">Where the node is (null when the reader reports positions another way).</param>
+    /// <param name="aliases">The aliases when the reader has them as a list already (then <c>aliases</c> in
+    /// <paramref name="values"/> is not read).</param>
+    public static void AddStakeholder(StakeholderNetworkBuilder builder, string id, IReadOnlyDictionary<string, FlatValue> values, string? location, string[]? aliases = null)
     {
         var kind = StakeholderKind.Person;
         if (values.TryGetValue("kind", out var kindValue) && !ModelNames.TryParseKind(kindValue.Text, out kind))
@@ -137,7 +139,7 @@ internal static class FlatModel
 
         // Files from other tools have no 'name' but often a 'label'; 'label' is then the name, not an attribute.
         var name = values.TryGetValue("name", out var n) ? n.Text : values.TryGetValue("label", out var l) ? l.Text : id;
-        var aliases = values.TryGetValue("aliases", out var a) ? ParseStrings(builder, a, "aliases") : [];
+        aliases ??= values.TryGetValue("aliases", out var a) ? ParseStrings(builder, a, "aliases") : [];
         var attributes = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, value) in values)
         {
@@ -159,7 +161,9 @@ internal static class FlatModel
     }
 
     /// <summary>Builds a tie from its named values; problems go to the builder.</summary>
-    public static void AddTie(StakeholderNetworkBuilder builder, string? id, string source, string target, IReadOnlyDictionary<string, FlatValue> values, string location)
+    /// <remarks><paramref name="evidence"/>, when given, is the tie's evidence read by the caller (then <c>evidence</c>
+    /// in <paramref name="values"/> is not read).</remarks>
+    public static void AddTie(StakeholderNetworkBuilder builder, string? id, string source, string target, IReadOnlyDictionary<string, FlatValue> values, string? location, List<Evidence>? evidence = null)
     {
         var type = values.TryGetValue("type", out var t) ? t.Text : values.TryGetValue("label", out var l) && l.Text.Length > 0 ? l.Text : EdgeListFormat.DefaultTieType.Name;
         var hasStart = values.TryGetValue("start", out var startValue);
@@ -184,7 +188,7 @@ internal static class FlatModel
                 Period = hasStart || hasEnd ? new DatePeriod(start, end) : null,
                 Strength = weight is { } wv ? ParseNumber(builder, wv, "weight") ?? 1.0 : 1.0,
                 Confidence = values.TryGetValue("confidence", out var c) ? ParseNumber(builder, c, "confidence") ?? 1.0 : 1.0,
-                Evidence = values.TryGetValue("evidence", out var e) ? ParseEvidence(builder, e) : [],
+                Evidence = evidence ?? (values.TryGetValue("evidence", out var e) ? ParseEvidence(builder, e) : []),
                 Attributes = attributes,
             },
             location);

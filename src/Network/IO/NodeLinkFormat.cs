@@ -37,9 +37,9 @@ public static class NodeLinkFormat
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    private static readonly HashSet<string> NodeFields = new(StringComparer.Ordinal) { "id", "name", "label", "kind", "organizationType", "aliases", "description", "attributes", "x", "y" };
+    internal static readonly HashSet<string> NodeFields = new(StringComparer.Ordinal) { "id", "name", "label", "kind", "organizationType", "aliases", "description", "attributes", "x", "y" };
 
-    private static readonly HashSet<string> LinkFields = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> LinkFields = new(StringComparer.Ordinal)
     {
         "source", "target", "key", "id", "type", "label", "role", "start", "end", "weight", "strength", "confidence", "evidence", "attributes",
     };
@@ -133,7 +133,15 @@ public static class NodeLinkFormat
     /// <summary>Reads node-link JSON from UTF-8 bytes.</summary>
     /// <exception cref="NetworkFormatException">The text is not JSON or not node-link shaped.</exception>
     /// <exception cref="NetworkValidationException">The content has problems; every one is listed with its line and column.</exception>
-    public static StakeholderNetwork Read(ReadOnlyMemory<byte> utf8, string sourceName)
+    public static StakeholderNetwork Read(ReadOnlyMemory<byte> utf8, string sourceName) =>
+        NodeLinkStream.TryRead(utf8) ?? ReadPositioned(utf8, sourceName);
+
+    /// <summary>
+    /// The reader that knows where everything is: it parses the whole file into a positioned tree first, so every
+    /// problem names its file, line and column. <see cref="Read(ReadOnlyMemory{byte}, string)"/> uses it only for the
+    /// files the streaming reader (<see cref="NodeLinkStream"/>) declines: those with a problem, and unusual layouts.
+    /// </summary>
+    internal static StakeholderNetwork ReadPositioned(ReadOnlyMemory<byte> utf8, string sourceName)
     {
         var root = PositionedJson.Parse(utf8, sourceName, out var positions);
         string Where(JsonValue v)
@@ -151,16 +159,7 @@ public static class NodeLinkFormat
         var builder = StakeholderNetworkBuilder.ForReading();
         if (root.Property("graph") is { Value.Type: JsonValueType.Object } graph)
         {
-            builder.Title = graph.Value.Property("title")?.Value.ScalarText();
-            builder.Description = graph.Value.Property("description")?.Value.ScalarText();
-            if (graph.Value.Property("documents") is { } documents)
-            {
-                var values = new Dictionary<string, FlatValue>(StringComparer.Ordinal)
-                {
-                    ["documents"] = new FlatValue(ToJsonText(documents.Value), Where(documents.Value)),
-                };
-                FlatModel.ApplyGraphValues(builder, values);
-            }
+            ApplyGraph(builder, graph.Value, Where);
         }
 
         var ids = new List<string>();
@@ -262,6 +261,21 @@ public static class NodeLinkFormat
             }
 
             return text;
+        }
+    }
+
+    /// <summary>Reads the <c>graph</c> object (title, description, documents) into the builder.</summary>
+    internal static void ApplyGraph(StakeholderNetworkBuilder builder, JsonValue graph, Func<JsonValue, string> where)
+    {
+        builder.Title = graph.Property("title")?.Value.ScalarText();
+        builder.Description = graph.Property("description")?.Value.ScalarText();
+        if (graph.Property("documents") is { } documents)
+        {
+            var values = new Dictionary<string, FlatValue>(StringComparer.Ordinal)
+            {
+                ["documents"] = new FlatValue(ToJsonText(documents.Value), where(documents.Value)),
+            };
+            FlatModel.ApplyGraphValues(builder, values);
         }
     }
 

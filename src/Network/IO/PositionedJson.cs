@@ -104,19 +104,10 @@ internal static class PositionedJson
     /// <exception cref="NetworkFormatException">The text is not JSON; the message names the line and column.</exception>
     public static JsonValue Parse(ReadOnlyMemory<byte> bytes, string sourceName, out TextPositions positions)
     {
-        if (bytes.Span.StartsWith(Encoding.UTF8.Preamble))
-        {
-            bytes = bytes[3..];
-        }
-
+        bytes = WithoutByteOrderMark(bytes);
         positions = new TextPositions(bytes);
         var maxDepth = ReadScope.Current.MaxDepth;
-        var reader = new Utf8JsonReader(bytes.Span, new JsonReaderOptions
-        {
-            CommentHandling = JsonCommentHandling.Skip,
-            AllowTrailingCommas = true,
-            MaxDepth = maxDepth,
-        });
+        var reader = new Utf8JsonReader(bytes.Span, ReaderOptions());
         try
         {
             if (!reader.Read())
@@ -154,7 +145,44 @@ internal static class PositionedJson
         }
     }
 
-    private static JsonValue ReadValue(ref Utf8JsonReader reader, Utf8StringCache cache, int depth)
+    /// <summary>The bytes after a leading UTF-8 byte order mark, if there is one (offsets and columns start after it).</summary>
+    public static ReadOnlyMemory<byte> WithoutByteOrderMark(ReadOnlyMemory<byte> bytes) =>
+        bytes.Span.StartsWith(Encoding.UTF8.Preamble) ? bytes[3..] : bytes;
+
+    /// <summary>The reader options of every JSON reader: comments and trailing commas accepted, the read's depth limit.</summary>
+    public static JsonReaderOptions ReaderOptions() => new()
+    {
+        CommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        MaxDepth = ReadScope.Current.MaxDepth,
+    };
+
+    /// <summary>
+    /// Skips the value the reader is on (its last token becomes the current one), decoding every string and property
+    /// name in it through the cache, so invalid UTF-8 and unpaired surrogate escapes are found exactly as
+    /// <see cref="Parse"/> finds them.
+    /// </summary>
+    public static void SkipValue(ref Utf8JsonReader reader, Utf8StringCache cache)
+    {
+        if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+        {
+            var depth = reader.CurrentDepth;
+            while (reader.Read() && reader.CurrentDepth > depth)
+            {
+                if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
+                {
+                    cache.Get(ref reader);
+                }
+            }
+        }
+        else if (reader.TokenType == JsonTokenType.String)
+        {
+            cache.Get(ref reader);
+        }
+    }
+
+    /// <summary>Reads the value the reader is on into a positioned tree (offsets relative to the reader's buffer).</summary>
+    public static JsonValue ReadValue(ref Utf8JsonReader reader, Utf8StringCache cache, int depth)
     {
         var offset = reader.TokenStartIndex;
         switch (reader.TokenType)
