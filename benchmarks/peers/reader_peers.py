@@ -2,7 +2,7 @@
 """Reader throughput (issue 16): ours against igraph's readers (and NetworkX's GEXF reader), alternating in one run.
 
 One command (builds ours in Release, writes the inputs once into DIR, default /tmp/stakeholders-readers):
-    /usr/bin/python3 benchmarks/peers/reader_peers.py [--dir DIR] [--rounds 3] [--repeat 3]
+    /usr/bin/python3 benchmarks/peers/reader_peers.py [--dir DIR] [--rounds 3] [--repeat 3] [--only nodelink,gexf]
 
 Inputs (seeded): the G(100k, 1M) edge list of e2e_peers.py (11.8 MB); the same graph as Pajek, written by igraph's
 write_pajek; igraph's Barabasi(100,000, 5) GraphML of e2e_peers.py; and, converted by our CLI from e2e_peers.py's native
@@ -90,10 +90,13 @@ def main():
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--no-build", action="store_true")
+    parser.add_argument("--only", default="", help="comma-separated subset of: edgelist,pajek,graphml,json,nodelink,gexf")
     args = parser.parse_args()
     if not args.no_build:
         subprocess.run(["dotnet", "build", PROJECT, "-c", "Release", "-v", "q", "-nologo"], check=True)
     files = inputs(args.dir)
+    if args.only:
+        files = {kind: path for kind, path in files.items() if kind in args.only.split(",")}
     readers = peer_readers()
     print(f"load average at start: {os.getloadavg()}")
     print(f"{'round':<6} {'file':<28} {'reader':<26} {'MB':>7} {'best s':>8} {'CPU s':>8} {'MB/s CPU':>9} {'MB/s wall':>9} {'B/tie':>7}")
