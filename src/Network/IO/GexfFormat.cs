@@ -47,7 +47,20 @@ public static class GexfFormat
     public static StakeholderNetwork Read(Stream stream, string sourceName = "<stream>")
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var document = SafeXml.Load(stream, sourceName);
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        var bytes = buffer.ToArray();
+        return GexfStream.TryRead(bytes) ?? ReadPositioned(bytes, sourceName);
+    }
+
+    /// <summary>
+    /// The reader that knows where everything is: it loads the whole file as a tree with line information, so every
+    /// problem names its file, line and column. <see cref="Read(Stream, string)"/> uses it only for the files the
+    /// streaming reader (<see cref="GexfStream"/>) declines: those with a problem, and unusual layouts.
+    /// </summary>
+    internal static StakeholderNetwork ReadPositioned(byte[] bytes, string sourceName)
+    {
+        var document = SafeXml.Load(new MemoryStream(bytes, writable: false), sourceName);
         var root = document.Root!;
         if (root.Name.LocalName != "gexf")
         {
@@ -58,44 +71,14 @@ public static class GexfFormat
         var builder = StakeholderNetworkBuilder.ForReading();
         if (Child(root, "meta") is { } meta)
         {
-            if (Child(meta, "title") is { } title)
-            {
-                builder.Title = title.Value;
-            }
-
-            if (Child(meta, "description") is { } description)
-            {
-                builder.Description = description.Value;
-            }
+            ApplyMeta(builder, meta);
         }
 
         var nodeAttributes = new Dictionary<string, (string Title, string? Default)>(StringComparer.Ordinal);
         var edgeAttributes = new Dictionary<string, (string Title, string? Default)>(StringComparer.Ordinal);
         foreach (var declaration in graph.Elements().Where(e => e.Name.LocalName == "attributes"))
         {
-            var target = (string?)declaration.Attribute("class") switch
-            {
-                "node" => nodeAttributes,
-                "edge" => edgeAttributes,
-                var other => null,
-            };
-            if (target is null)
-            {
-                builder.ReportProblem(SafeXml.Where(declaration, sourceName), $"<attributes> has class '{(string?)declaration.Attribute("class")}'; expected node or edge");
-                continue;
-            }
-
-            foreach (var attribute in declaration.Elements().Where(e => e.Name.LocalName == "attribute"))
-            {
-                var id = (string?)attribute.Attribute("id");
-                if (id is null || target.ContainsKey(id))
-                {
-                    builder.ReportProblem(SafeXml.Where(attribute, sourceName), id is null ? "an <attribute> has no id" : $"attribute id '{id}' is declared twice");
-                    continue;
-                }
-
-                target[id] = ((string?)attribute.Attribute("title") ?? id, Child(attribute, "default")?.Value);
-            }
+            Declare(builder, declaration, nodeAttributes, edgeAttributes, sourceName);
         }
 
         foreach (var node in Child(graph, "nodes")?.Elements().Where(e => e.Name.LocalName == "node") ?? [])
@@ -143,6 +126,61 @@ public static class GexfFormat
         return builder.Build();
     }
 
+    /// <summary>The title and description of a <c>&lt;meta&gt;</c> element.</summary>
+    internal static void ApplyMeta(StakeholderNetworkBuilder builder, XElement meta)
+    {
+        if (Child(meta, "title") is { } title)
+        {
+            builder.Title = title.Value;
+        }
+
+        if (Child(meta, "description") is { } description)
+        {
+            builder.Description = description.Value;
+        }
+    }
+
+    /// <summary>Adds the attributes an <c>&lt;attributes class="node|edge"&gt;</c> element declares (by id: title and default).</summary>
+    internal static void Declare(StakeholderNetworkBuilder builder, XElement declaration, Dictionary<string, (string Title, string? Default)> nodeAttributes,
+        Dictionary<string, (string Title, string? Default)> edgeAttributes, string sourceName)
+    {
+        var target = (string?)declaration.Attribute("class") switch
+        {
+            "node" => nodeAttributes,
+            "edge" => edgeAttributes,
+            var other => null,
+        };
+        if (target is null)
+        {
+            builder.ReportProblem(SafeXml.Where(declaration, sourceName), $"<attributes> has class '{(string?)declaration.Attribute("class")}'; expected node or edge");
+            return;
+        }
+
+        foreach (var attribute in declaration.Elements().Where(e => e.Name.LocalName == "attribute"))
+        {
+            var id = (string?)attribute.Attribute("id");
+            if (id is null || target.ContainsKey(id))
+            {
+                builder.ReportProblem(SafeXml.Where(attribute, sourceName), id is null ? "an <attribute> has no id" : $"attribute id '{id}' is declared twice");
+                continue;
+            }
+
+            target[id] = ((string?)attribute.Attribute("title") ?? id, Child(attribute, "default")?.Value);
+        }
+    }
+
+    /// <summary>Gives every declared attribute with a default that <paramref name="values"/> lacks its default.</summary>
+    internal static void ApplyDefaults(Dictionary<string, FlatValue> values, Dictionary<string, (string Title, string? Default)> declared, string location)
+    {
+        foreach (var (_, attribute) in declared)
+        {
+            if (attribute.Default is not null && !values.ContainsKey(attribute.Title))
+            {
+                values[attribute.Title] = new FlatValue(attribute.Default, location);
+            }
+        }
+    }
+
     private static XElement? Child(XElement parent, string localName) => parent.Elements().FirstOrDefault(e => e.Name.LocalName == localName);
 
     private static Dictionary<string, FlatValue> Values(XElement owner, Dictionary<string, (string Title, string? Default)> declared, StakeholderNetworkBuilder builder, string sourceName)
@@ -161,14 +199,7 @@ public static class GexfFormat
             values[attribute.Title] = new FlatValue((string?)value.Attribute("value") ?? string.Empty, SafeXml.Where(value, sourceName));
         }
 
-        foreach (var (_, attribute) in declared)
-        {
-            if (attribute.Default is not null && !values.ContainsKey(attribute.Title))
-            {
-                values[attribute.Title] = new FlatValue(attribute.Default, SafeXml.Where(owner, sourceName));
-            }
-        }
-
+        ApplyDefaults(values, declared, SafeXml.Where(owner, sourceName));
         return values;
     }
 
