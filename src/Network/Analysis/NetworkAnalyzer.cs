@@ -88,7 +88,7 @@ public static class NetworkAnalyzer
     }
 
     /// <summary>The SHA-256 of a byte sequence as lower-case hex, the form recorded in provenance.</summary>
-    public static string Sha256Hex(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+    internal static string Sha256Hex(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     /// <summary>The SHA-256 of a file as lower-case hex.</summary>
     public static string Sha256HexOfFile(string path)
@@ -102,7 +102,7 @@ public static class NetworkAnalyzer
     /// first appearance.
     /// </summary>
     /// <exception cref="ArgumentException">No stakeholder carries the named attribute.</exception>
-    public static int[] GroupsOf(NetworkProjection projection, string groupBy, AnalysisOptions options, CancellationToken cancellationToken = default)
+    internal static int[] GroupsOf(NetworkProjection projection, string groupBy, AnalysisOptions options, CancellationToken cancellationToken = default)
     {
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
         return GroupLabelsOf(projection, groupBy, options, cancellationToken)

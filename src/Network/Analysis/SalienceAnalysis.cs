@@ -218,7 +218,7 @@ public static class SalienceAnalysis
     /// Reads an attribute value: <c>yes</c>/<c>true</c>/<c>y</c> = 1, <c>no</c>/<c>false</c>/<c>n</c> = 0 (any case), or a
     /// number in [0, 1] (invariant culture). False for anything else.
     /// </summary>
-    public static bool TryParseValue(string? text, out double value)
+    internal static bool TryParseValue(string? text, out double value)
     {
         value = 0;
         var t = text?.Trim().ToLowerInvariant();

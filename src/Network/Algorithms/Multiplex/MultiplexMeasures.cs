@@ -90,7 +90,7 @@ public static class MultiplexMeasures
     /// The shared vertex pairs and the Jaccard edge overlap |E₁ ∩ E₂| / |E₁ ∪ E₂| of two layers over the same vertices,
     /// pairs taken without direction (a self-loop is the pair (v, v)); NaN when neither layer has an edge. O(m log m).
     /// </summary>
-    public static (int SharedPairs, double Jaccard) Overlap(CsrGraph first, CsrGraph second)
+    internal static (int SharedPairs, double Jaccard) Overlap(CsrGraph first, CsrGraph second)
     {
         ArgumentNullException.ThrowIfNull(first);
         ArgumentNullException.ThrowIfNull(second);
@@ -177,7 +177,7 @@ public static class MultiplexMeasures
     }
 
     /// <summary>The Pearson correlation coefficient of two equally long samples; NaN when either is constant or shorter than 2.</summary>
-    public static double Pearson(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
+    internal static double Pearson(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
     {
         if (x.Length != y.Length)
         {
