@@ -266,7 +266,7 @@ internal static class AnalysisCommunities
     /// <summary>Runs the named algorithm with a given seed (replicates use their own).</summary>
     internal static CommunityResult Run(string name, CsrGraph graph, MultiplexGraph? layers, double resolution, int seed, CancellationToken cancellationToken) =>
         name == "multiplex-leiden"
-            ? MultiplexMeasures.Leiden(layers ?? throw new ArgumentException("multiplex-leiden needs layers (--layers tie-type or a tie attribute).", nameof(layers)), new MultiplexLeidenOptions { Resolution = resolution, Seed = seed }, cancellationToken)
+            ? MultiplexMeasures.Leiden(layers ?? throw new ArgumentException("multiplex-leiden needs layers (--layers tie-type or a tie attribute).", nameof(layers)), new MultiplexLeidenOptions { Resolution = resolution, Seed = seed, CancellationToken = cancellationToken })
             : CommunityDetection.Run(name, graph, resolution, seed, cancellationToken);
 }
 

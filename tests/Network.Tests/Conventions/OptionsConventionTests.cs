@@ -21,7 +21,7 @@ public sealed class OptionsConventionTests
         new StructuralHolesOptions(), new GouldFernandezOptions(),
         new FragmentationOptions(), new ReachOptions(),
         new BfsOptions(), new ShortestPathOptions(), new ComponentsOptions(), new VertexReachOptions(), new EgoNetworkOptions(), new AllShortestPathsOptions(),
-        new RankStabilityOptions(),
+        new RankStabilityOptions(), new Algorithms.Multiplex.MultiplexLeidenOptions(),
     ];
 
     [TestCaseSource(nameof(EveryOptionsRecord))]
@@ -110,6 +110,8 @@ public sealed class OptionsConventionTests
             Assert.That(() => CommunityDetection.Louvain(g, new LouvainOptions { CancellationToken = cts.Token }), Throws.InstanceOf<OperationCanceledException>());
             Assert.That(() => CohesionMeasures.Triangles(g, new CohesionOptions { CancellationToken = cts.Token }), Throws.InstanceOf<OperationCanceledException>());
             Assert.That(() => PathFinding.VertexReach(g, new VertexReachOptions { CancellationToken = cts.Token }), Throws.InstanceOf<OperationCanceledException>());
+            var layers = new Algorithms.Multiplex.MultiplexGraph(["a", "b"], [g, g]);
+            Assert.That(() => Algorithms.Multiplex.MultiplexMeasures.Leiden(layers, new Algorithms.Multiplex.MultiplexLeidenOptions { CancellationToken = cts.Token }), Throws.InstanceOf<OperationCanceledException>());
         });
     }
 }

@@ -3,8 +3,8 @@ using Stakeholders.Network.Graphs;
 
 namespace Stakeholders.Network.Algorithms.Multiplex;
 
-/// <summary>Options of <see cref="MultiplexMeasures.Leiden"/>.</summary>
-public sealed record MultiplexLeidenOptions
+/// <summary>Options of <see cref="MultiplexMeasures.Leiden"/>; the seed and cancellation come from <see cref="AlgorithmOptions"/>.</summary>
+public sealed record MultiplexLeidenOptions : AlgorithmOptions
 {
     /// <summary>The resolution γ of every layer's modularity. Default 1.</summary>
     public double Resolution { get; init; } = 1.0;
@@ -27,12 +27,10 @@ public sealed record MultiplexLeidenOptions
     /// </summary>
     public double Randomness { get; init; } = 0.01;
 
-    /// <summary>The seed. Default 42.</summary>
-    public int Seed { get; init; } = 42;
-
-    /// <summary>Throws <see cref="ArgumentException"/> when an option is out of range.</summary>
-    public void Validate()
+    /// <summary>Throws <see cref="InvalidOptionException"/> when an option is out of range.</summary>
+    public override void Validate()
     {
+        base.Validate();
         new LeidenOptions { Resolution = Resolution, Iterations = Iterations, MaxIterations = MaxIterations, Randomness = Randomness }.Validate();
         ArgumentNullException.ThrowIfNull(LayerWeights, nameof(LayerWeights));
         foreach (var (name, w) in LayerWeights)

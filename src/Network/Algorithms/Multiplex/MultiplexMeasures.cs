@@ -222,27 +222,12 @@ public static class MultiplexMeasures
     /// <see cref="CommunityResult.Modularity"/> holds Σ_l w_l Q_l. An iteration costs O(Σ_l m_l) per level.
     /// </summary>
     /// <exception cref="ArgumentException">The options are out of range or weigh a layer that does not exist.</exception>
-    public static CommunityResult Leiden(MultiplexGraph graph, MultiplexLeidenOptions? options = null, CancellationToken cancellationToken = default)
+    public static CommunityResult Leiden(MultiplexGraph graph, MultiplexLeidenOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         options ??= new MultiplexLeidenOptions();
         options.Validate();
-        return MultiplexLeidenAlgorithm.Run(graph, options, cancellationToken);
-    }
-
-    /// <summary>As <see cref="Leiden"/>, reporting invalid options as false instead of throwing.</summary>
-    public static bool TryLeiden(MultiplexGraph graph, MultiplexLeidenOptions options, out CommunityResult? result, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            result = Leiden(graph, options, cancellationToken);
-            return true;
-        }
-        catch (ArgumentException)
-        {
-            result = null;
-            return false;
-        }
+        return MultiplexLeidenAlgorithm.Run(graph, options, options.CancellationToken);
     }
 
     /// <summary>The quality Σ_l w_l Q_l of a partition of the layers' vertices (layer weights as in <paramref name="options"/>).</summary>
