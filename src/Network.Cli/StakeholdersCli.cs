@@ -20,16 +20,32 @@ public static class StakeholdersCli
     public const int BadUsage = 2;
 
     /// <summary>The tool's version, from the assembly's informational version.</summary>
-    public static string Version { get; } =
-        (typeof(StakeholdersCli).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0")
-        .Split('+')[0];
+    public static string Version { get; } = InformationalVersion.Split('+')[0];
+
+    /// <summary>The assembly's informational version (with the commit after '+'), as <c>--version</c> prints it.</summary>
+    private static string InformationalVersion =>
+        typeof(StakeholdersCli).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
     /// <summary>Runs the command line against the given writers (the tests pass their own).</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(output);
+        if (args is ["--version"])
+        {
+            // What the parser's own --version prints, without building the command tree first (start-up, issue 16).
+            output.WriteLine(InformationalVersion);
+            return Success;
+        }
+
         var context = new CliContext(output, error);
-        var root = BuildRoot(context);
+        return Run(BuildRoot(context, args), context, args);
+    }
+
+    /// <summary>Parses and runs a command line on the given tree, whose commands write to <paramref name="context"/>.</summary>
+    internal static int Run(RootCommand root, CliContext context, string[] args)
+    {
+        var (output, error) = (context.Output, context.Error);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -44,8 +60,14 @@ public static class StakeholdersCli
         return parsed.Invoke(config);
     }
 
-    /// <summary>The command tree: one class per command under <c>Commands/</c>.</summary>
-    internal static RootCommand BuildRoot(CliContext context)
+    /// <summary>The whole command tree: one class per command under <c>Commands/</c>.</summary>
+    internal static RootCommand BuildRoot(CliContext context) => BuildRoot(context, null);
+
+    /// <summary>
+    /// The command tree for one command line: the root with only the subcommands the arguments can reach
+    /// (<see cref="CommandCatalog.CreateFor"/>), or every subcommand when <paramref name="args"/> is null.
+    /// </summary>
+    internal static RootCommand BuildRoot(CliContext context, IReadOnlyCollection<string>? args)
     {
         var root = new ContextRootCommand(context,
             "stakeholders — analyse who-knows-whom: stakeholder networks, their central actors, brokers and clusters.\n\n"
@@ -53,7 +75,7 @@ public static class StakeholdersCli
             + "  stakeholders info seeds/shijingshan-forum-2023.json\n"
             + "  stakeholders convert seeds/shijingshan-forum-2023.json network.graphml");
         context.Reader.AddTo(root);
-        foreach (var command in CommandCatalog.Create(context))
+        foreach (var command in args is null ? CommandCatalog.Create(context) : CommandCatalog.CreateFor(context, args))
         {
             root.Subcommands.Add(command);
         }

@@ -39,7 +39,7 @@ public sealed record Neo4jOptions
     /// <summary>Which API to use; <see cref="Neo4jApi.Auto"/> (the default) asks the server.</summary>
     public Neo4jApi Api { get; init; } = Neo4jApi.Auto;
 
-    /// <summary>Rows per <c>UNWIND $rows</c> statement when pushing, and rows per page when pulling. Default 1000; 1 to 100000.</summary>
+    /// <summary>Rows per <c>UNWIND $rows</c> statement when pushing, and nodes per delete statement in <see cref="Neo4jNetworkStore.DeleteNetworkAsync"/>. Default 1000; 1 to 100000. (A pull's page size is <see cref="PullFilter.PageSize"/>.)</summary>
     public int BatchSize { get; init; } = 1000;
 
     /// <summary>How long one HTTP request may take before it fails with <see cref="Neo4jTimeoutException"/>. Default 100 s.</summary>

@@ -190,7 +190,9 @@ public static class StakeholderReport
         if (options.StabilityReplicates > 0 && n is > 2 and <= 2_000 && graph.EdgeCount > 0)
         {
             progress?.Report($"resampling the ties {options.StabilityReplicates} times for the rank intervals");
-            stability = RankStability.Compute(network, new RankStabilityOptions { Measure = options.SizeMeasure, Replicates = options.StabilityReplicates, Seed = options.Seed, Projection = options.Projection, Tolerance = options.Tolerance, MaxIterations = options.MaxIterations, CancellationToken = cancellationToken });
+            stability = RankStability.Compute(network, new RankStabilityOptions { Measure = options.SizeMeasure, Replicates = options.StabilityReplicates, Seed = options.Seed, Projection = options.Projection, TopK = options.Top, Tolerance = options.Tolerance, MaxIterations = options.MaxIterations, CancellationToken = cancellationToken });
+            keyActors = RankSupportBuilder.Attach(keyActors, stability);
+            notes.Add(RankSupportBuilder.Note(stability));
         }
         else if (options.StabilityReplicates > 0 && n > 2_000)
         {

@@ -12,6 +12,85 @@ public class Neo4jCommandTests
         Assert.That(error, Does.Contain("connection refused"));
     }
 
+    private static readonly string[][] BadLines =
+    [
+        ["--api", "bolt"],
+        ["--uri", "abc"],
+        ["--uri", ""],
+        ["--uri", "ftp://127.0.0.1:7474"],
+        ["--uri", "bolt://127.0.0.1:7687"],
+        ["--uri", "http://127.0.0.1:7474/?x=1"],
+        ["--uri", "http://u:p@127.0.0.1:7474"],
+        ["--database", "a b"],
+        ["--database", new string('d', 64)],
+        ["--user", "a:b"],
+    ];
+
+    private static readonly string[][] BadPushLines =
+    [
+        ["--batch-size", "0"],
+        ["--batch-size", "-1"],
+        ["--batch-size", "100001"],
+        ["--batch-size", "abc"],
+        ["--batch-size", "2147483648"],
+        ["--resume", "abc"],
+        ["--resume", "v1:0123456789abcdef:-1:x"],
+        ["--format", "nope"],
+        ["--batched", "--resume"],
+    ];
+
+    private static readonly string[][] BadPullLines =
+    [
+        ["--kinds", "nobody"],
+        ["--kinds", "person,nobody"],
+        ["--tie-types", "\u0001"],
+        ["--tie-types", " , "],
+        ["--since", "2023-13-45"],
+        ["--until", "2023-02-30"],
+        ["--since", "2024", "--until", "2023"],
+        ["--out", "x.unknown"],
+        ["--out", "nodir/x.json"],
+    ];
+
+    [Test]
+    public void Every_neo4j_command_refuses_a_bad_value_with_exit_2_and_one_line_before_it_connects()
+    {
+        // The closed port would answer "connection refused" (exit 1) if the command got as far as connecting; a bad value
+        // must be refused before that, as a usage error.
+        var saved = Environment.GetEnvironmentVariable("NEO4J_PASSWORD");
+        Environment.SetEnvironmentVariable("NEO4J_PASSWORD", "not-used-password");
+        var previous = Environment.CurrentDirectory;
+        Environment.CurrentDirectory = CliRun.TempDirectory();
+        try
+        {
+            var lines = BadLines.SelectMany(bad => new[] { (string[])["push", CliRun.Seed, .. bad], ["pull", "--out", "x.json", .. bad] })
+                .Concat(BadPushLines.Select(bad => (string[])["push", CliRun.Seed, .. bad]))
+                .Concat(BadPullLines.Select(bad => (string[])["pull", "--out", "x.json", .. bad]));
+            foreach (var line in lines)
+            {
+                string[] args = ["neo4j", .. line];
+                if (!line.Contains("--uri"))
+                {
+                    args = [.. args, "--uri", CliArgumentFuzzTests.ClosedPort];
+                }
+
+                var (code, output, error) = CliRun.Run(args);
+                var shown = string.Join(' ', args);
+                Assert.That(code, Is.EqualTo(2), shown + "\n" + error);
+                Assert.That(error.TrimEnd().Split('\n'), Has.Length.EqualTo(1), shown + "\n" + error);
+                Assert.That(error, Does.StartWith("stakeholders: ").And.Not.Contain("connection refused").And.Not.Contain("   at "), shown);
+                Assert.That(error, Does.Not.Contain("not-used-password"), shown);
+                Assert.That(output, Is.Empty, shown);
+                Assert.That(File.Exists("x.json"), Is.False, shown);
+            }
+        }
+        finally
+        {
+            Environment.CurrentDirectory = previous;
+            Environment.SetEnvironmentVariable("NEO4J_PASSWORD", saved);
+        }
+    }
+
     [Test]
     public void Credentials_in_the_uri_are_refused()
     {

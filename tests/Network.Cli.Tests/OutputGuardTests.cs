@@ -1,3 +1,5 @@
+using Stakeholders.Cli.Commands;
+
 namespace Stakeholders.Cli.Tests;
 
 /// <summary>Issue 13 items 2, 7 and 8: no command overwrites its input, a missing output folder is one clear line.</summary>
@@ -47,6 +49,93 @@ public class OutputGuardTests
         Assert.That(CliRun.Run("analyze", seed, "--out", link).Code, Is.EqualTo(2));
         Assert.That(CliRun.Run("convert", link, Path.Combine(linkedDir, "seed.json")).Code, Is.EqualTo(2));
         Assert.That(File.ReadAllBytes(seed), Is.EqualTo(before));
+    }
+
+    private static void HardLink(string existing, string link)
+    {
+        using var ln = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("ln", [existing, link]) { RedirectStandardError = true })!;
+        ln.WaitForExit();
+        Assert.That(ln.ExitCode, Is.Zero, ln.StandardError.ReadToEnd());
+    }
+
+    [Test]
+    public void A_hard_link_has_the_identity_of_its_file_and_a_copy_does_not()
+    {
+        Assume.That(OperatingSystem.IsWindows(), Is.False, "the links are made with ln");
+        var dir = CliRun.TempDirectory();
+        var seed = CopyOfSeed(dir);
+        var copy = CopyOfSeed(dir, "copy.json");
+        var link = Path.Combine(dir, "link.json");
+        HardLink(seed, link);
+        Assert.That(FileIdentity.Of(seed), Is.Not.Null);
+        Assert.That(FileIdentity.Of(link), Is.EqualTo(FileIdentity.Of(seed)));
+        Assert.That(FileIdentity.Of(copy), Is.Not.EqualTo(FileIdentity.Of(seed)));
+        Assert.That(FileIdentity.Of(Path.Combine(dir, "missing.json")), Is.Null);
+    }
+
+    [Test]
+    public void The_file_status_layout_matches_the_runtimes()
+    {
+        // FileIdentity calls the runtime's SystemNative_Stat with its own copy of the runtime's FileStatus structure; if a
+        // runtime changes that structure, this fails before a wrong inode could be read.
+        var runtime = typeof(object).Assembly.GetType("Interop+Sys+FileStatus");
+        Assume.That(runtime, Is.Not.Null, "this runtime has no Interop.Sys.FileStatus");
+        var ours = typeof(FileIdentity.FileStatus);
+        Assert.That(System.Runtime.InteropServices.Marshal.SizeOf(ours), Is.EqualTo(System.Runtime.InteropServices.Marshal.SizeOf(runtime!)));
+        foreach (var field in new[] { "Dev", "Ino" })
+        {
+            Assert.That(System.Runtime.InteropServices.Marshal.OffsetOf(ours, field), Is.EqualTo(System.Runtime.InteropServices.Marshal.OffsetOf(runtime!, field)), field);
+        }
+    }
+
+    [Test]
+    public void A_hard_link_to_the_input_is_the_input_for_every_command_that_writes()
+    {
+        Assume.That(OperatingSystem.IsWindows(), Is.False, "the links are made with ln");
+        var dir = CliRun.TempDirectory();
+        var seed = CopyOfSeed(dir, "input.json");
+        var other = CopyOfSeed(dir, "other.json");
+        var document = Path.Combine(dir, "release.txt");
+        File.WriteAllText(document, "Li Wei, chairman of Acme Group, attended the forum in Beijing.");
+        var csv = Path.Combine(dir, "x.csv");
+        Assert.That(CliRun.Run("convert", seed, csv).Code, Is.Zero);
+        var inputs = new[] { seed, other, document, Path.Combine(dir, "x.nodes.csv") };
+        var before = inputs.Select(File.ReadAllBytes).ToArray();
+        string Link(string target, string name)
+        {
+            var link = Path.Combine(dir, name);
+            File.Delete(link);
+            HardLink(target, link);
+            return link;
+        }
+
+        foreach (var args in new Func<string[]>[]
+        {
+            () => ["analyze", seed, "--out", Link(seed, "out.json")],
+            () => ["analyze", seed, "--out", Link(seed, "out.csv")],
+            () => ["report", seed, "--out", Link(seed, "out.html")],
+            () => ["convert", seed, Link(seed, "out.json")],
+            () => ["convert", seed, Link(seed, "out.graphml"), "--to", "graphml"],
+            () =>
+            {
+                // y.csv writes y.nodes.csv, a hard link to the input's side sheet x.nodes.csv.
+                Link(Path.Combine(dir, "x.nodes.csv"), "y.nodes.csv");
+                return ["convert", csv, Path.Combine(dir, "y.csv")];
+            },
+            () => ["merge", seed, other, "--out", Link(other, "out.json")],
+            () => ["merge", seed, other, "--out", Path.Combine(dir, "merged.json"), "--log", Link(seed, "out.csv")],
+            () => ["extract", document, "--out", Link(document, "out.json")],
+        })
+        {
+            var line = args();
+            var (code, output, error) = CliRun.Run(line);
+            var shown = string.Join(' ', line);
+            Assert.That(code, Is.EqualTo(2), shown + "\n" + error);
+            Assert.That(error.TrimEnd().Split('\n'), Has.Length.EqualTo(1), error);
+            Assert.That(error, Does.Contain("would overwrite the input"), shown);
+            Assert.That(output, Is.Empty, shown);
+            Assert.That(inputs.Select(File.ReadAllBytes), Is.EqualTo(before), shown);
+        }
     }
 
     [Test]

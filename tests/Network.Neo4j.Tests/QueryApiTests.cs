@@ -184,20 +184,24 @@ public sealed class QueryApiTests
                 Assert.That(body.GetProperty("parameters").GetProperty("after").GetString(), Is.Empty);
                 Assert.That(body.GetProperty("parameters").GetProperty("page").GetInt32(), Is.EqualTo(2));
             })
-            .Expect(HttpMethod.Post, "/db/neo4j/query/v2", Documented.QueryResult("""[ "id", "props" ]""",
-                """[ [ "a", { "id": "a", "name": "A", "kind": "person", "aliases": ["Ay"], "attr_country": "CN" } ], [ "b", { "id": "b", "name": "B", "kind": "organization", "organizationType": "state-owned-enterprise" } ] ]"""), HttpStatusCode.Accepted)
-            .Expect(HttpMethod.Post, "/db/neo4j/query/v2", Documented.QueryResult("""[ "id", "props" ]""", """[ [ "c", { "id": "c", "name": "C", "kind": "event" } ] ]"""), HttpStatusCode.Accepted, (body, _) =>
+            .Expect(HttpMethod.Post, "/db/neo4j/query/v2", Documented.QueryResult("""[ "id", "props", "degree" ]""",
+                """[ [ "a", { "id": "a", "name": "A", "kind": "person", "aliases": ["Ay"], "attr_country": "CN" }, 1 ], [ "b", { "id": "b", "name": "B", "kind": "organization", "organizationType": "state-owned-enterprise" }, 0 ] ]"""), HttpStatusCode.Accepted)
+            .Expect(HttpMethod.Post, "/db/neo4j/query/v2", Documented.QueryResult("""[ "id", "props", "degree" ]""", """[ [ "c", { "id": "c", "name": "C", "kind": "event" }, 3 ] ]"""), HttpStatusCode.Accepted, (body, _) =>
                 Assert.That(body.GetProperty("parameters").GetProperty("after").GetString(), Is.EqualTo("b"), "keyset: after the last id of the previous page"))
             .Expect(HttpMethod.Post, "/db/neo4j/query/v2", Documented.QueryResult("""[ "id", "source", "target", "type", "props" ]""",
                 """[ [ "t1", "a", "c", "SPOKE_AT", { "id": "t1", "strength": 1.0, "confidence": 0.5, "role": "keynote", "validFrom": "2023-09-03", "validTo": "2023-09-03", "validFromEarliest": "2023-09-03", "validToLatest": "2023-09-03", "evidenceDocuments": ["d1"], "evidenceQuotes": ["spoke"], "evidenceUrls": [""], "evidenceOffsets": [-1] } ] ]"""), HttpStatusCode.Accepted, (body, _) =>
             {
                 Assert.That(body.GetProperty("statement").GetString(), Does.Contain("type(r) IN $types"));
                 Assert.That(body.GetProperty("parameters").GetProperty("types")[0].GetString(), Is.EqualTo("SPOKE_AT"));
-                Assert.That(body.GetProperty("parameters").GetProperty("ids").EnumerateArray().Select(e => e.GetString()), Is.EqualTo(new[] { "a", "b" }), "sources in windows of one page");
-                Assert.That(body.GetProperty("parameters").GetProperty("afterSource").GetString(), Is.Empty);
+                Assert.That(body.GetProperty("parameters").GetProperty("ids").EnumerateArray().Select(e => e.GetString()), Is.EqualTo(new[] { "a" }), "b has no outgoing tie; c has more than a page");
+                Assert.That(body.GetProperty("statement").GetString(), Does.Not.Contain("LIMIT"), "a window holds at most a page by the degrees");
             })
             .Expect(HttpMethod.Post, "/db/neo4j/query/v2", Documented.QueryResult("""[ "id", "source", "target", "type", "props" ]""", "[ ]"), HttpStatusCode.Accepted, (body, _) =>
-                Assert.That(body.GetProperty("parameters").GetProperty("ids").EnumerateArray().Select(e => e.GetString()), Is.EqualTo(new[] { "c" })));
+            {
+                Assert.That(body.GetProperty("parameters").GetProperty("ids").EnumerateArray().Select(e => e.GetString()), Is.EqualTo(new[] { "c" }), "a hub is read alone");
+                Assert.That(body.GetProperty("statement").GetString(), Does.Contain("r.id > $afterTie").And.Contain("ORDER BY r.id LIMIT $page"));
+                Assert.That(body.GetProperty("parameters").GetProperty("afterTie").GetString(), Is.Empty);
+            });
         await using var store = await Neo4jNetworkStore.ConnectAsync(TransactionalEndpointTests.Options(), fake);
         var network = await store.PullAsync(new PullFilter { PageSize = 2, TieTypes = ["SPOKE_AT"] });
         fake.AssertDone();

@@ -14,11 +14,50 @@ public class PackageConsumerTests
     public void Every_package_and_its_symbols_are_in_the_feed()
     {
         var files = Directory.GetFiles(LocalFeed.Feed).Select(Path.GetFileName).ToArray();
-        foreach (var id in new[] { "Stakeholders.Network", "Stakeholders.Network.Reports", "Stakeholders.Network.Neo4j", "Stakeholders.Network.Extraction", "Stakeholders.Cli" })
+        foreach (var id in new[] { "Stakeholders.Network", "Stakeholders.Network.Reports", "Stakeholders.Network.Neo4j", "Stakeholders.Network.Extraction", "Stakeholders.Cli.linux-x64", "Stakeholders.Cli.any" })
         {
             Assert.That(files, Does.Contain($"{id}.{LocalFeed.Version}.nupkg"));
             Assert.That(files, Does.Contain($"{id}.{LocalFeed.Version}.snupkg"));
         }
+
+        // The tool's own package only points to its runtime-specific packages: no code, so no symbols.
+        Assert.That(files, Does.Contain($"Stakeholders.Cli.{LocalFeed.Version}.nupkg"));
+        Assert.That(files, Does.Not.Contain($"Stakeholders.Cli.{LocalFeed.Version}.snupkg"));
+    }
+
+    [Test]
+    public void The_tool_package_points_to_a_ReadyToRun_linux_x64_package_and_a_portable_fallback()
+    {
+        using (var pointer = System.IO.Compression.ZipFile.OpenRead(Path.Combine(LocalFeed.Feed, $"Stakeholders.Cli.{LocalFeed.Version}.nupkg")))
+        {
+            Assert.That(pointer.Entries.Where(e => e.FullName.EndsWith(".dll", StringComparison.Ordinal)), Is.Empty, "the pointer package carries no code");
+            var settings = pointer.Entries.Single(e => e.FullName.EndsWith("DotnetToolSettings.xml", StringComparison.Ordinal));
+            using var reader = new StreamReader(settings.Open());
+            var packages = System.Xml.Linq.XDocument.Parse(reader.ReadToEnd()).Descendants("RuntimeIdentifierPackage")
+                .Select(p => ((string?)p.Attribute("RuntimeIdentifier"), (string?)p.Attribute("Id"))).ToArray();
+            Assert.That(packages, Is.EquivalentTo(new[] { ("linux-x64", "Stakeholders.Cli.linux-x64"), ("any", "Stakeholders.Cli.any") }));
+        }
+
+        Assert.That(IsReadyToRun("Stakeholders.Cli.linux-x64", "tools/net10.0/linux-x64/stakeholders.dll"), Is.True);
+        Assert.That(IsReadyToRun("Stakeholders.Cli.linux-x64", "tools/net10.0/linux-x64/Stakeholders.Network.dll"), Is.True);
+        Assert.That(IsReadyToRun("Stakeholders.Cli.any", "tools/net10.0/any/stakeholders.dll"), Is.False, "the fallback is portable IL");
+    }
+
+    /// <summary>Whether an assembly inside a package carries ReadyToRun code (a managed native header in its CLI header).</summary>
+    private static bool IsReadyToRun(string id, string entryName)
+    {
+        using var package = System.IO.Compression.ZipFile.OpenRead(Path.Combine(LocalFeed.Feed, $"{id}.{LocalFeed.Version}.nupkg"));
+        var entry = package.GetEntry(entryName);
+        Assert.That(entry, Is.Not.Null, $"{id} has no {entryName}");
+        using var stream = new MemoryStream();
+        using (var source = entry!.Open())
+        {
+            source.CopyTo(stream);
+        }
+
+        stream.Position = 0;
+        using var pe = new System.Reflection.PortableExecutable.PEReader(stream);
+        return pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0;
     }
 
     [TestCase("Stakeholders.Network")]
@@ -70,6 +109,12 @@ public class PackageConsumerTests
         var install = Dotnet(LocalFeed.Work, $"tool install Stakeholders.Cli --version {LocalFeed.Version} --tool-path \"{tools}\" --add-source \"{LocalFeed.Feed}\"");
         Assert.That(install.ExitCode, Is.EqualTo(0), install.Output);
         var exe = Path.Combine(tools, OperatingSystem.IsWindows() ? "stakeholders.exe" : "stakeholders");
+        if (OperatingSystem.IsLinux() && System.Runtime.InteropServices.RuntimeInformation.OSArchitecture == System.Runtime.InteropServices.Architecture.X64)
+        {
+            // On linux-x64 the install takes the ReadyToRun package, not the portable one.
+            var store = Path.Combine(tools, ".store", "stakeholders.cli", LocalFeed.Version);
+            Assert.That(Directory.GetDirectories(store).Select(Path.GetFileName), Does.Contain("stakeholders.cli.linux-x64").And.Not.Contain("stakeholders.cli.any"));
+        }
 
         var version = Run(exe, "--version", LocalFeed.Work);
         Assert.That(version.ExitCode, Is.EqualTo(0), version.Output);

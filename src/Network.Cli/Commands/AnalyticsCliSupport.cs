@@ -69,10 +69,11 @@ internal static class AnalyticsCliSupport
     }
 
     /// <summary>
-    /// Writes a number, or — JSON has neither NaN nor infinity — null with a sibling <c>&lt;name&gt;Undefined</c> that
-    /// says why.
+    /// Writes a number, or — JSON has neither NaN nor infinity — null with a sibling <c>&lt;name&gt;Undefined</c> holding
+    /// <paramref name="undefinedReason"/>: why this value has none, in words (for a catalogue measure,
+    /// <see cref="MeasureCatalog.UndefinedReason"/>).
     /// </summary>
-    public static void Number(Utf8JsonWriter writer, string name, double value)
+    public static void Number(Utf8JsonWriter writer, string name, double value, string undefinedReason)
     {
         if (double.IsFinite(value))
         {
@@ -81,9 +82,7 @@ internal static class AnalyticsCliSupport
         else
         {
             writer.WriteNull(name);
-            writer.WriteString(name + "Undefined", double.IsNaN(value)
-                ? "not defined here (0/0: no ties, or too few stakeholders, to compute it)"
-                : "infinite (an unreachable stakeholder or a total that overflows)");
+            writer.WriteString(name + "Undefined", undefinedReason);
         }
     }
 

@@ -11,6 +11,12 @@ namespace Stakeholders.Cli.Commands;
 /// <summary><c>stakeholders brokers &lt;input&gt;</c>: Gould–Fernandez brokerage roles by group, their z-scores, and Burt's constraint.</summary>
 internal static class BrokersCommand
 {
+    private const string ExpectedUndefined =
+        "the expected count comes from a random digraph of the observed density, and a network of fewer than two stakeholders has no density: 0/0";
+
+    private const string ZUndefined =
+        "z divides the count's distance from its expected value by the standard deviation, which is 0 when the random digraph cannot produce the role (no ties, or groups too small for it) or the network has fewer than two stakeholders: 0/0";
+
     private static readonly BrokerageRole[] Roles =
         [BrokerageRole.Coordinator, BrokerageRole.Itinerant, BrokerageRole.Representative, BrokerageRole.Gatekeeper, BrokerageRole.Liaison, BrokerageRole.Total];
 
@@ -83,9 +89,9 @@ internal static class BrokersCommand
         foreach (var role in Roles)
         {
             w.WriteStartObject(Name(role));
-            Number(w, "raw", gf.Global.Raw[(int)role]);
-            Number(w, "expected", gf.Global.Expected[(int)role]);
-            Number(w, "z", gf.Global.Z[(int)role]);
+            Number(w, "raw", gf.Global.Raw[(int)role], MeasureCatalog.UndefinedReason("brokerage-" + Name(role), gf.Global.Raw[(int)role]));
+            Number(w, "expected", gf.Global.Expected[(int)role], ExpectedUndefined);
+            Number(w, "z", gf.Global.Z[(int)role], ZUndefined);
             w.WriteEndObject();
         }
 
@@ -100,17 +106,17 @@ internal static class BrokersCommand
             w.WriteString("group", labels[v]);
             foreach (var role in Roles)
             {
-                Number(w, Name(role), gf.Raw[role, v]);
+                Number(w, Name(role), gf.Raw[role, v], MeasureCatalog.UndefinedReason("brokerage-" + Name(role), gf.Raw[role, v]));
             }
 
             w.WriteStartObject("z");
             foreach (var role in Roles)
             {
-                Number(w, Name(role), gf.Z[role, v]);
+                Number(w, Name(role), gf.Z[role, v], ZUndefined);
             }
 
             w.WriteEndObject();
-            Number(w, "constraint", constraint[v]);
+            Number(w, "constraint", constraint[v], MeasureCatalog.UndefinedReason("constraint", constraint[v]));
             w.WriteEndObject();
         }
 

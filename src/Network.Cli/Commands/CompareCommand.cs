@@ -118,9 +118,9 @@ internal static class CompareCommand
             w.WriteStartObject();
             w.WriteString("id", c.Id);
             w.WriteString("name", c.Name);
-            Number(w, "scoreFrom", c.ScoreBefore);
+            Number(w, "scoreFrom", c.ScoreBefore, MeasureCatalog.UndefinedReason(r.Measure, c.ScoreBefore));
             w.WriteNumber("rankFrom", c.RankBefore);
-            Number(w, "scoreTo", c.ScoreAfter);
+            Number(w, "scoreTo", c.ScoreAfter, MeasureCatalog.UndefinedReason(r.Measure, c.ScoreAfter));
             w.WriteNumber("rankTo", c.RankAfter);
             w.WriteNumber("movement", c.Movement);
             w.WriteEndObject();

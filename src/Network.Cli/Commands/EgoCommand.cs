@@ -64,8 +64,8 @@ internal static class EgoCommand
         w.WriteString("direction", ego.Direction.ToString().ToLowerInvariant());
         w.WriteNumber("size", ego.Members.Count);
         w.WriteNumber("ties", ego.Ties);
-        Number(w, "density", ego.Density);
-        Number(w, "effectiveSize", ego.EffectiveSize ?? double.NaN);
+        Number(w, "density", ego.Density, "the density of an ego network is its ties among the contacts over the pairs of contacts, and fewer than two contacts make no pair: 0/0");
+        Number(w, "effectiveSize", ego.EffectiveSize ?? double.NaN, MeasureCatalog.UndefinedReason("effective-size", ego.EffectiveSize ?? double.NaN));
         if (ego.EffectiveSizeNote is not null)
         {
             w.WriteString("effectiveSizeNote", ego.EffectiveSizeNote);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Stakeholders.Network;
+using Stakeholders.Network.Analysis;
 using Stakeholders.Network.Algorithms.KeyPlayers;
 using static Stakeholders.Cli.Commands.AnalyticsCliSupport;
 
@@ -8,6 +9,9 @@ namespace Stakeholders.Cli.Commands;
 /// <summary><c>stakeholders keyplayers &lt;input&gt; --k K</c>: Borgatti's key-player sets (fragment the network, or reach it).</summary>
 internal static class KeyPlayersCommand
 {
+    private const string FragmentationUndefined =
+        "fragmentation compares the pairs of remaining stakeholders that cannot reach each other with all their pairs, and fewer than two remaining stakeholders make no pair: 0/0";
+
     public static Command Create(CliContext context)
     {
         var input = InputOptions.InputArgument();
@@ -57,10 +61,10 @@ internal static class KeyPlayersCommand
                     }
 
                     w.WriteNumber("seed", parse.GetValue(seed));
-                    Number(w, "score", result.Score);
+                    Number(w, "score", result.Score, isReach ? "reach is the share of the stakeholders outside the set within m steps of it, and none are outside: 0/0" : FragmentationUndefined);
                     if (!isReach)
                     {
-                        Number(w, "fragmentationBefore", baseline);
+                        Number(w, "fragmentationBefore", baseline, FragmentationUndefined);
                     }
 
                     w.WriteString("search", result.Search.ToString().ToLowerInvariant());

@@ -85,8 +85,8 @@ internal static class LayersCommand
                         w.WriteString("a", p.First);
                         w.WriteString("b", p.Second);
                         w.WriteNumber("sharedPairs", p.SharedPairs);
-                        Number(w, "edgeOverlap", p.EdgeOverlap);
-                        Number(w, "degreeCorrelation", p.DegreeCorrelation);
+                        Number(w, "edgeOverlap", p.EdgeOverlap, "edge overlap is the pairs tied in both layers over the pairs tied in either, and neither layer ties any pair: 0/0");
+                        Number(w, "degreeCorrelation", p.DegreeCorrelation, "the Pearson correlation of the two layers' degrees is 0/0 when every stakeholder has the same degree in one of them (no variance) or there are fewer than two stakeholders");
                         w.WriteEndObject();
                     }
 
@@ -96,7 +96,7 @@ internal static class LayersCommand
                         w.WriteStartObject("communities");
                         w.WriteString("algorithm", "multiplex-leiden");
                         w.WriteNumber("count", partition.Partition.CommunityCount);
-                        Number(w, "quality", partition.Modularity);
+                        Number(w, "quality", partition.Modularity, MeasureCatalog.ModularityUndefinedReason(result.Layers.Sum(l => l.Edges), partition.Modularity));
                         w.WriteEndObject();
                     }
 
@@ -115,7 +115,7 @@ internal static class LayersCommand
 
                         w.WriteEndObject();
                         w.WriteNumber("overlappingDegree", result.OverlappingDegree[v]);
-                        Number(w, "participation", result.Participation[v]);
+                        Number(w, "participation", result.Participation[v], MeasureCatalog.UndefinedReason("participation", result.Participation[v]));
                         if (partition is not null)
                         {
                             w.WriteNumber("community", partition.Partition.CommunityOf(v));

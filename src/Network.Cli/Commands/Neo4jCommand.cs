@@ -76,8 +76,7 @@ internal static class Neo4jCommand
                 Database = parse.GetValue(Database) ?? Environment.GetEnvironmentVariable("NEO4J_DATABASE") ?? "neo4j",
                 Api = api,
             };
-            options.Validate();
-
+            Usage(options.Validate, ConnectionOptionNames);
             return options;
         }
 
@@ -132,7 +131,6 @@ internal static class Neo4jCommand
         connection.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(context, () => Neo4jErrors(context, () =>
         {
-            var network = InputOptions.Read(parse, parse.GetValue(input)!, parse.GetValue(format));
             var options = connection.Read(parse, context);
             PushResumeToken? token = null;
             if (parse.GetValue(resume) is { } text && !PushResumeToken.TryParse(text, out token))
@@ -146,6 +144,8 @@ internal static class Neo4jCommand
                 BatchSize = parse.GetValue(batchSize),
                 ResumeFrom = token,
             };
+            Usage(pushOptions.Validate, new Dictionary<string, string> { ["BatchSize"] = "--batch-size", ["ResumeFrom"] = "--resume" });
+            var network = InputOptions.Read(parse, parse.GetValue(input)!, parse.GetValue(format));
             // Reported inline, not through Progress<T>, whose callbacks run later on the thread pool and could write after
             // the command has returned.
             var progress = parse.GetValue(batched) ? new InlineProgress<PushProgress>(p =>
@@ -187,11 +187,12 @@ internal static class Neo4jCommand
             var options = connection.Read(parse, context);
             var filter = new PullFilter
             {
-                Kinds = Split(parse.GetValue(kinds))?.Select(k => ModelNames.TryParseKind(k, out var kind) ? kind : throw new CliUsageException($"unknown kind '{k}'")).ToArray(),
-                TieTypes = Split(parse.GetValue(tieTypes)),
+                Kinds = Split(parse.GetValue(kinds), "--kinds")?.Select(k => ModelNames.TryParseKind(k, out var kind) ? kind : throw new CliUsageException($"--kinds: unknown kind '{k}'")).ToArray(),
+                TieTypes = Split(parse.GetValue(tieTypes), "--tie-types"),
                 From = Day(parse.GetValue(since), "--since", earliest: true),
                 To = Day(parse.GetValue(until), "--until", earliest: false),
             };
+            Usage(filter.Validate, new Dictionary<string, string> { ["To"] = "--until", ["Kinds"] = "--kinds", ["TieTypes"] = "--tie-types" });
             var network = Run(async () =>
             {
                 await using var store = await Neo4jNetworkStore.ConnectAsync(options);
@@ -202,6 +203,34 @@ internal static class Neo4jCommand
             return StakeholdersCli.Success;
         })));
         return command;
+    }
+
+    private static readonly Dictionary<string, string> ConnectionOptionNames = new(StringComparer.Ordinal)
+    {
+        ["Uri"] = "--uri",
+        ["User"] = "--user",
+        ["Database"] = "--database",
+        ["Api"] = "--api",
+    };
+
+    /// <summary>
+    /// Runs a library options check before anything is read or sent: what it refuses is a usage error (exit code 2), its
+    /// message led by the command-line option that set the member.
+    /// </summary>
+    private static void Usage(Action validate, IReadOnlyDictionary<string, string> options)
+    {
+        try
+        {
+            validate();
+        }
+        catch (ArgumentException e)
+        {
+            var message = e.Message;
+            var at = e.ParamName is null ? -1 : message.IndexOf($" (Parameter '{e.ParamName}')", StringComparison.Ordinal);
+            message = at >= 0 ? message[..at] : message;
+            var option = e.ParamName is not null && options.TryGetValue(e.ParamName, out var name) ? name + ": " : string.Empty;
+            throw new CliUsageException(option + CommandRunner.OneLine(message), e);
+        }
     }
 
     private static T Run<T>(Func<Task<T>> body) => body().GetAwaiter().GetResult();
@@ -225,8 +254,16 @@ internal static class Neo4jCommand
         }
     }
 
-    private static string[]? Split(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? null : text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    private static string[]? Split(string? text, string option)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var names = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return names.Length > 0 ? names : throw new CliUsageException($"{option}: give one or more comma-separated names, not '{text}'");
+    }
 
     private static DateOnly? Day(string? text, string option, bool earliest)
     {

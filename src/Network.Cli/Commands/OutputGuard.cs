@@ -5,8 +5,9 @@ namespace Stakeholders.Cli.Commands;
 /// <summary>
 /// The one check every command that writes a file makes before it reads or computes anything: the output's folder
 /// exists, and no file the command writes is a file it reads (compared by full path after following every symbolic
-/// link, including the CSV side sheets <c>x.nodes.csv</c>, <c>x.edges.csv</c>, <c>x.documents.csv</c>). Either
-/// problem is a usage error (exit code 2, one line).
+/// link, and, for files that exist, by device and inode, so a hard link to an input is the input too; including the CSV
+/// side sheets <c>x.nodes.csv</c>, <c>x.edges.csv</c>, <c>x.documents.csv</c>). Either problem is a usage error (exit
+/// code 2, one line).
 /// </summary>
 internal static class OutputGuard
 {
@@ -29,17 +30,23 @@ internal static class OutputGuard
         }
 
         var read = new Dictionary<string, string>(StringComparer.Ordinal);
+        var identities = new Dictionary<FileIdentity, string>();
         foreach (var (path, format) in inputs)
         {
             foreach (var file in FilesOf(path, format, reading: true))
             {
                 read.TryAdd(Canonical(file), file);
+                if (FileIdentity.Of(file) is { } identity)
+                {
+                    identities.TryAdd(identity, file);
+                }
             }
         }
 
         foreach (var file in FilesOf(output, outputFormat, reading: false))
         {
-            if (read.TryGetValue(Canonical(file), out var input))
+            if (read.TryGetValue(Canonical(file), out var input)
+                || (identities.Count > 0 && FileIdentity.Of(file) is { } identity && identities.TryGetValue(identity, out input)))
             {
                 var also = string.Equals(file, output, StringComparison.Ordinal) ? string.Empty : $" (it writes {file})";
                 throw new CliUsageException($"{option} {output} would overwrite the input {input}{also}; choose another output file");

@@ -63,7 +63,7 @@ internal static class PathCommand
         w.WriteString("to", e.TargetId);
         w.WriteBoolean("directed", e.Directed);
         w.WriteBoolean("connected", e.IsConnected);
-        Number(w, "length", e.Length);
+        Number(w, "length", e.Length, $"no path leads from {e.SourceId} to {e.TargetId}{(e.Directed ? " along the directions of the ties" : string.Empty)}: the distance is infinite");
         w.WriteNumber("totalPaths", e.TotalPaths);
         w.WriteBoolean("truncated", e.IsTruncated);
         w.WriteStartArray("paths");

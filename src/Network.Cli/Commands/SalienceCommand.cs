@@ -120,7 +120,7 @@ internal static class SalienceCommand
             }
 
             w.WriteEndArray();
-            Number(w, r.Measure, s.Score);
+            Number(w, r.Measure, s.Score, MeasureCatalog.UndefinedReason(r.Measure, s.Score));
             w.WriteEndObject();
         }
 
@@ -134,7 +134,7 @@ internal static class SalienceCommand
             w.WriteString("direction", d.Direction);
             w.WriteNumber("power", d.Power);
             w.WriteNumber("powerRank", d.PowerRank);
-            Number(w, "score", d.Score);
+            Number(w, "score", d.Score, MeasureCatalog.UndefinedReason(r.Measure, d.Score));
             w.WriteNumber("structuralRank", d.StructuralRank);
             w.WriteNumber("compared", d.Compared);
             w.WriteNumber("rankDifference", d.RankDifference);

@@ -87,7 +87,7 @@ internal static class StabilityCommand
         w.WriteString("measure", r.Measure);
         w.WriteNumber("replicates", r.Replicates);
         w.WriteString("resampling", r.Resampling == TieResampling.Bootstrap ? "bootstrap" : "drop");
-        Number(w, "dropFraction", r.DropFraction);
+        Number(w, "dropFraction", r.DropFraction, "bootstrap resampling draws ties with replacement and drops no fixed share");
         w.WriteNumber("level", r.Level);
         w.WriteNumber("seed", r.Seed);
         w.WriteNumber("ties", r.TieCount);
@@ -98,7 +98,7 @@ internal static class StabilityCommand
             w.WriteStartObject();
             w.WriteString("id", s.Id);
             w.WriteString("name", s.Name);
-            Number(w, "score", s.Score);
+            Number(w, "score", s.Score, MeasureCatalog.UndefinedReason(r.Measure, s.Score));
             w.WriteNumber("rank", s.Rank);
             w.WriteNumber("medianRank", s.MedianRank);
             w.WriteNumber("lowerRank", s.LowerRank);

@@ -15,8 +15,9 @@ namespace Stakeholders.Network.Neo4j;
 /// batches of <c>UNWIND $rows</c> with <c>MERGE</c> on the stable id, so pushing the same network twice creates nothing.
 /// <see cref="PushMode.Atomic"/> runs everything in one transaction; <see cref="PushMode.Batched"/> commits each batch
 /// and can resume.</para>
-/// <para>Pull: keyset pagination (<c>WHERE n.id &gt; $after ... ORDER BY n.id LIMIT $page</c> for nodes, on (source id,
-/// tie id) for ties), never one giant result.
+/// <para>Pull: keyset pagination (<c>WHERE n.id &gt; $after ... ORDER BY n.id LIMIT $page</c>) for nodes; ties by windows
+/// of source stakeholders whose out-degrees add up to at most a page, and a keyset on the tie id for a stakeholder with
+/// more ties than a page; never one giant result.
 /// Pages are separate reads, so a pull that runs while someone writes may see a mix; pull from a quiet database.</para>
 /// <para>The data model is described in docs/neo4j.md and <see cref="Neo4jGraphModel"/>.</para>
 /// </remarks>
@@ -275,7 +276,7 @@ public sealed class Neo4jNetworkStore : IAsyncDisposable
     {
         filter ??= new PullFilter();
         filter.Validate();
-        var page = filter.PageSize ?? _options.BatchSize;
+        var page = filter.PageSize ?? PullFilter.DefaultPageSize;
         var builder = new StakeholderNetworkBuilder();
 
         var info = await Retry.ExecuteAsync(
@@ -309,14 +310,15 @@ public sealed class Neo4jNetworkStore : IAsyncDisposable
         }
 
         var stakeholder = CypherNames.Quote(Neo4jGraphModel.StakeholderLabel);
-        var sourceIds = new List<string>();
+        var sources = new List<(string Id, long Degree)>();
         await foreach (var row in PagesAsync(
-                           $"MATCH (n:{stakeholder}) WHERE n.id > $after{nodeWhere} WITH n ORDER BY n.id LIMIT $page RETURN n.id AS id, properties(n) AS props ORDER BY id",
+                           $"MATCH (n:{stakeholder}) WHERE n.id > $after{nodeWhere} WITH n ORDER BY n.id LIMIT $page "
+                           + "RETURN n.id AS id, properties(n) AS props, size([(n)-->() | 1]) AS degree ORDER BY id",
                            nodeParameters,
                            page,
                            cancellationToken).ConfigureAwait(false))
         {
-            sourceIds.Add(row[0].GetString()!);
+            sources.Add((row[0].GetString()!, row[2].GetInt64()));
             if (Neo4jGraphModel.ReadStakeholder(row[1], builder) is { } s)
             {
                 builder.AddStakeholder(s);
@@ -349,7 +351,7 @@ public sealed class Neo4jNetworkStore : IAsyncDisposable
             tieParameters["from"] = from;
         }
 
-        await foreach (var row in TiePagesAsync(sourceIds, tieWhere.ToString(), tieParameters, page, cancellationToken).ConfigureAwait(false))
+        await foreach (var row in TiePagesAsync(sources, tieWhere.ToString(), tieParameters, page, cancellationToken).ConfigureAwait(false))
         {
             var tie = Neo4jGraphModel.ReadTie(row[0].GetString()!, row[1].GetString() ?? string.Empty, row[2].GetString() ?? string.Empty, row[3].GetString()!, row[4], builder);
             if (tie is not null)
@@ -392,40 +394,60 @@ public sealed class Neo4jNetworkStore : IAsyncDisposable
     }
 
     /// <summary>
-    /// Pages through the ties leaving the given stakeholders with a keyset on (source id, tie id): the sources are taken
-    /// <paramref name="page"/> ids at a time (each found through the unique index on <c>Stakeholder.id</c>), and within
-    /// such a window at most <paramref name="page"/> ties come back per request, the next request starting after the last
-    /// (source, id) pair. A global order on the tie id would need a scan of every relationship per page (Neo4j 3 and 4 have
-    /// no relationship property indexes), which makes pulling quadratic in the number of ties.
+    /// Reads the ties leaving the given stakeholders in windows of at most <paramref name="page"/> ties, using the
+    /// out-degree each stakeholder had when its page was read: consecutive stakeholders are grouped while their degrees
+    /// add up to a page (stakeholders without outgoing relationships are skipped), and each group is one request,
+    /// <c>UNWIND $ids AS sid MATCH (a:Stakeholder {id: sid})-[r]-&gt;(b:Stakeholder)</c>, each source found through the unique
+    /// index on <c>Stakeholder.id</c>. A stakeholder with more ties than a page is read alone with a keyset on the tie id
+    /// (<c>r.id &gt; $afterTie ... ORDER BY r.id LIMIT $page</c>). A global order on the tie id would need a scan of every
+    /// relationship per page (Neo4j 3 and 4 have no relationship property indexes), which makes pulling quadratic.
     /// </summary>
     private async IAsyncEnumerable<IReadOnlyList<JsonElement>> TiePagesAsync(
-        List<string> sourceIds,
+        List<(string Id, long Degree)> sources,
         string tieWhere,
         Dictionary<string, object?> parameters,
         int page,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var stakeholder = CypherNames.Quote(Neo4jGraphModel.StakeholderLabel);
-        var statement =
-            $"UNWIND $ids AS sid MATCH (a:{stakeholder} {{id: sid}})-[r]->(b:{stakeholder}) "
-            + $"WHERE (a.id > $afterSource OR (a.id = $afterSource AND r.id > $afterTie)){tieWhere} "
-            + "WITH a, r, b ORDER BY a.id, r.id LIMIT $page "
-            + "RETURN r.id AS id, a.id AS source, b.id AS target, type(r) AS type, properties(r) AS props ORDER BY source, id";
-        for (var start = 0; start < sourceIds.Count; start += page)
+        var match = $"UNWIND $ids AS sid MATCH (a:{stakeholder} {{id: sid}})-[r]->(b:{stakeholder}) ";
+        var returned = "RETURN r.id AS id, a.id AS source, b.id AS target, type(r) AS type, properties(r) AS props ORDER BY source, id";
+        var window = $"{match}WHERE true{tieWhere} WITH a, r, b {returned}";
+        var hub = $"{match}WHERE r.id > $afterTie{tieWhere} WITH a, r, b ORDER BY r.id LIMIT $page {returned}";
+        var ids = new List<string>();
+        var degrees = 0L;
+        foreach (var (id, degree) in sources.Where(s => s.Degree > 0).Append((string.Empty, long.MaxValue)))
         {
-            var ids = sourceIds.GetRange(start, Math.Min(page, sourceIds.Count - start)).ToArray();
-            var afterSource = string.Empty;
+            if (ids.Count > 0 && (degree > page || degrees + degree > page))
+            {
+                var p = new Dictionary<string, object?>(parameters) { ["ids"] = ids.ToArray() };
+                var result = await Retry.ExecuteAsync(ct => Runner.RunAsync(window, p, ct), cancellationToken).ConfigureAwait(false);
+                foreach (var row in result.Rows)
+                {
+                    yield return row;
+                }
+
+                ids.Clear();
+                degrees = 0;
+            }
+
+            if (degree == long.MaxValue)
+            {
+                break;
+            }
+
+            if (degree <= page)
+            {
+                ids.Add(id);
+                degrees += degree;
+                continue;
+            }
+
             var afterTie = string.Empty;
             while (true)
             {
-                var p = new Dictionary<string, object?>(parameters)
-                {
-                    ["ids"] = ids,
-                    ["afterSource"] = afterSource,
-                    ["afterTie"] = afterTie,
-                    ["page"] = page,
-                };
-                var result = await Retry.ExecuteAsync(ct => Runner.RunAsync(statement, p, ct), cancellationToken).ConfigureAwait(false);
+                var p = new Dictionary<string, object?>(parameters) { ["ids"] = new[] { id }, ["afterTie"] = afterTie, ["page"] = page };
+                var result = await Retry.ExecuteAsync(ct => Runner.RunAsync(hub, p, ct), cancellationToken).ConfigureAwait(false);
                 foreach (var row in result.Rows)
                 {
                     yield return row;
@@ -436,7 +458,6 @@ public sealed class Neo4jNetworkStore : IAsyncDisposable
                     break;
                 }
 
-                afterSource = result.Rows[^1][1].GetString() ?? throw new Neo4jException("A tie page ended with a row without a source id.");
                 afterTie = result.Rows[^1][0].GetString() ?? throw new Neo4jException("A tie page ended with a row without an id.");
             }
         }

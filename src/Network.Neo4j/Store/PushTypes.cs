@@ -144,8 +144,14 @@ public sealed record PullFilter
     /// <summary>See <see cref="From"/>.</summary>
     public DateOnly? To { get; init; }
 
-    /// <summary>Rows per page; null takes <see cref="Neo4jOptions.BatchSize"/>. 1 to 100000.</summary>
+    /// <summary>
+    /// Rows per page; null takes 10,000. 1 to 100000. Each page is one request, so small pages mostly cost round trips
+    /// and per-query work on the server (1,000-row pages made a 50,000-tie pull 7 times slower, benchmarks/README.md).
+    /// </summary>
     public int? PageSize { get; init; }
+
+    /// <summary>The page size when <see cref="PageSize"/> is null.</summary>
+    internal const int DefaultPageSize = 10_000;
 
     /// <summary>Checks the members.</summary>
     /// <exception cref="ArgumentException">A member is out of range.</exception>

@@ -134,6 +134,9 @@ public sealed record KeyActorsSection(string? RankedBy, IReadOnlyList<KeyActorRo
     /// <summary>No key actors.</summary>
     public static KeyActorsSection Empty { get; } = new(null, []);
 
+    /// <summary>Which ranks the evidence supports (rank intervals from resampled networks), or null when not computed.</summary>
+    public RankSupport? Support { get; init; }
+
     /// <summary>
     /// The measure columns in display order: the measures of the rows in first-seen order. Columns are dynamic: each row
     /// names its measures, and a row without a value for a column shows a dash.
@@ -150,7 +153,11 @@ public sealed record KeyActorsSection(string? RankedBy, IReadOnlyList<KeyActorRo
 /// <param name="Description">A title or organization ("Mayor, Shijingshan District Government"), if known.</param>
 /// <param name="Measures">The measure values, one per column.</param>
 /// <param name="Why">A one-line reason this stakeholder matters, in plain words.</param>
-public sealed record KeyActorRow(int Rank, string Id, string Name, string Kind, string? Description, IReadOnlyList<MeasureValue> Measures, string? Why);
+public sealed record KeyActorRow(int Rank, string Id, string Name, string Kind, string? Description, IReadOnlyList<MeasureValue> Measures, string? Why)
+{
+    /// <summary>The intervals of its rank and score over the resampled networks, or null when not computed.</summary>
+    public KeyActorInterval? Interval { get; init; }
+}
 
 /// <summary>The brokers section: stakeholders that connect groups, or the reason it was not computed.</summary>
 /// <param name="IsComputed">Whether brokerage was computed; when false, <see cref="Reason"/> says why.</param>

@@ -74,6 +74,13 @@ public static partial class HtmlReportRenderer
             sb.Append("<dt>").Append(Escape.HtmlText(c)).Append("</dt><dd>").Append(Escape.HtmlText(MeasureGlossary.Define(c))).Append("</dd>\n");
         }
 
+        if (section.Support is { } support)
+        {
+            sb.Append("<dt>").Append(Escape.HtmlText(ReportTexts.RankRangeHeader(support))).Append("</dt><dd>")
+              .Append(Escape.HtmlText(ReportTexts.RankRangeMeaning(support))).Append(" Under it, ").Append(Escape.HtmlText(ReportTexts.TopShareMeaning(support).Replace("The share", "the share", StringComparison.Ordinal))).Append(" Under the ")
+              .Append(Escape.HtmlText(support.Measure)).Append(" value, the range of the value itself over the same networks.</dd>\n");
+        }
+
         sb.Append("</dl>\n");
     }
 

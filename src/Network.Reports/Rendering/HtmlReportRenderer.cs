@@ -265,6 +265,12 @@ public static partial class HtmlReportRenderer
                   .Append(Escape.HtmlText(c)).Append("</abbr></th>");
             }
 
+            if (section.Support is { } support)
+            {
+                sb.Append("<th class=\"num wrap\"><abbr title=\"").Append(Escape.HtmlAttribute(ReportTexts.RankRangeMeaning(support) + " " + ReportTexts.TopShareMeaning(support))).Append("\">")
+                  .Append(Escape.HtmlText(ReportTexts.RankRangeHeader(support))).Append("</abbr></th>");
+            }
+
             sb.Append("<th>Why it matters</th></tr></thead>\n<tbody>\n");
             foreach (var row in section.Rows)
             {
@@ -277,11 +283,21 @@ public static partial class HtmlReportRenderer
                 }
 
                 sb.Append("</td><td class=\"kind\">").Append(Escape.HtmlText(row.Kind)).Append("</td>");
-                AppendValueCells(sb, columns, row.Measures);
+                AppendValueCells(sb, columns, row.Measures, section.Support is null ? null : (section.RankedBy, ReportTexts.ScoreRange(row.Interval, 3)));
+                if (section.Support is { } shown)
+                {
+                    sb.Append("<td class=\"num\">").Append(Escape.HtmlText(ReportTexts.RankRange(row.Interval)))
+                      .Append("<div class=\"range\">").Append(Escape.HtmlText(ReportTexts.TopShareHeader(shown).ToLowerInvariant())).Append(": ").Append(Escape.HtmlText(ReportTexts.Share(row.Interval))).Append("</div></td>");
+                }
+
                 sb.Append("<td class=\"why\">").Append(Escape.HtmlText(row.Why ?? string.Empty)).Append("</td></tr>\n");
             }
 
             sb.Append("</tbody>\n</table></div>\n");
+            if (section.Support is { Sentence.Length: > 0 } supported)
+            {
+                sb.Append("<p class=\"rank-support\"><strong>How firm is this order?</strong> ").Append(Escape.HtmlText(supported.Sentence)).Append("</p>\n");
+            }
         }
 
         foreach (var ranking in model.Charts.Rankings)
@@ -294,12 +310,19 @@ public static partial class HtmlReportRenderer
         sb.Append("</section>\n");
     }
 
-    private static void AppendValueCells(StringBuilder sb, IReadOnlyList<string> columns, IReadOnlyList<MeasureValue> values)
+    // The value cells; with a range, the cell of its measure shows the range under the value.
+    private static void AppendValueCells(StringBuilder sb, IReadOnlyList<string> columns, IReadOnlyList<MeasureValue> values, (string? Measure, string Text)? range = null)
     {
         foreach (var c in columns)
         {
             var value = values.FirstOrDefault(m => string.Equals(m.Measure, c, StringComparison.Ordinal))?.Value;
-            sb.Append("<td class=\"num\">").Append(value is { } v ? Escape.HtmlText(Escape.Number(v)) : "–").Append("</td>");
+            sb.Append("<td class=\"num\">").Append(value is { } v ? Escape.HtmlText(Escape.Number(v)) : "–");
+            if (range is { } r && string.Equals(r.Measure, c, StringComparison.Ordinal))
+            {
+                sb.Append("<div class=\"range\">").Append(Escape.HtmlText(r.Text)).Append("</div>");
+            }
+
+            sb.Append("</td>");
         }
     }
 

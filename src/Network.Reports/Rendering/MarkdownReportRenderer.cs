@@ -184,20 +184,36 @@ public static class MarkdownReportRenderer
         }
 
         var columns = section.MeasureColumns();
+        var support = section.Support;
+        string[] intervalHeaders = support is null ? [] : [ReportTexts.RankRangeHeader(support), ReportTexts.ScoreRangeHeader(support), ReportTexts.TopShareHeader(support)];
         Table(
             sb,
-            ["#", "Stakeholder", "Kind", .. columns, "Why it matters"],
-            [true, false, false, .. columns.Select(_ => true), false],
+            ["#", "Stakeholder", "Kind", .. columns, .. intervalHeaders, "Why it matters"],
+            [true, false, false, .. columns.Select(_ => true), .. intervalHeaders.Select(_ => true), false],
             section.Rows.Select(r => new[]
             {
                 r.Rank.ToString(CultureInfo.InvariantCulture),
                 string.IsNullOrWhiteSpace(r.Description) ? r.Name : $"{r.Name} ({r.Description})",
                 r.Kind,
-            }.Concat(Values(columns, r.Measures)).Append(r.Why ?? string.Empty).ToArray()));
+            }.Concat(Values(columns, r.Measures))
+             .Concat(support is null ? [] : [ReportTexts.RankRange(r.Interval), ReportTexts.ScoreRange(r.Interval), ReportTexts.Share(r.Interval)])
+             .Append(r.Why ?? string.Empty).ToArray()));
+        if (support is { Sentence.Length: > 0 })
+        {
+            sb.Append("**How firm is this order?** ").Append(Escape.Markdown(support.Sentence)).Append("\n\n");
+        }
+
         sb.Append("What the columns mean:\n\n");
         foreach (var c in columns)
         {
             sb.Append("- **").Append(Escape.Markdown(c)).Append("**: ").Append(Escape.Markdown(MeasureGlossary.Define(c))).Append('\n');
+        }
+
+        if (support is not null)
+        {
+            sb.Append("- **").Append(Escape.Markdown(ReportTexts.RankRangeHeader(support))).Append("**, **").Append(Escape.Markdown(ReportTexts.ScoreRangeHeader(support))).Append("**: ")
+              .Append(Escape.Markdown(ReportTexts.RankRangeMeaning(support))).Append(" The second gives the values instead of the ranks.\n")
+              .Append("- **").Append(Escape.Markdown(ReportTexts.TopShareHeader(support))).Append("**: ").Append(Escape.Markdown(ReportTexts.TopShareMeaning(support))).Append('\n');
         }
 
         sb.Append('\n');

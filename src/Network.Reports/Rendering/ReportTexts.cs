@@ -1,4 +1,6 @@
+using System.Globalization;
 using Stakeholders.Network.Reports.Model;
+using Stakeholders.Network.Reports.Text;
 
 namespace Stakeholders.Network.Reports.Rendering;
 
@@ -40,6 +42,53 @@ internal static class ReportTexts
             ? "The stakeholders that stand out most. Each column is a different way of being central; a stakeholder that ranks high on several is hard to work around."
             : $"The stakeholders that stand out most, ranked by {section.RankedBy}. Each column is a different way of being central; a stakeholder that ranks high on several is hard to work around.";
 
+    /// <summary>The header of the rank-range column.</summary>
+    public static string RankRangeHeader(RankSupport support) => Inv($"Rank range ({support.Level:0%})");
+
+    /// <summary>What the rank-range column means (tooltip and key).</summary>
+    public static string RankRangeMeaning(RankSupport support) =>
+        Inv($"The ranks this stakeholder takes by {support.Measure} in the middle {support.Level:0%} of {support.Method}.");
+
+    /// <summary>The header of the score-range column.</summary>
+    public static string ScoreRangeHeader(RankSupport support) => Inv($"{support.Measure} range ({support.Level:0%})");
+
+    /// <summary>The header of the top-k column.</summary>
+    public static string TopShareHeader(RankSupport support) => Inv($"In top {support.TopK}");
+
+    /// <summary>What the top-k column means.</summary>
+    public static string TopShareMeaning(RankSupport support) =>
+        Inv($"The share of those {support.Replicates} networks in which this stakeholder ranks among the first {support.TopK} by {support.Measure}.");
+
+    /// <summary>A rank interval as "3" or "2–5" (ends rounded to whole ranks).</summary>
+    public static string RankRange(KeyActorInterval? interval)
+    {
+        if (interval is null)
+        {
+            return "–";
+        }
+
+        var lower = (int)Math.Round(interval.LowerRank);
+        var upper = (int)Math.Round(interval.UpperRank);
+        return lower == upper ? Inv($"{lower}") : Inv($"{lower}–{upper}");
+    }
+
+    /// <summary>A score interval as "0.31–0.45" (one number when both ends agree; ends to <paramref name="significant"/> digits), or a dash.</summary>
+    public static string ScoreRange(KeyActorInterval? interval, int significant = 4)
+    {
+        if (interval?.LowerScore is not { } lower || interval.UpperScore is not { } upper)
+        {
+            return "–";
+        }
+
+        var (a, b) = (Escape.Number(lower, significant), Escape.Number(upper, significant));
+        return a == b ? a : a + "–" + b;
+    }
+
+    /// <summary>A share as a whole percentage ("96%"), or a dash.</summary>
+    public static string Share(KeyActorInterval? interval) => interval is null ? "–" : Inv($"{interval.TopShare:0%}");
+
     public static string NotComputed(string? reason) =>
         string.IsNullOrWhiteSpace(reason) ? "Not computed for this report." : $"Not computed for this report: {reason}";
+
+    private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -71,6 +71,7 @@ public static class AnalysisWriter
                 else
                 {
                     w.WriteNull(m);
+                    w.WriteString(m + "Undefined", MeasureCatalog.UndefinedReason(m, value));
                 }
             }
 
@@ -96,7 +97,7 @@ public static class AnalysisWriter
             else
             {
                 w.WriteNull("modularity");
-                w.WriteString("modularityUndefined", ModularityUndefinedReason(result.Network.Edges, communities.Modularity));
+                w.WriteString("modularityUndefined", MeasureCatalog.ModularityUndefinedReason(result.Network.Edges, communities.Modularity));
             }
 
             w.WriteStartObject("membership");
@@ -225,12 +226,6 @@ public static class AnalysisWriter
             }
         });
     }
-
-    /// <summary>Why a modularity is written as null: 0/0 on a projection without edges, or a total weight that overflowed.</summary>
-    internal static string ModularityUndefinedReason(int edges, double modularity) =>
-        edges == 0 || double.IsNaN(modularity)
-            ? "modularity is undefined (0/0) on a projection without edge weight; igraph returns NaN and NetworkX raises ZeroDivisionError"
-            : "modularity is not finite: the total edge weight overflows a double; rescale the weights";
 
     private static string CsvCell(string value)
     {

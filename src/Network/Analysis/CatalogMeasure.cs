@@ -14,6 +14,13 @@ public sealed record CatalogMeasure(string Name, string Definition, string Equiv
 {
     /// <summary>Whether the measure is a multiplex measure that needs layers (<see cref="MeasureContext.Layers"/>); such a measure has no per-layer columns.</summary>
     public bool RequiresLayers { get; init; }
+
+    /// <summary>
+    /// Why the measure has no value (NaN) for a stakeholder, in words (the isolate whose constraint is 0/0, HITS on a
+    /// projection without edges); null for a measure that is defined for every stakeholder of every graph. Written beside
+    /// a null score as <c>&lt;name&gt;Undefined</c>; see <see cref="MeasureCatalog.UndefinedReason"/>.
+    /// </summary>
+    public string? Undefined { get; init; }
 }
 
 /// <summary>What a measure is computed on: the analysis graph, the seed and cancellation; collects warnings.</summary>

@@ -184,7 +184,7 @@ public static class NetworkAnalyzer
             communities = new CommunitySummary(algorithm, result.Partition.CommunityCount, result.Modularity, result.Partition.ToArray());
             if (!double.IsFinite(result.Modularity))
             {
-                warnings.Add(AnalysisWriter.ModularityUndefinedReason(graph.EdgeCount, result.Modularity) + " (written as null)");
+                warnings.Add(MeasureCatalog.ModularityUndefinedReason(graph.EdgeCount, result.Modularity) + " (written as null)");
             }
         }
 
@@ -193,8 +193,9 @@ public static class NetworkAnalyzer
             var undefined = columns[i].Count(x => !double.IsFinite(x));
             if (undefined > 0)
             {
+                var first = columns[i].First(x => !double.IsFinite(x));
                 warnings.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"{columnNames[i]}: {undefined} of {columns[i].Length} stakeholder(s) have no finite value (NaN or infinite, e.g. on a projection without edges or with a single vertex); written as null in JSON and an empty cell in CSV"));
+                    $"{columnNames[i]}: {undefined} of {columns[i].Length} stakeholder(s) have no value ({MeasureCatalog.UndefinedReason(columnNames[i], first)}); written as null in JSON and an empty cell in CSV"));
             }
         }
 

@@ -95,6 +95,9 @@ public sealed record RankStabilityOptions : AlgorithmOptions
     /// <summary>The coverage of the rank interval, in (0, 1): 0.9 reports the 5th and 95th percentiles. Default 0.9.</summary>
     public double Level { get; init; } = 0.9;
 
+    /// <summary>The k of <see cref="StakeholderRankInterval.TopShare"/> (the share of replicates ranking in the top k), ≥ 1. Default 10.</summary>
+    public int TopK { get; init; } = 10;
+
     /// <summary>How the network becomes a graph (kept ties, direction, weights). Default: undirected, unweighted.</summary>
     public ProjectionOptions Projection { get; init; } = new() { WeightSource = WeightSource.None };
 
@@ -138,6 +141,12 @@ public sealed record RankStabilityOptions : AlgorithmOptions
         }
 
         IterationSettings.Validate(Tolerance, MaxIterations);
+
+        if (TopK < 1)
+        {
+            throw new InvalidOptionException(nameof(TopK), $"TopK must be >= 1, not {TopK}.");
+        }
+
         ArgumentNullException.ThrowIfNull(Projection, nameof(Projection));
         Projection.Validate();
     }
@@ -153,6 +162,18 @@ public sealed record RankStabilityOptions : AlgorithmOptions
 /// <param name="UpperRank">The upper percentile ((1 + level)/2).</param>
 public sealed record StakeholderRankInterval(string Id, string Name, double Score, int Rank, double MedianRank, double LowerRank, double UpperRank)
 {
+    /// <summary>The lower percentile ((1 − level)/2) of the measure over the replicates (NaN scores left out); NaN when none.</summary>
+    public double LowerScore { get; init; } = double.NaN;
+
+    /// <summary>The upper percentile ((1 + level)/2) of the measure over the replicates.</summary>
+    public double UpperScore { get; init; } = double.NaN;
+
+    /// <summary>The share of replicates in which the stakeholder ranks in the top k (<see cref="RankStabilityOptions.TopK"/>).</summary>
+    public double TopShare { get; init; }
+
+    /// <summary>The share of replicates in which the stakeholder ranks first (alone or tied).</summary>
+    public double FirstShare { get; init; }
+
     /// <summary>The width of the rank interval.</summary>
     public double Width => UpperRank - LowerRank;
 }
@@ -167,10 +188,14 @@ public sealed record StakeholderRankInterval(string Id, string Name, double Scor
 /// <param name="TieCount">The ties of the full projection that were resampled.</param>
 /// <param name="Stakeholders">One row per stakeholder.</param>
 /// <param name="Warnings">Measures that did not converge on some replicate, at most a few lines.</param>
+/// <remarks><see cref="StakeholderRankInterval.TopShare"/> counts the top <see cref="TopK"/>.</remarks>
 public sealed record RankStabilityResult(
     string Measure, int Replicates, TieResampling Resampling, double DropFraction, double Level, int Seed, int TieCount,
     IReadOnlyList<StakeholderRankInterval> Stakeholders, IReadOnlyList<string> Warnings)
 {
+    /// <summary>The k of every row's <see cref="StakeholderRankInterval.TopShare"/>. Default 10.</summary>
+    public int TopK { get; init; } = 10;
+
     /// <summary>The mean interval width over all stakeholders.</summary>
     public double MeanWidth => Stakeholders.Count == 0 ? 0 : Stakeholders.Average(s => s.Width);
 }
@@ -222,32 +247,32 @@ public static class RankStability
         {
             var keep = Resample(random, ties.Count, options);
             var context = new MeasureContext(ties.Build(i => keep[i]), ReplicateSeed(options.Seed, r), options.CancellationToken) { Tolerance = options.Tolerance, MaxIterations = options.MaxIterations };
-            var replicateRanks = CompetitionRanking.Ranks(measure.Compute(context));
-            return (Ranks: replicateRanks, Warning: context.Warnings.Count > 0 ? $"replicate {r}: {context.Warnings[0]}" : null);
+            var scores = measure.Compute(context);
+            return (Scores: scores, Warning: context.Warnings.Count > 0 ? $"replicate {r}: {context.Warnings[0]}" : null);
         });
-        var ranks = replicates.Select(x => x.Ranks).ToArray();
-        var replicateWarnings = replicates.Select(x => x.Warning).ToArray();
-        warnings.AddRange(replicateWarnings.OfType<string>().Take(5));
+        warnings.AddRange(replicates.Select(x => x.Warning).OfType<string>().Take(5));
+        var summary = ReplicateSummary.Of(replicates.Select(x => x.Scores).ToArray(), n, options.Level, options.TopK, rankIntervals: true);
 
         var rows = new StakeholderRankInterval[n];
-        var column = new double[options.Replicates];
-        double lowerP = (1 - options.Level) / 2, upperP = (1 + options.Level) / 2;
         for (var v = 0; v < n; v++)
         {
-            for (var r = 0; r < options.Replicates; r++)
-            {
-                column[r] = ranks[r][v];
-            }
-
-            Array.Sort(column);
             var s = projection.StakeholderOf(v);
-            rows[v] = new StakeholderRankInterval(s.Id, s.Name, fullScores[v], fullRanks[v], Quantile(column, 0.5), Quantile(column, lowerP), Quantile(column, upperP));
+            rows[v] = new StakeholderRankInterval(s.Id, s.Name, fullScores[v], fullRanks[v], summary.MedianRank[v], summary.LowerRank[v], summary.UpperRank[v])
+            {
+                LowerScore = summary.Low[v],
+                UpperScore = summary.High[v],
+                TopShare = summary.TopShare[v],
+                FirstShare = summary.FirstShare[v],
+            };
         }
 
         var sorted = rows.OrderBy(x => x.Rank).ThenBy(x => x.Id, StringComparer.Ordinal).ToArray();
         return new RankStabilityResult(
             measure.Name, options.Replicates, options.Resampling, options.Resampling == TieResampling.Drop ? options.DropFraction : double.NaN,
-            options.Level, options.Seed, ties.Count, sorted, warnings);
+            options.Level, options.Seed, ties.Count, sorted, warnings)
+        {
+            TopK = options.TopK,
+        };
     }
 
     /// <summary>The seed of replicate <paramref name="replicate"/>: SplitMix64 of the master seed and the replicate number.</summary>

@@ -262,68 +262,11 @@ public static class UncertaintyAnalysis
 
         var names = samples[0].Columns.Select(c => c.Name).ToArray();
         var result = new List<ColumnUncertainty>(names.Length);
-        double lowerP = (1 - options.Level) / 2, upperP = (1 + options.Level) / 2;
-        var values = new double[options.Replicates];
         for (var j = 0; j < names.Length; j++)
         {
-            var mean = new double[n];
-            var se = new double[n];
-            var low = new double[n];
-            var high = new double[n];
-            var top = new double[n];
-            foreach (var sample in samples)
-            {
-                var ranks = CompetitionRanking.Ranks(sample.Columns[j].Scores);
-                for (var v = 0; v < n; v++)
-                {
-                    if (ranks[v] <= options.TopK && !double.IsNaN(sample.Columns[j].Scores[v]))
-                    {
-                        top[v]++;
-                    }
-                }
-            }
-
-            for (var v = 0; v < n; v++)
-            {
-                var count = 0;
-                foreach (var sample in samples)
-                {
-                    var x = sample.Columns[j].Scores[v];
-                    if (!double.IsNaN(x))
-                    {
-                        values[count++] = x;
-                    }
-                }
-
-                top[v] /= options.Replicates;
-                if (count == 0)
-                {
-                    mean[v] = se[v] = low[v] = high[v] = double.NaN;
-                    continue;
-                }
-
-                var span = values.AsSpan(0, count);
-                span.Sort();
-                double sum = 0;
-                foreach (var x in span)
-                {
-                    sum += x;
-                }
-
-                var m = sum / count;
-                double squares = 0;
-                foreach (var x in span)
-                {
-                    squares += (x - m) * (x - m);
-                }
-
-                mean[v] = m;
-                se[v] = count > 1 ? Math.Sqrt(squares / (count - 1) / count) : 0;
-                low[v] = RankStability.Quantile(span, lowerP);
-                high[v] = RankStability.Quantile(span, upperP);
-            }
-
-            result.Add(new ColumnUncertainty(names[j], mean, se, ExactOf(names[j], ties, layerNames, layerOf, options.Confidence), low, high, top));
+            var column = j;
+            var summary = ReplicateSummary.Of(samples.Select(s => s.Columns[column].Scores).ToArray(), n, options.Level, options.TopK, rankIntervals: false);
+            result.Add(new ColumnUncertainty(names[j], summary.Mean, summary.StandardError, ExactOf(names[j], ties, layerNames, layerOf, options.Confidence), summary.Low, summary.High, summary.TopShare));
         }
 
         var (pairs, allPairs) = communities is null

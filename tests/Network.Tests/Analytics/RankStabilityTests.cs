@@ -18,6 +18,38 @@ public class RankStabilityTests
         Assert.That(result.MeanWidth, Is.Zero);
     }
 
+    [Test]
+    public void Without_perturbation_score_intervals_are_the_scores_and_shares_are_zero_or_one()
+    {
+        var result = Run(new RankStabilityOptions { Measure = "betweenness", DropFraction = 0, Replicates = 10, TopK = 5 });
+        Assert.That(result.TopK, Is.EqualTo(5));
+        foreach (var row in result.Stakeholders)
+        {
+            Assert.That((row.LowerScore, row.UpperScore), Is.EqualTo((row.Score, row.Score)), row.Id);
+            Assert.That(row.TopShare, Is.EqualTo(row.Rank <= 5 ? 1.0 : 0.0), row.Id);
+            Assert.That(row.FirstShare, Is.EqualTo(row.Rank == 1 ? 1.0 : 0.0), row.Id);
+        }
+    }
+
+    [Test]
+    public void Shares_and_score_intervals_are_consistent_under_resampling()
+    {
+        var result = Run(new RankStabilityOptions { Measure = "betweenness", DropFraction = 0.3, Replicates = 50, TopK = 3 });
+        foreach (var row in result.Stakeholders)
+        {
+            Assert.That(row.LowerScore, Is.LessThanOrEqualTo(row.UpperScore), row.Id);
+            Assert.That(row.FirstShare, Is.LessThanOrEqualTo(row.TopShare), row.Id);
+            Assert.That(row.TopShare, Is.InRange(0.0, 1.0));
+            Assert.That(row.FirstShare * 50, Is.EqualTo(Math.Round(row.FirstShare * 50)).Within(1e-9), "a share of the 50 replicates");
+        }
+
+        // Every replicate has at least one stakeholder ranked first and at least three in its top 3 (more on ties).
+        Assert.That(result.Stakeholders.Sum(r => r.FirstShare), Is.GreaterThanOrEqualTo(1 - 1e-9));
+        Assert.That(result.Stakeholders.Sum(r => r.TopShare), Is.GreaterThanOrEqualTo(3 - 1e-9));
+        Assert.That(result.Stakeholders.Any(r => r.FirstShare is > 0 and < 1), Is.True, "dropping 30% of the ties moves the leader sometimes");
+        Assert.Catch<ArgumentException>(() => Run(new RankStabilityOptions { TopK = 0 }));
+    }
+
     [TestCase("degree")]
     [TestCase("betweenness")]
     public void Intervals_shrink_as_resampling_noise_shrinks(string measure)

@@ -14,20 +14,54 @@ public class MultiplexLeidenTests
         return MultiplexFixtures.Build(Enumerable.Range(0, n).Select(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray(), fixture.GetProperty("layers"));
     }
 
-    [TestCaseSource(nameof(Generated))]
-    public void Quality_is_at_least_leidenalgs_on_generated_multiplex_graphs(int index)
-    {
-        var g = GeneratedGraph(index, out var fixture);
-        var theirs = fixture.GetProperty("leidenalg").EnumerateArray().Select(r => r.GetProperty("quality").GetDouble()).ToArray();
-        var ours = Enumerable.Range(0, theirs.Length).Select(seed => MultiplexMeasures.Leiden(g, new MultiplexLeidenOptions { Seed = seed }).Modularity).ToArray();
-        TestContext.Out.WriteLine($"ours mean {ours.Average()} max {ours.Max()}; leidenalg mean {theirs.Average()} max {theirs.Max()}");
+    // leidenalg's figures (make_fixtures.py): one optimise_partition_multiplex call per rng seed, ModularityVertexPartition
+    // per layer, resolution 1, layer weights 1, n_iterations=-1 (iterate until an iteration improves nothing).
+    private static double[] LeidenalgRuns(System.Text.Json.JsonElement fixture) =>
+        fixture.GetProperty("leidenalg").EnumerateArray().Select(r => r.GetProperty("quality").GetDouble()).ToArray();
 
-        // Both are randomised heuristics: over the same number of seeds, our mean quality must not fall below leidenalg's
-        // by more than twice the standard error of the difference of the means, and our best must reach their median.
+    [TestCaseSource(nameof(Generated))]
+    public void Default_quality_is_at_least_leidenalgs_mean_on_generated_multiplex_graphs(int index)
+    {
+        // Ours with default options (best of 4 restarts) against leidenalg as its documentation runs it (one call).
+        var g = GeneratedGraph(index, out var fixture);
+        var theirs = LeidenalgRuns(fixture);
+        var ours = Enumerable.Range(0, theirs.Length).Select(seed => MultiplexMeasures.Leiden(g, new MultiplexLeidenOptions { Seed = seed }).Modularity).ToArray();
+        TestContext.Out.WriteLine($"graph {index}: ours (4 restarts) mean {ours.Average():F5} max {ours.Max():F5}; leidenalg (1 call) mean {theirs.Average():F5} max {theirs.Max():F5}");
+
+        // 1e-12 only absorbs the rounding of equal partitions' qualities (graph 0: every run finds the planted partition).
+        Assert.That(ours.Average(), Is.GreaterThanOrEqualTo(theirs.Average() - 1e-12), "mean over the seeds");
+        Assert.That(ours.Max(), Is.GreaterThanOrEqualTo(theirs.Max() - 1e-12), "best over the seeds");
+    }
+
+    [TestCase(0, 1)]
+    [TestCase(1, 1)]
+    [TestCase(2, 1)]
+    [TestCase(0, 4)]
+    [TestCase(1, 4)]
+    [TestCase(2, 4)]
+    public void Like_with_like_the_algorithm_is_on_par_with_leidenalg(int index, int runs)
+    {
+        // Like with like: our best of `runs` restarts against the best of leidenalg's calls with seeds runs·s .. runs·s+runs−1.
+        // Both are randomised heuristics with equal settings, so their means may differ by sampling noise only (two
+        // standard errors of the difference); the default's advantage comes from its restarts, asserted above.
+        var g = GeneratedGraph(index, out var fixture);
+        var theirs = LeidenalgRuns(fixture).Chunk(runs).Select(c => c.Max()).ToArray();
+        var ours = Enumerable.Range(0, theirs.Length).Select(seed => MultiplexMeasures.Leiden(g, new MultiplexLeidenOptions { Seed = seed, Restarts = runs }).Modularity).ToArray();
         static double Variance(double[] x) => x.Sum(v => (v - x.Average()) * (v - x.Average())) / (x.Length - 1);
         var standardError = Math.Sqrt((Variance(ours) / ours.Length) + (Variance(theirs) / theirs.Length));
-        Assert.That(ours.Average(), Is.GreaterThanOrEqualTo(theirs.Average() - (2 * standardError) - 1e-9), "mean over the seeds");
-        Assert.That(ours.Max(), Is.GreaterThanOrEqualTo(theirs.Order().ElementAt(theirs.Length / 2) - 1e-9), "our best against their median");
+        TestContext.Out.WriteLine($"graph {index}, best of {runs}: ours mean {ours.Average():F5}; leidenalg mean {theirs.Average():F5}; SE of the difference {standardError:F5}");
+        Assert.That(ours.Average(), Is.GreaterThanOrEqualTo(theirs.Average() - (2 * standardError) - 1e-12));
+    }
+
+    [Test]
+    public void Restarts_keep_the_best_run_and_are_validated()
+    {
+        var g = GeneratedGraph(2, out _);
+        var best = MultiplexMeasures.Leiden(g, new MultiplexLeidenOptions { Seed = 5, Restarts = 4 });
+        var single = MultiplexMeasures.Leiden(g, new MultiplexLeidenOptions { Seed = 5, Restarts = 1 });
+        Assert.That(best.Modularity, Is.GreaterThanOrEqualTo(single.Modularity), "run 0 is one of the four");
+        Assert.That(MultiplexMeasures.Leiden(g, new MultiplexLeidenOptions { Seed = 5, Restarts = 4 }).Partition.ToArray(), Is.EqualTo(best.Partition.ToArray()));
+        Assert.Catch<ArgumentException>(() => MultiplexMeasures.Leiden(g, new MultiplexLeidenOptions { Restarts = 0 }));
     }
 
     [TestCaseSource(nameof(Generated))]

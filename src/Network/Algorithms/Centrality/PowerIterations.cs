@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Stakeholders.Network.Graphs;
 
 namespace Stakeholders.Network.Algorithms.Centrality;
@@ -5,7 +6,9 @@ namespace Stakeholders.Network.Algorithms.Centrality;
 /// <summary>
 /// The power iterations behind eigenvector, Katz, HITS and PageRank, written to follow NetworkX 2.8.8 step by step (same
 /// start vector, update, normalisation and stopping rule) so the same number of iterations gives the same vector.
-/// Each update pulls over a vertex's in-arcs, so vertices are independent and run in parallel over fixed blocks.
+/// Every matrix–vector product is one <see cref="PullKernel.Step"/> (a pull over in-arcs, or out-arcs for HITS' hub
+/// step) with the algorithm's update and its error or norm fused into the same pass; vertices are independent and run in
+/// parallel over fixed blocks.
 /// </summary>
 internal static class PowerIterations
 {
@@ -31,38 +34,9 @@ internal static class PowerIterations
             (last, x) = (x, last);
             var current = x;
             var previous = last;
-            VertexBlocks.For(n, dop, options.CancellationToken, (b, start, end) =>
-            {
-                var offsets = graph.InOffsets;
-                var sources = graph.InSources;
-                var weights = graph.InWeights;
-                double sq = 0;
-                for (var v = start; v < end; v++)
-                {
-                    // (A + I) x: the identity term keeps the iteration from oscillating on bipartite graphs.
-                    var sum = previous[v];
-                    var rowEnd = offsets[v + 1];
-                    if (useWeights)
-                    {
-                        for (var i = offsets[v]; i < rowEnd; i++)
-                        {
-                            sum += weights[i] * previous[sources[i]];
-                        }
-                    }
-                    else
-                    {
-                        for (var i = offsets[v]; i < rowEnd; i++)
-                        {
-                            sum += previous[sources[i]];
-                        }
-                    }
 
-                    current[v] = sum;
-                    sq += sum * sum;
-                }
-
-                squares[b] = sq;
-            });
+            // (A + I) x: the identity term keeps the iteration from oscillating on bipartite graphs.
+            PullKernel.Step(graph, PullKernel.Rows.In, useWeights, previous, new EigenvectorUpdate(previous, current), dop, options.CancellationToken, squares, null);
             var norm = Math.Sqrt(VertexBlocks.SumInOrder(squares));
             if (norm == 0)
             {
@@ -114,38 +88,7 @@ internal static class PowerIterations
             (last, x) = (x, last);
             var current = x;
             var previous = last;
-            VertexBlocks.For(n, dop, options.CancellationToken, (b, start, end) =>
-            {
-                var offsets = graph.InOffsets;
-                var sources = graph.InSources;
-                var weights = graph.InWeights;
-                double err = 0;
-                for (var v = start; v < end; v++)
-                {
-                    double sum = 0;
-                    var rowEnd = offsets[v + 1];
-                    if (useWeights)
-                    {
-                        for (var i = offsets[v]; i < rowEnd; i++)
-                        {
-                            sum += previous[sources[i]] * weights[i];
-                        }
-                    }
-                    else
-                    {
-                        for (var i = offsets[v]; i < rowEnd; i++)
-                        {
-                            sum += previous[sources[i]];
-                        }
-                    }
-
-                    var value = (alpha * sum) + beta;
-                    current[v] = value;
-                    err += Math.Abs(value - previous[v]);
-                }
-
-                errors[b] = err;
-            });
+            PullKernel.Step(graph, PullKernel.Rows.In, useWeights, previous, new KatzUpdate(alpha, beta, previous, current), dop, options.CancellationToken, errors, null);
             error = VertexBlocks.SumInOrder(errors);
             if (error < n * options.Tolerance)
             {
@@ -208,48 +151,10 @@ internal static class PowerIterations
             var previous = lastH;
 
             // a = Aᵀ h_last, then h = A a, as NetworkX's pure-Python HITS.
-            VertexBlocks.For(n, dop, options.CancellationToken, (b, start, end) =>
-            {
-                var offsets = graph.InOffsets;
-                var sources = graph.InSources;
-                var weights = graph.InWeights;
-                var max = 0.0;
-                for (var v = start; v < end; v++)
-                {
-                    double sum = 0;
-                    for (var i = offsets[v]; i < offsets[v + 1]; i++)
-                    {
-                        sum += previous[sources[i]] * (useWeights ? weights[i] : 1.0);
-                    }
-
-                    a[v] = sum;
-                    max = Math.Max(max, sum);
-                }
-
-                maxima[b] = max;
-            });
-            var maxA = maxima.Max();
-            VertexBlocks.For(n, dop, options.CancellationToken, (b, start, end) =>
-            {
-                var offsets = graph.Offsets;
-                var targets = graph.Targets;
-                var weights = graph.Weights;
-                var max = 0.0;
-                for (var u = start; u < end; u++)
-                {
-                    double sum = 0;
-                    for (var i = offsets[u]; i < offsets[u + 1]; i++)
-                    {
-                        sum += a[targets[i]] * (useWeights ? weights[i] : 1.0);
-                    }
-
-                    hubs[u] = sum;
-                    max = Math.Max(max, sum);
-                }
-
-                maxima[b] = max;
-            });
-            var maxH = maxima.Max();
+            PullKernel.Step(graph, PullKernel.Rows.In, useWeights, previous, new StoreUpdate(a), dop, options.CancellationToken, maxima, null);
+            var maxA = PullKernel.MaxInOrder(maxima);
+            PullKernel.Step(graph, PullKernel.Rows.Out, useWeights, a, new StoreUpdate(hubs), dop, options.CancellationToken, maxima, null);
+            var maxH = PullKernel.MaxInOrder(maxima);
             if (!(maxH > 0) || !(maxA > 0))
             {
                 throw new ArgumentException("HITS is undefined here: the hub or authority vector became zero (are all weights zero?).", nameof(graph));
@@ -307,12 +212,12 @@ internal static class PowerIterations
         var blocks = VertexBlocks.Count(n);
         var alpha = options.Damping;
 
-        var teleport = Distribution(options.Personalization, n);
+        // Null means uniform (1/n for every vertex), which saves the step reading two n-vectors per iteration.
+        var teleport = options.Personalization is null ? null : Distribution(options.Personalization, n);
         var danglingShare = options.Dangling is null ? teleport : Distribution(options.Dangling, n);
 
-        // inverseOut[u] = 1 / out-strength, 0 for dangling vertices (no out-weight), which are flagged separately.
+        // inverseOut[u] = 1 / out-strength; 0 marks a dangling vertex (no out-weight, so no finite inverse).
         var inverseOut = new double[n];
-        var isDangling = new bool[n];
         var outWeights = graph.Weights;
         var outOffsets = graph.Offsets;
         for (var u = 0; u < n; u++)
@@ -323,16 +228,12 @@ internal static class PowerIterations
                 strength += useWeights ? outWeights[i] : 1.0;
             }
 
-            if (strength != 0)
-            {
-                inverseOut[u] = 1.0 / strength;
-            }
-            else
-            {
-                isDangling[u] = true;
-            }
+            inverseOut[u] = strength != 0 ? 1.0 / strength : 0;
         }
 
+        // x is the rank vector, share[u] = x[u] / out-strength(u) what u passes along each unit of out-weight: the step
+        // gathers shares over in-arcs and writes the next rank and share in the same pass, with its L1 change and the
+        // rank mass held by dangling vertices as the two block partials.
         var x = new double[n];
         var next = new double[n];
         var share = new double[n];
@@ -343,7 +244,7 @@ internal static class PowerIterations
         {
             x[v] = 1.0 / n;
             share[v] = x[v] * inverseOut[v];
-            if (isDangling[v])
+            if (inverseOut[v] == 0)
             {
                 danglingPartials[v / VertexBlocks.BlockSize] += x[v];
             }
@@ -353,50 +254,8 @@ internal static class PowerIterations
         for (var iteration = 1; iteration <= options.MaxIterations; iteration++)
         {
             var danglingMass = VertexBlocks.SumInOrder(danglingPartials);
-            var previous = x;
-            var current = next;
-            var shareIn = share;
-            var shareOut = nextShare;
-            VertexBlocks.For(n, dop, options.CancellationToken, (b, start, end) =>
-            {
-                var offsets = graph.InOffsets;
-                var sources = graph.InSources;
-                var weights = graph.InWeights;
-                double err = 0;
-                double dangling = 0;
-                for (var v = start; v < end; v++)
-                {
-                    double sum = 0;
-                    var rowEnd = offsets[v + 1];
-                    if (useWeights)
-                    {
-                        for (var i = offsets[v]; i < rowEnd; i++)
-                        {
-                            sum += shareIn[sources[i]] * weights[i];
-                        }
-                    }
-                    else
-                    {
-                        for (var i = offsets[v]; i < rowEnd; i++)
-                        {
-                            sum += shareIn[sources[i]];
-                        }
-                    }
-
-                    var value = (alpha * (sum + (danglingMass * danglingShare[v]))) + ((1 - alpha) * teleport[v]);
-                    current[v] = value;
-                    shareOut[v] = value * inverseOut[v];
-                    if (isDangling[v])
-                    {
-                        dangling += value;
-                    }
-
-                    err += Math.Abs(value - previous[v]);
-                }
-
-                errors[b] = err;
-                danglingPartials[b] = dangling;
-            });
+            var update = new PageRankUpdate(alpha, danglingMass, 1.0 / n, teleport, danglingShare, inverseOut, x, next, nextShare);
+            PullKernel.Step(graph, PullKernel.Rows.In, useWeights, share, update, dop, options.CancellationToken, errors, danglingPartials);
             (x, next) = (next, x);
             (share, nextShare) = (nextShare, share);
             error = VertexBlocks.SumInOrder(errors);
@@ -409,15 +268,69 @@ internal static class PowerIterations
         return new IterativeCentralityResult(x, options.MaxIterations, false, error) { Graph = graph };
     }
 
-    private static double[] Distribution(IReadOnlyList<double>? values, int n)
+    /// <summary>Eigenvector: current = previous + Aᵀprevious; first partial Σ current².</summary>
+    private readonly struct EigenvectorUpdate(double[] previous, double[] current) : PullKernel.IUpdate
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Apply(int v, double gathered, ref double first, ref double second)
+        {
+            var value = previous[v] + gathered;
+            current[v] = value;
+            first += value * value;
+        }
+    }
+
+    /// <summary>Katz: current = α·Aᵀprevious + β; first partial the L1 change.</summary>
+    private readonly struct KatzUpdate(double alpha, double beta, double[] previous, double[] current) : PullKernel.IUpdate
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Apply(int v, double gathered, ref double first, ref double second)
+        {
+            var value = (alpha * gathered) + beta;
+            current[v] = value;
+            first += Math.Abs(value - previous[v]);
+        }
+    }
+
+    /// <summary>HITS: target = the gathered sum; first partial the largest value (the sums are non-negative).</summary>
+    private readonly struct StoreUpdate(double[] target) : PullKernel.IUpdate
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Apply(int v, double gathered, ref double first, ref double second)
+        {
+            target[v] = gathered;
+            first = Math.Max(first, gathered);
+        }
+    }
+
+    /// <summary>
+    /// PageRank: next = α·(gathered shares + dangling mass · dangling distribution) + (1 − α)·teleport, and next share;
+    /// first partial the L1 change, second the next rank mass on dangling vertices.
+    /// </summary>
+    private readonly struct PageRankUpdate(double alpha, double danglingMass, double uniform, double[]? teleport, double[]? danglingShare,
+        double[] inverseOut, double[] previous, double[] current, double[] currentShare) : PullKernel.IUpdate
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Apply(int v, double gathered, ref double first, ref double second)
+        {
+            var toDangling = danglingShare is null ? uniform : danglingShare[v];
+            var toTeleport = teleport is null ? uniform : teleport[v];
+            var value = (alpha * (gathered + (danglingMass * toDangling))) + ((1 - alpha) * toTeleport);
+            current[v] = value;
+            var inverse = inverseOut[v];
+            currentShare[v] = value * inverse;
+            if (inverse == 0)
+            {
+                second += value;
+            }
+
+            first += Math.Abs(value - previous[v]);
+        }
+    }
+
+    private static double[] Distribution(IReadOnlyList<double> values, int n)
     {
         var result = new double[n];
-        if (values is null)
-        {
-            Array.Fill(result, 1.0 / n);
-            return result;
-        }
-
         double sum = 0;
         for (var i = 0; i < n; i++)
         {
