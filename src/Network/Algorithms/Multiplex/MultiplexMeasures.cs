@@ -102,7 +102,7 @@ public static class MultiplexMeasures
     }
 
     /// <summary>The degree of every vertex in every layer, <c>[layer][vertex]</c>. O(M · n).</summary>
-    public static double[][] DegreeByLayer(MultiplexGraph graph)
+    internal static double[][] DegreeByLayer(MultiplexGraph graph)
     {
         ArgumentNullException.ThrowIfNull(graph);
         var result = new double[graph.LayerCount][];
