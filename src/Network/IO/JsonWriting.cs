@@ -9,7 +9,7 @@ namespace Stakeholders.Network.IO;
 internal static class JsonWriting
 {
     /// <summary>
-    /// The writer settings of every exported JSON shape (node-link, Cytoscape.js, graphology): 2-space indent and
+    /// The writer settings of every JSON shape we write (native, node-link, Cytoscape.js, graphology): 2-space indent and
     /// <c>\n</c> when indented, non-ASCII text as is, HTML-sensitive characters escaped.
     /// </summary>
     private static readonly JsonWriterOptions Indented = new()
