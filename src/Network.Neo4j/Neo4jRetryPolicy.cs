@@ -32,7 +32,7 @@ public sealed class Neo4jRetryPolicy
     public Action<int, TimeSpan, Neo4jException>? OnRetry { get; init; }
 
     /// <summary>The delay before retry <paramref name="retry"/> (0-based), jitter included (which advances the seeded generator).</summary>
-    public TimeSpan NextDelay(int retry)
+    internal TimeSpan NextDelay(int retry)
     {
         var exponential = _baseDelay.TotalMilliseconds * Math.Pow(2, Math.Min(retry, 30));
         var capped = Math.Min(exponential, _maxDelay.TotalMilliseconds);

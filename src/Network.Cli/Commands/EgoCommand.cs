@@ -64,7 +64,7 @@ internal static class EgoCommand
         w.WriteString("direction", ego.Direction.ToString().ToLowerInvariant());
         w.WriteNumber("size", ego.Members.Count);
         w.WriteNumber("ties", ego.Ties);
-        Number(w, "density", ego.Density, "the density of an ego network is its ties among the contacts over the pairs of contacts, and fewer than two contacts make no pair: 0/0");
+        Number(w, "density", ego.Density, "the density of the ego network (its ties over the possible pairs of its members, 0 below two members) is not a number here");
         Number(w, "effectiveSize", ego.EffectiveSize ?? double.NaN, MeasureCatalog.UndefinedReason("effective-size", ego.EffectiveSize ?? double.NaN));
         if (ego.EffectiveSizeNote is not null)
         {

@@ -6,7 +6,7 @@ namespace Stakeholders.Network.Neo4j;
 /// Labels and relationship types cannot be Cypher parameters, so they are validated here and quoted with backticks
 /// (a backtick inside is doubled). Every other value goes in as a parameter.
 /// </summary>
-public static class CypherNames
+internal static class CypherNames
 {
     /// <summary>The longest label or relationship type accepted, in UTF-16 code units.</summary>
     public const int MaxLength = 200;

@@ -29,7 +29,7 @@ public sealed record Neo4jServerInfo(string Version, string? Edition, Neo4jApi A
 
     /// <summary>The dialect for a version string.</summary>
     /// <exception cref="FormatException">The version does not start with a number.</exception>
-    public static CypherDialect DialectOf(string version) => ParseMajor(version) switch
+    internal static CypherDialect DialectOf(string version) => ParseMajor(version) switch
     {
         <= 3 => CypherDialect.V3,
         4 => CypherDialect.V4,
@@ -49,7 +49,7 @@ public sealed record Neo4jServerInfo(string Version, string? Edition, Neo4jApi A
 }
 
 /// <summary>The Cypher text that differs between server versions. Names are validated and quoted; values are never spliced.</summary>
-public static class CypherSyntax
+internal static class CypherSyntax
 {
     /// <summary>The statement that creates a uniqueness constraint on <paramref name="property"/> of nodes labelled <paramref name="label"/>, if it does not exist.</summary>
     /// <param name="dialect">The server's dialect.</param>

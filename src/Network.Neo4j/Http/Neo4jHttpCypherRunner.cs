@@ -25,7 +25,7 @@ public sealed class Neo4jHttpCypherRunner : ICypherRunner
     public Neo4jServerInfo Server { get; }
 
     /// <summary>The path of the endpoint in use, relative to the server root (for diagnostics).</summary>
-    public string EndpointPath => _protocol switch
+    internal string EndpointPath => _protocol switch
     {
         TransactionalProtocol t => t.BasePath,
         QueryApiProtocol q => q.BasePath,

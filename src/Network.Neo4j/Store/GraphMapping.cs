@@ -37,7 +37,7 @@ public static class Neo4jGraphModel
     };
 
     /// <summary>Every kind label.</summary>
-    public static IReadOnlyList<string> KindLabels { get; } = Enum.GetValues<StakeholderKind>().Select(KindLabel).ToArray();
+    internal static IReadOnlyList<string> KindLabels { get; } = Enum.GetValues<StakeholderKind>().Select(KindLabel).ToArray();
 
     internal static Dictionary<string, object?> StakeholderProperties(Stakeholder s)
     {

@@ -63,7 +63,7 @@ public sealed class Neo4jNetworkStore : IAsyncDisposable
     public Neo4jServerInfo Server => Runner.Server;
 
     /// <summary>The retry policy every unit of work goes through.</summary>
-    public Neo4jRetryPolicy Retry { get; }
+    internal Neo4jRetryPolicy Retry { get; }
 
     /// <summary>Creates the uniqueness constraints on the ids of stakeholders, documents and the network info node, if missing.</summary>
     public async Task EnsureConstraintsAsync(CancellationToken cancellationToken = default)
@@ -201,7 +201,7 @@ public sealed class Neo4jNetworkStore : IAsyncDisposable
     }
 
     /// <summary>The resume-token fingerprint of a network (see <see cref="PushResumeToken"/>).</summary>
-    public static string Fingerprint(StakeholderNetwork network) => PushPlan.ComputeFingerprint(network);
+    internal static string Fingerprint(StakeholderNetwork network) => PushPlan.ComputeFingerprint(network);
 
     private async Task<CypherCounters> InTransactionAsync(Func<ICypherTransaction, Task<CypherCounters>> work, CancellationToken cancellationToken) =>
         await Retry.ExecuteAsync(
@@ -351,7 +351,15 @@ public sealed class Neo4jNetworkStore : IAsyncDisposable
             tieParameters["from"] = from;
         }
 
+        // Windows come back in no particular order (sorting on the server costs more than here): ties are added by id.
+        var tieRows = new List<IReadOnlyList<JsonElement>>();
         await foreach (var row in TiePagesAsync(sources, tieWhere.ToString(), tieParameters, page, cancellationToken).ConfigureAwait(false))
+        {
+            tieRows.Add(row);
+        }
+
+        tieRows.Sort((x, y) => string.CompareOrdinal(x[0].GetString(), y[0].GetString()));
+        foreach (var row in tieRows)
         {
             var tie = Neo4jGraphModel.ReadTie(row[0].GetString()!, row[1].GetString() ?? string.Empty, row[2].GetString() ?? string.Empty, row[3].GetString()!, row[4], builder);
             if (tie is not null)
@@ -397,7 +405,7 @@ public sealed class Neo4jNetworkStore : IAsyncDisposable
     /// Reads the ties leaving the given stakeholders in windows of at most <paramref name="page"/> ties, using the
     /// out-degree each stakeholder had when its page was read: consecutive stakeholders are grouped while their degrees
     /// add up to a page (stakeholders without outgoing relationships are skipped), and each group is one request,
-    /// <c>UNWIND $ids AS sid MATCH (a:Stakeholder {id: sid})-[r]-&gt;(b:Stakeholder)</c>, each source found through the unique
+    /// <c>UNWIND $ids AS sid MATCH (a:Stakeholder {id: sid})-[r]-&gt;(b:Stakeholder)</c> without sorting, each source found through the unique
     /// index on <c>Stakeholder.id</c>. A stakeholder with more ties than a page is read alone with a keyset on the tie id
     /// (<c>r.id &gt; $afterTie ... ORDER BY r.id LIMIT $page</c>). A global order on the tie id would need a scan of every
     /// relationship per page (Neo4j 3 and 4 have no relationship property indexes), which makes pulling quadratic.
@@ -411,9 +419,9 @@ public sealed class Neo4jNetworkStore : IAsyncDisposable
     {
         var stakeholder = CypherNames.Quote(Neo4jGraphModel.StakeholderLabel);
         var match = $"UNWIND $ids AS sid MATCH (a:{stakeholder} {{id: sid}})-[r]->(b:{stakeholder}) ";
-        var returned = "RETURN r.id AS id, a.id AS source, b.id AS target, type(r) AS type, properties(r) AS props ORDER BY source, id";
-        var window = $"{match}WHERE true{tieWhere} WITH a, r, b {returned}";
-        var hub = $"{match}WHERE r.id > $afterTie{tieWhere} WITH a, r, b ORDER BY r.id LIMIT $page {returned}";
+        var returned = "RETURN r.id AS id, a.id AS source, b.id AS target, type(r) AS type, properties(r) AS props";
+        var window = $"{match}WHERE true{tieWhere} {returned}";
+        var hub = $"{match}WHERE r.id > $afterTie{tieWhere} WITH a, r, b ORDER BY r.id LIMIT $page {returned} ORDER BY id";
         var ids = new List<string>();
         var degrees = 0L;
         foreach (var (id, degree) in sources.Where(s => s.Degree > 0).Append((string.Empty, long.MaxValue)))
