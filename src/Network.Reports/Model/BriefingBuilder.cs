@@ -458,7 +458,7 @@ internal static class BriefingBuilder
                 continue;
             }
 
-            var c = PeriodComparison.CompareDates(network, chosen[i - 1], chosen[i], baseOptions, options, cancellationToken);
+            var c = PeriodComparison.CompareDates(network, chosen[i - 1], chosen[i], baseOptions, options with { CancellationToken = cancellationToken });
             steps.Add(new TimelineStep(
                 chosen[i - 1].ToString(),
                 chosen[i].ToString(),
