@@ -21,7 +21,7 @@ public sealed class OptionsConventionTests
         new StructuralHolesOptions(), new GouldFernandezOptions(),
         new FragmentationOptions(), new ReachOptions(),
         new BfsOptions(), new ShortestPathOptions(), new ComponentsOptions(), new VertexReachOptions(), new EgoNetworkOptions(), new AllShortestPathsOptions(),
-        new RankStabilityOptions(), new Algorithms.Multiplex.MultiplexLeidenOptions(), new PeriodComparisonOptions(),
+        new RankStabilityOptions(), new Algorithms.Multiplex.MultiplexLeidenOptions(), new PeriodComparisonOptions(), new PartitionSignificanceOptions(), new SalienceOptions(),
     ];
 
     [TestCaseSource(nameof(EveryOptionsRecord))]
