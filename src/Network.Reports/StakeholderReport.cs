@@ -270,7 +270,7 @@ public static class StakeholderReport
     }
 
     /// <summary>The title of a report on <paramref name="network"/> when none is given (see <see cref="StakeholderReportOptions.Title"/>).</summary>
-    public static string DefaultTitle(StakeholderNetwork network)
+    internal static string DefaultTitle(StakeholderNetwork network)
     {
         ArgumentNullException.ThrowIfNull(network);
         if (!string.IsNullOrWhiteSpace(network.Title))

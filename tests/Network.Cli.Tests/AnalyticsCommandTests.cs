@@ -160,7 +160,13 @@ public class AnalyticsCommandTests
         {
             Assert.That(s.GetProperty("lowerRank").GetDouble(), Is.EqualTo(s.GetProperty("rank").GetDouble()));
             Assert.That(s.GetProperty("upperRank").GetDouble(), Is.EqualTo(s.GetProperty("rank").GetDouble()));
+            Assert.That(s.GetProperty("lowerScore").GetDouble(), Is.EqualTo(s.GetProperty("score").GetDouble()));
+            Assert.That(s.GetProperty("upperScore").GetDouble(), Is.EqualTo(s.GetProperty("score").GetDouble()));
+            Assert.That(s.GetProperty("topShare").GetDouble(), Is.EqualTo(s.GetProperty("rank").GetInt32() <= 10 ? 1.0 : 0.0));
+            Assert.That(s.GetProperty("firstShare").GetDouble(), Is.EqualTo(s.GetProperty("rank").GetInt32() == 1 ? 1.0 : 0.0));
         }
+
+        Assert.That(still.GetProperty("topK").GetInt32(), Is.EqualTo(10));
 
         Assert.That(still.GetProperty("stakeholders").GetArrayLength(), Is.EqualTo(83));
         var a = Run("stability", Seed, "--replicates", "30", "--seed", "3", "--bootstrap", "--json");

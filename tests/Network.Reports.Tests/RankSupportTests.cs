@@ -94,6 +94,19 @@ public class RankSupportTests
     }
 
     [Test]
+    public void The_summary_and_the_key_actors_agree_on_how_firm_the_leader_is()
+    {
+        var star = Build(Star());
+        var seed = Build(SeedNetwork());
+        Assert.That(star.Findings.Select(f => f.Text), Has.Some.StartsWith("That ranking is firm:").And.Some.Contains("Hub Agency is first in 100 of them"));
+        Assert.That(star.KeyActors.Support!.Sentence, Does.StartWith("The evidence supports Hub Agency"));
+        var leader = seed.KeyActors.Rows[0];
+        var count = Math.Round(leader.Interval!.FirstShare * 100);
+        Assert.That(seed.Findings.Select(f => f.Text), Has.Some.StartsWith("That ranking is soft:").And.Some.Contains($"{leader.Name} is first in only {count} of them"));
+        Assert.That(seed.KeyActors.Support!.Sentence, Does.Contain($"({count} of 100 resampled networks) but not firmly"));
+    }
+
+    [Test]
     public void The_sentence_names_contenders_and_counts_from_the_intervals()
     {
         // Built by hand: a leader first in 60 of 100, a rival in 40, two interchangeable followers, a fifth apart.

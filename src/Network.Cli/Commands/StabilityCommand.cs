@@ -92,6 +92,7 @@ internal static class StabilityCommand
         w.WriteNumber("seed", r.Seed);
         w.WriteNumber("ties", r.TieCount);
         w.WriteNumber("meanIntervalWidth", r.MeanWidth);
+        w.WriteNumber("topK", r.TopK);
         w.WriteStartArray("stakeholders");
         foreach (var s in shown)
         {
@@ -103,6 +104,10 @@ internal static class StabilityCommand
             w.WriteNumber("medianRank", s.MedianRank);
             w.WriteNumber("lowerRank", s.LowerRank);
             w.WriteNumber("upperRank", s.UpperRank);
+            Number(w, "lowerScore", s.LowerScore, MeasureCatalog.UndefinedReason(r.Measure, s.LowerScore));
+            Number(w, "upperScore", s.UpperScore, MeasureCatalog.UndefinedReason(r.Measure, s.UpperScore));
+            w.WriteNumber("topShare", s.TopShare);
+            w.WriteNumber("firstShare", s.FirstShare);
             w.WriteEndObject();
         }
 

@@ -10,7 +10,7 @@ namespace Stakeholders.Network.Reports.Charts;
 /// on the y axis, the four quadrants split at the thresholds, one labelled point per stakeholder that has both values.
 /// Every text is escaped.
 /// </summary>
-public static class SalienceGridChart
+internal static class SalienceGridChart
 {
     private const string Font = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK SC', sans-serif";
     private const int Width = 760;

@@ -26,7 +26,7 @@ namespace Stakeholders.Network.Reports.Drawing;
 /// before calling it. Edge weights do not change the forces. Parallel edges attract once each, so callers merge them.
 /// </para>
 /// </remarks>
-public static class ForceLayout
+internal static class ForceLayout
 {
     /// <summary>
     /// Lays out <paramref name="vertexCount"/> vertices joined by <paramref name="edges"/> and returns coordinates scaled

@@ -74,7 +74,7 @@ public sealed record DrawingOptions
 /// <param name="Color">The fill colour, <c>#RRGGBB</c>.</param>
 /// <param name="Label">What it stands for (a group or kind name).</param>
 /// <param name="Count">How many stakeholders of the input have it.</param>
-public sealed record LegendEntry(string Color, string Label, int Count);
+internal sealed record LegendEntry(string Color, string Label, int Count);
 
 /// <summary>The network picture and what the report needs to explain it.</summary>
 /// <param name="Svg">The <c>&lt;svg&gt;</c> element, every input string escaped.</param>
@@ -83,7 +83,7 @@ public sealed record LegendEntry(string Color, string Label, int Count);
 /// <param name="DrawnVertexCount">The circles drawn, aggregates included.</param>
 /// <param name="DrawnEdgeCount">The lines drawn.</param>
 /// <param name="AggregatedVertexCount">Input vertices folded into aggregate circles.</param>
-public sealed record DrawingResult(
+internal sealed record DrawingResult(
     string Svg,
     IReadOnlyList<LegendEntry> Legend,
     IReadOnlyList<string> Notes,
@@ -107,7 +107,7 @@ internal sealed record DrawingGeometry(int[] NodeOf, (int Source, int Target)[] 
 /// kind and sized by a measure, labels for the highest-ranked vertices, <c>&lt;title&gt;</c> tooltips, thin edges under
 /// the circles. Large networks are aggregated before the layout (see <see cref="DrawingOptions.MaxDrawnVertices"/>).
 /// </summary>
-public static class NetworkDrawing
+internal static class NetworkDrawing
 {
     private const double LabelFontSize = 11;
     private const double Margin = 24;

@@ -503,12 +503,14 @@ internal static class BriefingBuilder
             findings.Add(new(Inv($"{top.Name} holds the network together: first of {n} by {rankedBy}{second}, with direct ties to {Count(degree, "stakeholder")}."), ReportSections.KeyActors));
             if (stability is not null && stability.Stakeholders.FirstOrDefault(s => s.Id == top.Id) is { } interval)
             {
-                var firm = interval.UpperRank <= 3;
+                // The same criterion as the key actors' sentence (RankSupportBuilder): firmly first in at least 90% of the networks.
+                var firm = interval.FirstShare >= RankSupportBuilder.FirmShare;
+                var first = Inv($"first in {(firm ? string.Empty : "only ")}{Math.Round(interval.FirstShare * stability.Replicates)} of them");
                 findings.Add(new(
-                    Inv($"That ranking is {(firm ? "firm" : "soft")}: with a fifth of the ties dropped at random {stability.Replicates} times, {top.Name} ")
+                    Inv($"That ranking is {(firm ? "firm" : "soft")}: with a fifth of the ties dropped at random {stability.Replicates} times, {top.Name} is {first}")
                     + (Ordinal(interval.LowerRank) == Ordinal(interval.UpperRank)
-                        ? Inv($"stays {Ordinal(interval.LowerRank)} in nine runs out of ten")
-                        : Inv($"still ranks between {Ordinal(interval.LowerRank)} and {Ordinal(interval.UpperRank)} in nine runs out of ten"))
+                        ? Inv($" and {Ordinal(interval.LowerRank)} in nine runs out of ten")
+                        : Inv($" and ranks between {Ordinal(interval.LowerRank)} and {Ordinal(interval.UpperRank)} in nine runs out of ten"))
                     + (firm ? "." : ", so read the order of the top stakeholders as approximate."),
                     ReportSections.KeyActors));
             }

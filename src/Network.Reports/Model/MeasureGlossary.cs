@@ -7,7 +7,7 @@ namespace Stakeholders.Network.Reports.Model;
 /// catalogue's own definition (one source of truth), and the names only reports use (broker roles, community) are
 /// defined here. Unknown names get a neutral fallback, so new measures still render.
 /// </summary>
-public static class MeasureGlossary
+internal static class MeasureGlossary
 {
     private static readonly FrozenDictionary<string, string> Definitions = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
@@ -25,9 +25,6 @@ public static class MeasureGlossary
         Analysis.MeasureCatalog.TryGet(measure, out var catalogued) ? catalogued.Definition
         : Definitions.TryGetValue(measure, out var definition) ? definition
         : $"The '{measure}' measure (see the library documentation).";
-
-    /// <summary>Whether <paramref name="measure"/> has a built-in definition.</summary>
-    public static bool IsKnown(string measure) => Analysis.MeasureCatalog.TryGet(measure, out _) || Definitions.ContainsKey(measure);
 
     /// <summary>Definitions for the given measures, in the given order, without duplicates.</summary>
     public static IReadOnlyList<MeasureDefinition> For(IEnumerable<string> measures) =>

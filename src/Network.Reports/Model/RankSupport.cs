@@ -28,7 +28,7 @@ public sealed record RankSupport(string Measure, int Replicates, double Level, i
 internal static class RankSupportBuilder
 {
     /// <summary>The share of resampled networks a leader must be first in to be called firmly first (the interval level).</summary>
-    private const double FirmShare = 0.9;
+    internal const double FirmShare = 0.9;
 
     /// <summary>Adds intervals to the rows and the sentence to the section; unchanged when the stability ranks another measure.</summary>
     public static KeyActorsSection Attach(KeyActorsSection section, RankStabilityResult stability)

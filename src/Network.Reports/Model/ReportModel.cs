@@ -141,7 +141,7 @@ public sealed record KeyActorsSection(string? RankedBy, IReadOnlyList<KeyActorRo
     /// The measure columns in display order: the measures of the rows in first-seen order. Columns are dynamic: each row
     /// names its measures, and a row without a value for a column shows a dash.
     /// </summary>
-    public IReadOnlyList<string> MeasureColumns() =>
+    internal IReadOnlyList<string> MeasureColumns() =>
         Rows.SelectMany(r => r.Measures.Select(m => m.Measure)).Distinct(StringComparer.Ordinal).ToArray();
 }
 

@@ -12,7 +12,7 @@ public sealed record SalienceSection(SalienceResult Result, SalienceOptions Opti
     /// The section for a network, or null when no stakeholder carries any of <c>power</c>, <c>legitimacy</c>,
     /// <c>urgency</c>, <c>interest</c> (a report without ratings has no salience section).
     /// </summary>
-    public static SalienceSection? For(StakeholderNetwork network, SalienceOptions options, CancellationToken cancellationToken = default)
+    internal static SalienceSection? For(StakeholderNetwork network, SalienceOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(options);

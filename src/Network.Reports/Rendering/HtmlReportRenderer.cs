@@ -123,7 +123,7 @@ public static partial class HtmlReportRenderer
     }
 
     /// <summary>The HTML of the timestamp line's variable part: a <c>&lt;time&gt;</c> element in UTC.</summary>
-    public static string TimestampHtml(DateTimeOffset generatedAt)
+    internal static string TimestampHtml(DateTimeOffset generatedAt)
     {
         var utc = generatedAt.ToUniversalTime();
         return $"<time datetime=\"{utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)}\">{utc.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)}</time>";

@@ -14,7 +14,7 @@ namespace Stakeholders.Network.Reports.Rendering;
 public static class ReportJson
 {
     /// <summary>The serializer options used.</summary>
-    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
+    internal static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),

@@ -34,7 +34,7 @@ public static class ReportWriter
     }
 
     /// <summary>The file the Markdown report of <paramref name="path"/> links for its network picture: <c>report.md</c> → <c>report.network.svg</c>, beside it.</summary>
-    public static string DrawingPathFor(string path) => Path.ChangeExtension(path, null) + ".network.svg";
+    internal static string DrawingPathFor(string path) => Path.ChangeExtension(path, null) + ".network.svg";
 
     /// <summary>Renders the model in the given format (Markdown without its picture; <see cref="Write"/> adds it).</summary>
     public static string Render(ReportModel model, ReportFormat format, HtmlReportOptions? options = null, CancellationToken cancellationToken = default) => format switch

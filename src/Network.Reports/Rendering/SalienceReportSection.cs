@@ -11,7 +11,7 @@ namespace Stakeholders.Network.Reports.Rendering;
 /// stakeholders whose attributed power disagrees with the network, and one sentence for the summary. Self-contained so
 /// that the HTML and Markdown renderers only call it.
 /// </summary>
-public static class SalienceReportSection
+internal static class SalienceReportSection
 {
     /// <summary>The section's anchor id.</summary>
     public const string Id = "salience";
