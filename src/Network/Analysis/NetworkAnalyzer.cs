@@ -88,7 +88,7 @@ public static class NetworkAnalyzer
     }
 
     /// <summary>The SHA-256 of a byte sequence as lower-case hex, the form recorded in provenance.</summary>
-    public static string Sha256Hex(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+    internal static string Sha256Hex(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     /// <summary>The SHA-256 of a file as lower-case hex.</summary>
     public static string Sha256HexOfFile(string path)
@@ -102,7 +102,7 @@ public static class NetworkAnalyzer
     /// first appearance.
     /// </summary>
     /// <exception cref="ArgumentException">No stakeholder carries the named attribute.</exception>
-    public static int[] GroupsOf(NetworkProjection projection, string groupBy, AnalysisOptions options, CancellationToken cancellationToken = default)
+    internal static int[] GroupsOf(NetworkProjection projection, string groupBy, AnalysisOptions options, CancellationToken cancellationToken = default)
     {
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
         return GroupLabelsOf(projection, groupBy, options, cancellationToken)
@@ -267,7 +267,7 @@ internal static class AnalysisCommunities
     /// <summary>Runs the named algorithm with a given seed (replicates use their own).</summary>
     internal static CommunityResult Run(string name, CsrGraph graph, MultiplexGraph? layers, double resolution, int seed, CancellationToken cancellationToken) =>
         name == "multiplex-leiden"
-            ? MultiplexMeasures.Leiden(layers ?? throw new ArgumentException("multiplex-leiden needs layers (--layers tie-type or a tie attribute).", nameof(layers)), new MultiplexLeidenOptions { Resolution = resolution, Seed = seed }, cancellationToken)
+            ? MultiplexMeasures.Leiden(layers ?? throw new ArgumentException("multiplex-leiden needs layers (--layers tie-type or a tie attribute).", nameof(layers)), new MultiplexLeidenOptions { Resolution = resolution, Seed = seed, CancellationToken = cancellationToken })
             : CommunityDetection.Run(name, graph, resolution, seed, cancellationToken);
 }
 
