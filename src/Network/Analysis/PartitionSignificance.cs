@@ -94,13 +94,13 @@ public static class PartitionSignificance
         options ??= PartitionSignificanceOptions.Default;
         options.Validate();
         var cancellationToken = options.CancellationToken;
-        var observed = CommunityDetection.Run(options.Algorithm, graph, options.Resolution, options.Seed, cancellationToken).Modularity;
+        var observed = CommunityDetection.Run(options.Algorithm, graph, new CommunityRunOptions { Resolution = options.Resolution, Seed = options.Seed, CancellationToken = cancellationToken }).Modularity;
         var nulls = new double[options.Rewirings];
         Parallel.For(0, options.Rewirings, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }, r =>
         {
             var seed = RankStability.ReplicateSeed(options.Seed, r);
             var rewired = DegreePreservingRewiring.Rewire(graph, new RewiringOptions { SwapsPerEdge = options.SwapsPerEdge, Seed = seed });
-            nulls[r] = CommunityDetection.Run(options.Algorithm, rewired, options.Resolution, seed, cancellationToken).Modularity;
+            nulls[r] = CommunityDetection.Run(options.Algorithm, rewired, new CommunityRunOptions { Resolution = options.Resolution, Seed = seed, CancellationToken = cancellationToken }).Modularity;
         });
         return new PartitionSignificanceResult(options.Algorithm, observed, nulls, options.Seed);
     }
