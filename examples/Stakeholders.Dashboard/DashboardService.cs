@@ -26,8 +26,8 @@ public sealed class DashboardService(StakeholderNetwork network)
     public (NetworkProjection Projection, AnalysisResult Result) Analyze(GraphFilter filter, CancellationToken cancellationToken)
     {
         var projectionOptions = filter.ToProjectionOptions();
-        var options = new AnalysisOptions { Measures = Measures, Communities = "louvain", Seed = 42 };
-        var result = NetworkAnalyzer.Analyze(Network, options, projectionOptions, progress: null, cancellationToken);
+        var options = new AnalysisOptions { Measures = Measures, Communities = "louvain", Seed = 42, CancellationToken = cancellationToken };
+        var result = NetworkAnalyzer.Analyze(Network, options, projectionOptions);
         return (NetworkProjection.Project(Network, projectionOptions), result);
     }
 

@@ -15,6 +15,9 @@ namespace Stakeholders.Network.Reports;
 /// </summary>
 public sealed record StakeholderReportOptions
 {
+    /// <summary>Cancels the build: checked inside every analysis the report runs (measures, resampling, rewirings).</summary>
+    public CancellationToken CancellationToken { get; init; }
+
     /// <summary>
     /// The title. When null: the network's own title; else, for a network built from sources, "Stakeholders in" the first
     /// source's title; else "Stakeholder network report". Never the file name.
@@ -120,11 +123,12 @@ public static class StakeholderReport
 {
     /// <summary>Builds the report model.</summary>
     /// <exception cref="ArgumentException">The options are not valid.</exception>
-    public static ReportModel Build(StakeholderNetwork network, StakeholderReportOptions? options = null, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    public static ReportModel Build(StakeholderNetwork network, StakeholderReportOptions? options = null, IProgress<string>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(network);
         options ??= new StakeholderReportOptions();
         options.Validate();
+        var cancellationToken = options.CancellationToken;
 
         progress?.Report("projecting the network");
         var projection = NetworkProjection.Project(network, options.Projection);
@@ -147,10 +151,10 @@ public static class StakeholderReport
                 Tolerance = options.Tolerance,
                 MaxIterations = options.MaxIterations,
                 InputSha256 = options.InputSha256,
+                CancellationToken = cancellationToken,
             },
             options.Projection,
-            progress,
-            cancellationToken);
+            progress);
         var columns = measureNames.Select(m => (Measure: m, Scores: Column(analysis, m, graph, options, sampled, cancellationToken))).ToArray();
         var size = columns.First(c => c.Measure == options.SizeMeasure).Scores;
         var membership = analysis.Communities?.Membership.ToArray() ?? Enumerable.Repeat(-1, n).ToArray();

@@ -23,6 +23,21 @@ public sealed class DocsPagesTests
             $"docs/measures.md has no heading containing `{name}`");
     }
 
+    [Test]
+    public void TheReadmeMeasuresListNamesExactlyTheCatalogue()
+    {
+        // The README's "Measures (...):" paragraph is a newcomer's list: every catalogue measure, and nothing else.
+        var readme = File.ReadAllText(Path.Combine(Repository.Root, "README.md"));
+        var start = readme.IndexOf("\nMeasures (", StringComparison.Ordinal);
+        Assert.That(start, Is.GreaterThanOrEqualTo(0), "README.md has its Measures paragraph");
+        var end = readme.IndexOf("\nFormulas, normalisations and references", start, StringComparison.Ordinal);
+        var list = readme.IndexOf("): `", start, StringComparison.Ordinal);
+        Assert.That(list, Is.InRange(start, end), "the list follows the parenthesis");
+        var paragraph = readme[list..end];
+        var listed = Regex.Matches(paragraph, "`([a-z-]+)`").Select(m => m.Groups[1].Value).Where(n => !n.StartsWith('-')).ToHashSet(StringComparer.Ordinal);
+        Assert.That(listed, Is.EquivalentTo(MeasureCatalog.Names));
+    }
+
     [TestCaseSource(nameof(CommunityNames))]
     public void EveryCommunityAlgorithmHasASection(string name)
     {

@@ -33,8 +33,8 @@ app.MapGet("/api/graph", (string? tieTypes, string? asOf, CancellationToken canc
         return Results.Problem(statusCode: 400, title: "Bad filter", detail: e.Message);
     }
 
-    var options = new AnalysisOptions { Measures = measures, Communities = "louvain", Seed = 42 };
-    AnalysisResult result = NetworkAnalyzer.Analyze(network, options, projection, progress: null, cancellationToken);
+    var options = new AnalysisOptions { Measures = measures, Communities = "louvain", Seed = 42, CancellationToken = cancellationToken };
+    AnalysisResult result = NetworkAnalyzer.Analyze(network, options, projection);
     string json = NetworkExport.Serialize(NetworkProjection.Project(network, projection), result, NetworkFormat.Cytoscape,
         new NetworkExportOptions { IncludeEvidence = false });
     return Results.Text(json, "application/json");

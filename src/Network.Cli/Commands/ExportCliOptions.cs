@@ -35,7 +35,8 @@ internal sealed class ExportCliOptions
 
     private readonly Option<bool> _compact = new("--compact")
     {
-        Description = "Write node-link JSON on one line, without indentation (Cytoscape.js and graphology output is always compact).",
+        Description = "Write node-link JSON as a front-end payload: one line, without the descriptions and free attributes "
+            + "(ids, labels, kinds, positions, scores and the ties' types, roles, periods and weights stay). Cytoscape.js and graphology output is always one line.",
     };
 
     public void AddTo(Command command)
@@ -94,7 +95,7 @@ internal sealed class ExportCliOptions
 
         return new NetworkExportOptions
         {
-            Directed = directed, IncludeEvidence = !noEvidence, GexfVersion = version, Positions = positions, Indented = !compact,
+            Directed = directed, IncludeEvidence = !noEvidence, GexfVersion = version, Positions = positions, Indented = !compact, IncludeDetails = !compact,
             MergeParallelTies = !parse.GetValue(_keepParallelTies),
         };
     }

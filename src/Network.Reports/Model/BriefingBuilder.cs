@@ -337,7 +337,7 @@ internal static class BriefingBuilder
     /// <summary>The partition judged against degree-preserving rewirings, in words.</summary>
     public static ClusterSignificance Significance(CsrGraph graph, string algorithm, int rewirings, int seed, CancellationToken cancellationToken)
     {
-        var result = PartitionSignificance.Compute(graph, new PartitionSignificanceOptions { Algorithm = algorithm, Rewirings = rewirings, Seed = seed }, cancellationToken);
+        var result = PartitionSignificance.Compute(graph, new PartitionSignificanceOptions { Algorithm = algorithm, Rewirings = rewirings, Seed = seed, CancellationToken = cancellationToken });
         var z = result.Z;
         var share = result.ShareBeaten;
         var compared = Inv($"modularity {result.Observed:0.000} against {result.NullMean:0.000} ± {result.NullStandardDeviation:0.000} on {rewirings} random rewirings of this network that keep every stakeholder's number of ties");
@@ -458,7 +458,7 @@ internal static class BriefingBuilder
                 continue;
             }
 
-            var c = PeriodComparison.CompareDates(network, chosen[i - 1], chosen[i], baseOptions, options, cancellationToken);
+            var c = PeriodComparison.CompareDates(network, chosen[i - 1], chosen[i], baseOptions, options with { CancellationToken = cancellationToken });
             steps.Add(new TimelineStep(
                 chosen[i - 1].ToString(),
                 chosen[i].ToString(),

@@ -21,6 +21,6 @@ public sealed record SalienceSection(SalienceResult Result, SalienceOptions Opti
             return null;
         }
 
-        return new SalienceSection(SalienceAnalysis.Compute(network, options, cancellationToken), options);
+        return new SalienceSection(SalienceAnalysis.Compute(network, options with { CancellationToken = cancellationToken }), options);
     }
 }

@@ -28,6 +28,12 @@ public sealed record AnalysisOptions
     public int Seed { get; init; } = StakeholdersDefaults.Seed;
 
     /// <summary>
+    /// Cancels the analysis: checked between measures and inside each one (between sources, sweeps, iterations or
+    /// samples), as every <see cref="Algorithms.AlgorithmOptions"/> carries it.
+    /// </summary>
+    public CancellationToken CancellationToken { get; init; }
+
+    /// <summary>
     /// The convergence tolerance of the iterative measures (eigenvector, PageRank, Katz, HITS), in each measure's own
     /// norm; null (the default) keeps each measure's NetworkX default (1e-6; 1e-8 for HITS). See docs/measures.md for
     /// how far the default leaves PageRank from the exact vector.

@@ -28,12 +28,12 @@ public static class NetworkAnalyzer
         StakeholderNetwork network,
         AnalysisOptions options,
         ProjectionOptions? projection = null,
-        IProgress<string>? progress = null,
-        CancellationToken cancellationToken = default)
+        IProgress<string>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
+        var cancellationToken = options.CancellationToken;
         var timings = new Dictionary<string, double>(StringComparer.Ordinal);
         var clock = Stopwatch.StartNew();
         var projectionOptions = projection ?? new ProjectionOptions { WeightSource = WeightSource.None };
@@ -41,7 +41,7 @@ public static class NetworkAnalyzer
         var projected = layered?.Union ?? NetworkProjection.Project(network, projectionOptions);
         timings["projection"] = clock.Elapsed.TotalMilliseconds;
         var hash = options.InputSha256 ?? Sha256Hex(Encoding.UTF8.GetBytes(NativeJson.Serialize(network)));
-        var groups = options.GroupBy is null ? null : GroupsOf(projected, options.GroupBy, options, cancellationToken);
+        var groups = options.GroupBy is null ? null : GroupsOf(projected, options.GroupBy, options);
         var result = Run(
             projected.Graph,
             layered?.Graph,
@@ -68,11 +68,12 @@ public static class NetworkAnalyzer
     }
 
     /// <summary>Analyses a bare graph (vertex ids as labels, no kinds).</summary>
-    public static AnalysisResult Analyze(CsrGraph graph, AnalysisOptions options, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    public static AnalysisResult Analyze(CsrGraph graph, AnalysisOptions options, IProgress<string>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
+        var cancellationToken = options.CancellationToken;
         if (options.Layers is not null || options.Uncertainty is not null)
         {
             throw new ArgumentException("Layers and uncertainty need the stakeholder network (tie types and confidences), not a bare graph.", nameof(options));
@@ -81,14 +82,14 @@ public static class NetworkAnalyzer
         var groups = options.GroupBy switch
         {
             null => null,
-            "community" => CommunityDetection.Run("louvain", graph, options.Resolution, options.Seed, cancellationToken).Partition.ToArray(),
+            "community" => CommunityDetection.Run("louvain", graph, new CommunityRunOptions { Resolution = options.Resolution, Seed = options.Seed, CancellationToken = cancellationToken }).Partition.ToArray(),
             var other => throw new InvalidOptionException(nameof(AnalysisOptions.GroupBy), $"GroupBy '{other}': a bare graph has no stakeholder attributes, so only 'community' works without a network."),
         };
         return Run(graph, null, groups, v => (graph.IdOf(v), null), options with { InputSha256 = options.InputSha256 ?? string.Empty }, new Dictionary<string, double>(StringComparer.Ordinal), progress, cancellationToken);
     }
 
     /// <summary>The SHA-256 of a byte sequence as lower-case hex, the form recorded in provenance.</summary>
-    public static string Sha256Hex(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+    internal static string Sha256Hex(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     /// <summary>The SHA-256 of a file as lower-case hex.</summary>
     public static string Sha256HexOfFile(string path)
@@ -102,10 +103,10 @@ public static class NetworkAnalyzer
     /// first appearance.
     /// </summary>
     /// <exception cref="ArgumentException">No stakeholder carries the named attribute.</exception>
-    public static int[] GroupsOf(NetworkProjection projection, string groupBy, AnalysisOptions options, CancellationToken cancellationToken = default)
+    internal static int[] GroupsOf(NetworkProjection projection, string groupBy, AnalysisOptions options)
     {
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
-        return GroupLabelsOf(projection, groupBy, options, cancellationToken)
+        return GroupLabelsOf(projection, groupBy, options)
             .Select(l => numbers.TryGetValue(l, out var k) ? k : numbers[l] = numbers.Count)
             .ToArray();
     }
@@ -116,14 +117,14 @@ public static class NetworkAnalyzer
     /// the value of a stakeholder attribute (<c>(none)</c> where a stakeholder lacks it).
     /// </summary>
     /// <exception cref="ArgumentException">No stakeholder carries the named attribute.</exception>
-    public static string[] GroupLabelsOf(NetworkProjection projection, string groupBy, AnalysisOptions options, CancellationToken cancellationToken = default)
+    public static string[] GroupLabelsOf(NetworkProjection projection, string groupBy, AnalysisOptions options)
     {
         ArgumentNullException.ThrowIfNull(projection);
         ArgumentNullException.ThrowIfNull(options);
         var graph = projection.Graph;
         if (groupBy == "community")
         {
-            return CommunityDetection.Run("louvain", graph, options.Resolution, options.Seed, cancellationToken).Partition.ToArray()
+            return CommunityDetection.Run("louvain", graph, new CommunityRunOptions { Resolution = options.Resolution, Seed = options.Seed, CancellationToken = options.CancellationToken }).Partition.ToArray()
                 .Select(k => "community " + k.ToString(CultureInfo.InvariantCulture))
                 .ToArray();
         }
@@ -267,8 +268,8 @@ internal static class AnalysisCommunities
     /// <summary>Runs the named algorithm with a given seed (replicates use their own).</summary>
     internal static CommunityResult Run(string name, CsrGraph graph, MultiplexGraph? layers, double resolution, int seed, CancellationToken cancellationToken) =>
         name == "multiplex-leiden"
-            ? MultiplexMeasures.Leiden(layers ?? throw new ArgumentException("multiplex-leiden needs layers (--layers tie-type or a tie attribute).", nameof(layers)), new MultiplexLeidenOptions { Resolution = resolution, Seed = seed }, cancellationToken)
-            : CommunityDetection.Run(name, graph, resolution, seed, cancellationToken);
+            ? MultiplexMeasures.Leiden(layers ?? throw new ArgumentException("multiplex-leiden needs layers (--layers tie-type or a tie attribute).", nameof(layers)), new MultiplexLeidenOptions { Resolution = resolution, Seed = seed, CancellationToken = cancellationToken })
+            : CommunityDetection.Run(name, graph, new CommunityRunOptions { Resolution = resolution, Seed = seed, CancellationToken = cancellationToken });
 }
 
 /// <summary>The columns of one analysis: each measure on the union graph, and with layers each measure per layer (<c>measure@layer</c>).</summary>

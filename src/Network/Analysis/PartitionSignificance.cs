@@ -3,8 +3,8 @@ using Stakeholders.Network.Graphs;
 
 namespace Stakeholders.Network.Analysis;
 
-/// <summary>Options of <see cref="PartitionSignificance.Compute"/>.</summary>
-public sealed record PartitionSignificanceOptions
+/// <summary>Options of <see cref="PartitionSignificance.Compute"/>; the master seed, parallelism and cancellation come from <see cref="Algorithms.AlgorithmOptions"/>.</summary>
+public sealed record PartitionSignificanceOptions : Algorithms.AlgorithmOptions
 {
     /// <summary>The defaults: Louvain, resolution 1, 50 rewirings, 10 swaps per edge, seed 42.</summary>
     public static PartitionSignificanceOptions Default { get; } = new();
@@ -21,16 +21,14 @@ public sealed record PartitionSignificanceOptions
     /// <summary>Swaps per edge in each rewiring. Default 10.</summary>
     public double SwapsPerEdge { get; init; } = 10;
 
-    /// <summary>The master seed: rewiring r and its community detection use a seed derived from it and r. Default 42.</summary>
-    public int Seed { get; init; } = 42;
-
-    /// <summary>Checks the options.</summary>
-    /// <exception cref="ArgumentException">An option is out of range or the algorithm is unknown.</exception>
-    public void Validate()
+    /// <summary>Checks the options (rewiring r and its community detection use a seed derived from <see cref="Algorithms.AlgorithmOptions.Seed"/> and r).</summary>
+    /// <exception cref="InvalidOptionException">An option is out of range or the algorithm is unknown.</exception>
+    public override void Validate()
     {
+        base.Validate();
         if (!CommunityDetection.Names.Contains(Algorithm ?? string.Empty, StringComparer.Ordinal))
         {
-            throw new ArgumentException($"Unknown community algorithm '{Algorithm}'. Known: {string.Join(", ", CommunityDetection.Names)}.", nameof(Algorithm));
+            throw new InvalidOptionException(nameof(Algorithm), $"Unknown community algorithm '{Algorithm}'. Known: {string.Join(", ", CommunityDetection.Names)}.");
         }
 
         if (Rewirings < 2)
@@ -90,18 +88,19 @@ public static class PartitionSignificance
 {
     /// <summary>Runs the algorithm on the graph and on <see cref="PartitionSignificanceOptions.Rewirings"/> rewirings of it.</summary>
     /// <exception cref="ArgumentException">The options are not valid.</exception>
-    public static PartitionSignificanceResult Compute(CsrGraph graph, PartitionSignificanceOptions? options = null, CancellationToken cancellationToken = default)
+    public static PartitionSignificanceResult Compute(CsrGraph graph, PartitionSignificanceOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         options ??= PartitionSignificanceOptions.Default;
         options.Validate();
-        var observed = CommunityDetection.Run(options.Algorithm, graph, options.Resolution, options.Seed, cancellationToken).Modularity;
+        var cancellationToken = options.CancellationToken;
+        var observed = CommunityDetection.Run(options.Algorithm, graph, new CommunityRunOptions { Resolution = options.Resolution, Seed = options.Seed, CancellationToken = cancellationToken }).Modularity;
         var nulls = new double[options.Rewirings];
-        Parallel.For(0, options.Rewirings, new ParallelOptions { CancellationToken = cancellationToken }, r =>
+        Parallel.For(0, options.Rewirings, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }, r =>
         {
             var seed = RankStability.ReplicateSeed(options.Seed, r);
             var rewired = DegreePreservingRewiring.Rewire(graph, new RewiringOptions { SwapsPerEdge = options.SwapsPerEdge, Seed = seed });
-            nulls[r] = CommunityDetection.Run(options.Algorithm, rewired, options.Resolution, seed, cancellationToken).Modularity;
+            nulls[r] = CommunityDetection.Run(options.Algorithm, rewired, new CommunityRunOptions { Resolution = options.Resolution, Seed = seed, CancellationToken = cancellationToken }).Modularity;
         });
         return new PartitionSignificanceResult(options.Algorithm, observed, nulls, options.Seed);
     }

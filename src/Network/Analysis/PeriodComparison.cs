@@ -4,16 +4,13 @@ using Stakeholders.Network.Model;
 namespace Stakeholders.Network.Analysis;
 
 /// <summary>Options of <see cref="PeriodComparison.Compare"/>.</summary>
-public sealed record PeriodComparisonOptions
+public sealed record PeriodComparisonOptions : Algorithms.AlgorithmOptions
 {
     /// <summary>The defaults: degree, every rank change listed.</summary>
     public static PeriodComparisonOptions Default { get; } = new();
 
     /// <summary>The measure whose ranks are compared, a name from <see cref="MeasureCatalog"/>. Default <c>degree</c>.</summary>
     public string Measure { get; init; } = "degree";
-
-    /// <summary>The seed for randomised measures. Default 42.</summary>
-    public int Seed { get; init; } = StakeholdersDefaults.Seed;
 
     /// <summary>
     /// The convergence tolerance of the iterative measures (eigenvector, PageRank, Katz, HITS); null (the default) keeps
@@ -25,9 +22,10 @@ public sealed record PeriodComparisonOptions
     public int? MaxIterations { get; init; }
 
     /// <summary>Checks the options.</summary>
-    /// <exception cref="ArgumentException">The measure is unknown.</exception>
-    public void Validate()
+    /// <exception cref="InvalidOptionException">The measure is unknown or a setting is out of range.</exception>
+    public override void Validate()
     {
+        base.Validate();
         if (!MeasureCatalog.TryGet(Measure ?? string.Empty, out _))
         {
             throw new InvalidOptionException(nameof(Measure), $"Unknown measure '{Measure}'; known measures: {string.Join(", ", MeasureCatalog.Names)}.");
@@ -102,13 +100,13 @@ public static class PeriodComparison
     /// <exception cref="ArgumentException">The options are not valid.</exception>
     public static PeriodComparisonResult CompareDates(
         StakeholderNetwork network, PartialDate first, PartialDate second, ProjectionOptions? baseOptions = null,
-        PeriodComparisonOptions? options = null, CancellationToken cancellationToken = default) =>
-        Compare(AsOf(network, first, baseOptions), AsOf(network, second, baseOptions), options, cancellationToken);
+        PeriodComparisonOptions? options = null) =>
+        Compare(AsOf(network, first, baseOptions), AsOf(network, second, baseOptions), options);
 
     /// <summary>Compares two projections of the same network (two dates, two windows, or any two filters).</summary>
     /// <exception cref="ArgumentException">The projections are of different networks, or the options are not valid.</exception>
     public static PeriodComparisonResult Compare(
-        NetworkProjection first, NetworkProjection second, PeriodComparisonOptions? options = null, CancellationToken cancellationToken = default)
+        NetworkProjection first, NetworkProjection second, PeriodComparisonOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(first);
         ArgumentNullException.ThrowIfNull(second);
@@ -128,8 +126,8 @@ public static class PeriodComparison
         var left = network.Stakeholders.Where(s => first.TryGetIndex(s.Id, out _) && !second.TryGetIndex(s.Id, out _)).Select(s => s.Id).ToArray();
 
         MeasureCatalog.TryGet(options.Measure, out var measure);
-        var scoresBefore = measure!.Compute(new MeasureContext(first.Graph, options.Seed, cancellationToken) { Tolerance = options.Tolerance, MaxIterations = options.MaxIterations });
-        var scoresAfter = measure.Compute(new MeasureContext(second.Graph, options.Seed, cancellationToken) { Tolerance = options.Tolerance, MaxIterations = options.MaxIterations });
+        var scoresBefore = measure!.Compute(new MeasureContext(first.Graph, options.Seed, options.CancellationToken) { Tolerance = options.Tolerance, MaxIterations = options.MaxIterations });
+        var scoresAfter = measure.Compute(new MeasureContext(second.Graph, options.Seed, options.CancellationToken) { Tolerance = options.Tolerance, MaxIterations = options.MaxIterations });
         var ranksBefore = CompetitionRanking.Ranks(scoresBefore);
         var ranksAfter = CompetitionRanking.Ranks(scoresAfter);
         var changes = new List<RankChange>();

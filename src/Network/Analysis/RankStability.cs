@@ -276,7 +276,7 @@ public static class RankStability
     }
 
     /// <summary>The seed of replicate <paramref name="replicate"/>: SplitMix64 of the master seed and the replicate number.</summary>
-    public static int ReplicateSeed(int masterSeed, int replicate)
+    internal static int ReplicateSeed(int masterSeed, int replicate)
     {
         var z = unchecked(((ulong)(uint)masterSeed << 32) + (ulong)replicate + 0x9E3779B97F4A7C15UL);
         z = unchecked((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL);

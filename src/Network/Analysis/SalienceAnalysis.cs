@@ -51,8 +51,8 @@ public enum PowerInterestQuadrant
     Monitor,
 }
 
-/// <summary>Options of <see cref="SalienceAnalysis.Compute"/>.</summary>
-public sealed record SalienceOptions
+/// <summary>Options of <see cref="SalienceAnalysis.Compute"/>; the seed and cancellation come from <see cref="Algorithms.AlgorithmOptions"/>.</summary>
+public sealed record SalienceOptions : Algorithms.AlgorithmOptions
 {
     /// <summary>A 0–1 value of power, legitimacy or urgency at or above this counts as holding the attribute (yes = 1, no = 0). Default 0.5.</summary>
     public double AttributeThreshold { get; init; } = 0.5;
@@ -75,13 +75,11 @@ public sealed record SalienceOptions
     /// <summary>How the network becomes the graph the measure runs on. Default: undirected, unweighted.</summary>
     public ProjectionOptions Projection { get; init; } = new() { WeightSource = WeightSource.None };
 
-    /// <summary>The seed of randomised measures. Default 42.</summary>
-    public int Seed { get; init; } = 42;
-
     /// <summary>Checks the options.</summary>
     /// <exception cref="ArgumentException">A threshold is outside [0, 1], the rank difference is below 1, or the measure is unknown.</exception>
-    public void Validate()
+    public override void Validate()
     {
+        base.Validate();
         foreach (var (name, value) in new[] { (nameof(AttributeThreshold), AttributeThreshold), (nameof(PowerThreshold), PowerThreshold), (nameof(InterestThreshold), InterestThreshold) })
         {
             if (!(value is >= 0 and <= 1))
@@ -218,7 +216,7 @@ public static class SalienceAnalysis
     /// Reads an attribute value: <c>yes</c>/<c>true</c>/<c>y</c> = 1, <c>no</c>/<c>false</c>/<c>n</c> = 0 (any case), or a
     /// number in [0, 1] (invariant culture). False for anything else.
     /// </summary>
-    public static bool TryParseValue(string? text, out double value)
+    internal static bool TryParseValue(string? text, out double value)
     {
         value = 0;
         var t = text?.Trim().ToLowerInvariant();
@@ -238,7 +236,7 @@ public static class SalienceAnalysis
 
     /// <summary>Classifies every stakeholder of the projected network and compares attributed power with the measure.</summary>
     /// <exception cref="ArgumentException">The options are not valid.</exception>
-    public static SalienceResult Compute(StakeholderNetwork network, SalienceOptions? options = null, CancellationToken cancellationToken = default)
+    public static SalienceResult Compute(StakeholderNetwork network, SalienceOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(network);
         options ??= new SalienceOptions();
@@ -246,7 +244,7 @@ public static class SalienceAnalysis
         MeasureCatalog.TryGet(options.Measure, out var measure);
         var projection = NetworkProjection.Project(network, options.Projection);
         var graph = projection.Graph;
-        var context = new MeasureContext(graph, options.Seed, cancellationToken);
+        var context = new MeasureContext(graph, options.Seed, options.CancellationToken);
         var scores = measure!.Compute(context);
         var problems = new List<string>();
         var rows = new StakeholderSalience[graph.VertexCount];

@@ -73,7 +73,7 @@ public static class DotFormat
     }
 
     /// <summary>A DOT double-quoted string holding exactly <paramref name="text"/>.</summary>
-    public static string Quote(string text)
+    internal static string Quote(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var sb = new StringBuilder(text.Length + 2).Append('"');

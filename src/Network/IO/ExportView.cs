@@ -12,7 +12,7 @@ internal readonly record struct NumericField(string Name, bool IsInteger);
 /// <summary>
 /// What one export writes, shared by the GraphML, GEXF, node-link, Cytoscape.js and graphology writers: the stakeholders
 /// and ties (all of a network, or those a projection kept), the direction, numeric node attributes (scores and community,
-/// NaN = no value), positions, and whether evidence is written.
+/// NaN = no value), positions, and whether evidence and details (descriptions, free attributes) are written.
 /// </summary>
 internal sealed class ExportView
 {
@@ -25,8 +25,16 @@ internal sealed class ExportView
         IReadOnlyList<NumericField> numericFields, Dictionary<string, Dictionary<string, double>> numbers, NetworkExportOptions options)
     {
         Network = network;
-        Stakeholders = stakeholders;
+        Stakeholders = options.IncludeDetails
+            ? stakeholders
+            : stakeholders.Select(s => s with { Description = null, Attributes = Stakeholder.EmptyAttributes }).ToArray();
+        Description = options.IncludeDetails ? network.Description : null;
         Ties = options.IncludeEvidence ? ties : ties.Select(t => t.Evidence.Count == 0 ? t : t with { Evidence = [] }).ToArray();
+        if (!options.IncludeDetails)
+        {
+            Ties = Ties.Select(t => t.Attributes.Count == 0 ? t : t with { Attributes = Stakeholder.EmptyAttributes }).ToArray();
+        }
+
         Directed = directed;
         NumericFields = numericFields;
         _numbers = numbers;
@@ -42,6 +50,9 @@ internal sealed class ExportView
     }
 
     public StakeholderNetwork Network { get; }
+
+    /// <summary>The network's description as written (null when details are left out).</summary>
+    public string? Description { get; }
 
     public IReadOnlyList<Stakeholder> Stakeholders { get; }
 

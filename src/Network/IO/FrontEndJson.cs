@@ -1,6 +1,4 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using Stakeholders.Network.Model;
 
 namespace Stakeholders.Network.IO;
@@ -18,25 +16,18 @@ namespace Stakeholders.Network.IO;
 /// attributes}], "edges": [{key, source, target, undirected, attributes}]}</c>, the shape <c>graph.export()</c> produces and
 /// <c>Graph.from(json)</c> / <c>graph.import(json)</c> accept. The tie type is the edge attribute <c>tieType</c>, because
 /// sigma.js reads <c>type</c> as the name of an edge renderer.</para>
-/// <para>Node data in both: <c>label</c> (the name), <c>name</c>, <c>kind</c>, <c>organizationType</c>, <c>aliases</c>,
+/// <para>Node data in both: <c>label</c> (the name), <c>kind</c>, <c>organizationType</c>, <c>aliases</c>,
 /// <c>description</c>, each score as a number (null when undefined) and <c>community</c> when an analysis is exported,
 /// <c>x</c>/<c>y</c> (graphology) when positions are given, and free attributes under <c>attributes</c>. Edge data:
-/// <c>role</c>, <c>start</c>, <c>end</c>, <c>weight</c> (the strength), <c>confidence</c>, <c>evidence</c> (unless left
+/// <c>role</c>, <c>start</c> (null when open), <c>end</c> (when set), <c>weight</c> (the strength), <c>confidence</c>, <c>evidence</c> (unless left
 /// out) and <c>attributes</c>.</para>
 /// </remarks>
 internal static class FrontEndJson
 {
-    private static readonly JsonWriterOptions WriterOptions = new()
-    {
-        Indented = false,
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    };
-
     public static void WriteCytoscape(ExportView view, Stream stream)
     {
-        ArgumentNullException.ThrowIfNull(stream);
         var nodeIds = new HashSet<string>(view.Stakeholders.Select(s => s.Id), StringComparer.Ordinal);
-        using (var w = new Utf8JsonWriter(stream, WriterOptions))
+        JsonWriting.WriteDocument(stream, indented: false, w =>
         {
             w.WriteStartObject();
             w.WriteStartObject("data");
@@ -72,7 +63,7 @@ internal static class FrontEndJson
                 w.WriteString("source", t.Source);
                 w.WriteString("target", t.Target);
                 w.WriteString("type", t.Type.Name);
-                JsonWriting.WriteTieFields(w, t);
+                JsonWriting.WriteTieFields(w, t, omitDefaults: false);
                 w.WriteEndObject();
                 w.WriteEndObject();
             }
@@ -80,15 +71,11 @@ internal static class FrontEndJson
             w.WriteEndArray();
             w.WriteEndObject();
             w.WriteEndObject();
-        }
-
-        stream.WriteByte((byte)'\n');
+        });
     }
 
-    public static void WriteGraphology(ExportView view, Stream stream)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        using (var w = new Utf8JsonWriter(stream, WriterOptions))
+    public static void WriteGraphology(ExportView view, Stream stream) =>
+        JsonWriting.WriteDocument(stream, indented: false, w =>
         {
             w.WriteStartObject();
             w.WriteStartObject("attributes");
@@ -125,22 +112,19 @@ internal static class FrontEndJson
 
                 w.WriteStartObject("attributes");
                 w.WriteString("tieType", t.Type.Name);
-                JsonWriting.WriteTieFields(w, t);
+                JsonWriting.WriteTieFields(w, t, omitDefaults: false);
                 w.WriteEndObject();
                 w.WriteEndObject();
             }
 
             w.WriteEndArray();
             w.WriteEndObject();
-        }
-
-        stream.WriteByte((byte)'\n');
-    }
+        });
 
     private static void GraphData(Utf8JsonWriter w, ExportView view)
     {
         JsonWriting.WriteOptional(w, "title", view.Network.Title);
-        JsonWriting.WriteOptional(w, "description", view.Network.Description);
+        JsonWriting.WriteOptional(w, "description", view.Description);
         w.WriteBoolean("directed", view.Directed);
         w.WriteBoolean("multigraph", view.Multigraph);
     }

@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using Stakeholders.Network.Model;
 
 namespace Stakeholders.Network.IO;
@@ -6,6 +8,32 @@ namespace Stakeholders.Network.IO;
 /// <summary>The small JSON-writing helpers the native and node-link writers share, so both spell fields the same way.</summary>
 internal static class JsonWriting
 {
+    /// <summary>
+    /// The writer settings of every JSON shape we write (native, node-link, Cytoscape.js, graphology): 2-space indent and
+    /// <c>\n</c> when indented, non-ASCII text as is, HTML-sensitive characters escaped.
+    /// </summary>
+    private static readonly JsonWriterOptions Indented = new()
+    {
+        Indented = true,
+        IndentSize = 2,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
+
+    private static readonly JsonWriterOptions OneLine = Indented with { Indented = false };
+
+    /// <summary>Writes one exported JSON document to <paramref name="stream"/> (left open), UTF-8 without BOM, ending in a newline.</summary>
+    public static void WriteDocument(Stream stream, bool indented, Action<Utf8JsonWriter> write)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using (var w = new Utf8JsonWriter(stream, indented ? Indented : OneLine))
+        {
+            write(w);
+        }
+
+        stream.WriteByte((byte)'\n');
+    }
+
     /// <summary>Writes the string property only when it has a value.</summary>
     public static void WriteOptional(Utf8JsonWriter w, string name, string? value)
     {
@@ -68,13 +96,13 @@ internal static class JsonWriting
     }
 
     /// <summary>
-    /// An exported stakeholder's fields after its id, shared by node-link, Cytoscape.js and graphology: <c>label</c>,
-    /// <c>name</c>, <c>kind</c>, <c>organizationType</c>, <c>aliases</c>, <c>description</c>, position and numbers, <c>attributes</c>.
+    /// An exported stakeholder's fields after its id, shared by node-link, Cytoscape.js and graphology: <c>label</c> (the
+    /// name, once: every reader of ours takes the name from it), <c>kind</c>, <c>organizationType</c>, <c>aliases</c>,
+    /// <c>description</c>, position and numbers, <c>attributes</c>.
     /// </summary>
     public static void WriteExportedNode(Utf8JsonWriter w, ExportView view, Stakeholder s, bool withPosition)
     {
         w.WriteString("label", s.Name);
-        w.WriteString("name", s.Name);
         w.WriteString("kind", s.Kind.ToName());
         if (s.OrganizationType != OrganizationType.Unspecified)
         {
@@ -92,18 +120,30 @@ internal static class JsonWriting
         WriteAttributes(w, s.Attributes);
     }
 
-    /// <summary>A tie's fields after its ends, id and type: <c>role</c>, <c>start</c>/<c>end</c>, <c>weight</c>, <c>confidence</c>, <c>evidence</c>, <c>attributes</c>.</summary>
-    public static void WriteTieFields(Utf8JsonWriter w, Tie t)
+    /// <summary>
+    /// A tie's fields after its ends, id and type: <c>role</c>; for a tie with a period <c>start</c> (null when open,
+    /// which also marks the period) and <c>end</c> when set; <c>weight</c> and <c>confidence</c> (left out when
+    /// <paramref name="omitDefaults"/> and equal to the readers' default, 1); <c>evidence</c>; <c>attributes</c>.
+    /// </summary>
+    public static void WriteTieFields(Utf8JsonWriter w, Tie t, bool omitDefaults)
     {
         WriteOptional(w, "role", t.Role);
         if (t.Period is { } period)
         {
             WriteNullable(w, "start", period.Start?.ToString());
-            WriteNullable(w, "end", period.End?.ToString());
+            WriteOptional(w, "end", period.End?.ToString());
         }
 
-        w.WriteNumber("weight", t.Strength);
-        w.WriteNumber("confidence", t.Confidence);
+        if (!omitDefaults || t.Strength != 1)
+        {
+            w.WriteNumber("weight", t.Strength);
+        }
+
+        if (!omitDefaults || t.Confidence != 1)
+        {
+            w.WriteNumber("confidence", t.Confidence);
+        }
+
         if (t.Evidence.Count > 0)
         {
             w.WritePropertyName("evidence");

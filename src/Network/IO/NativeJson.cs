@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using Stakeholders.Network.Model;
 
 namespace Stakeholders.Network.IO;
@@ -29,14 +27,6 @@ public static class NativeJson
 
     /// <summary>The newest schema version this code reads and the version it writes.</summary>
     public const int CurrentVersion = 1;
-
-    private static readonly JsonWriterOptions WriterOptions = new()
-    {
-        Indented = true,
-        IndentSize = 2,
-        NewLine = "\n",
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    };
 
     /// <summary>Reads a network from a file.</summary>
     /// <exception cref="NetworkFormatException">The file is not valid JSON or not this format.</exception>
@@ -88,13 +78,7 @@ public static class NativeJson
     public static void Write(StakeholderNetwork network, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(network);
-        ArgumentNullException.ThrowIfNull(stream);
-        using (var writer = new Utf8JsonWriter(stream, WriterOptions))
-        {
-            WriteNetwork(writer, network);
-        }
-
-        stream.WriteByte((byte)'\n');
+        JsonWriting.WriteDocument(stream, indented: true, writer => WriteNetwork(writer, network));
     }
 
     /// <summary>The JSON text of a network, exactly as <see cref="Write(StakeholderNetwork, Stream)"/> writes it.</summary>

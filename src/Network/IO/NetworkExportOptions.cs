@@ -34,6 +34,14 @@ public sealed record NetworkExportOptions
     public bool Indented { get; init; } = true;
 
     /// <summary>
+    /// Whether the free text and free attributes are written (default true): the network's and the stakeholders'
+    /// descriptions and the free attributes of stakeholders and ties. False keeps what a drawing needs (ids, labels,
+    /// kinds, organisation types, aliases, positions, scores, the ties' ends, types, roles, periods, weights and
+    /// confidences); with <see cref="IncludeEvidence"/> false it is the smallest front-end payload.
+    /// </summary>
+    public bool IncludeDetails { get; init; } = true;
+
+    /// <summary>
     /// Node positions by stakeholder id, written as <c>x</c>/<c>y</c> (node-link, graphology, GraphML/GEXF attributes)
     /// or <c>position</c> (Cytoscape.js). Stakeholders without an entry get none. Null: no positions.
     /// </summary>

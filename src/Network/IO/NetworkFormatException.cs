@@ -54,7 +54,7 @@ public sealed class NetworkFormatException : Exception
     public string Reason { get; }
 
     /// <summary>The <c>file:line:column</c> prefix used in messages.</summary>
-    public static string Location(string file, int line, int column) =>
+    internal static string Location(string file, int line, int column) =>
         line <= 0 ? file : column <= 0 ? string.Create(CultureInfo.InvariantCulture, $"{file}:{line}") : string.Create(CultureInfo.InvariantCulture, $"{file}:{line}:{column}");
 
     /// <summary>Splits a <c>file:line:column</c> (or <c>file:line</c>) location back into its parts; line and column are at least 1.</summary>

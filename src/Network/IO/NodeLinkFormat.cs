@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using Stakeholders.Network.Model;
 
 namespace Stakeholders.Network.IO;
@@ -16,12 +14,13 @@ namespace Stakeholders.Network.IO;
 /// <para>Writing: <c>directed</c> is false unless <see cref="NetworkExportOptions.Directed"/> or the exported projection
 /// says directed; <c>multigraph</c> is true when two written ties join the same pair (ordered when directed, unordered when
 /// not); NetworkX's <c>node_link_graph</c> then numbers parallel links itself (the tie id is the link's <c>id</c>). Nodes carry <c>id</c>,
-/// <c>label</c> (the name, as front-end libraries look for it), <c>name</c>,
+/// <c>label</c> (the name, written once, as front-end libraries look for it),
 /// <c>kind</c>, <c>organizationType</c>, <c>aliases</c>, <c>description</c>, <c>x</c>/<c>y</c> when positions are given, each
 /// score as a JSON number (null when undefined) and <c>community</c> when an analysis is exported, <c>attributes</c>;
 /// links carry <c>source</c>, <c>target</c>, <c>id</c>, <c>type</c>, <c>role</c>, <c>start</c>, <c>end</c>, <c>weight</c>
 /// (the strength), <c>confidence</c>, <c>evidence</c>, <c>attributes</c>; <c>graph</c> carries <c>title</c>,
-/// <c>description</c> and <c>documents</c>. Deterministic like the native writer.</para>
+/// <c>description</c> and <c>documents</c>. Members equal to what the reader assumes are left out: the link <c>id</c>
+/// <c>source|type|target</c>, <c>weight</c> and <c>confidence</c> 1, an open <c>end</c>. Deterministic like the native writer.</para>
 /// <para>Reading accepts the same, and files from other tools: ids may be numbers; a missing <c>name</c> falls back to
 /// <c>label</c>, then the id; a missing <c>kind</c> is person, a missing <c>type</c> is <c>TIE</c>; <c>strength</c> is
 /// accepted for <c>weight</c>; a link end may be a node id, a node object with an <c>id</c> (as D3 leaves them), or an
@@ -29,14 +28,6 @@ namespace Stakeholders.Network.IO;
 /// </remarks>
 public static class NodeLinkFormat
 {
-    private static readonly JsonWriterOptions WriterOptions = new()
-    {
-        Indented = true,
-        IndentSize = 2,
-        NewLine = "\n",
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    };
-
     internal static readonly HashSet<string> NodeFields = new(StringComparer.Ordinal) { "id", "name", "label", "kind", "organizationType", "aliases", "description", "attributes", "x", "y" };
 
     internal static readonly HashSet<string> LinkFields = new(StringComparer.Ordinal)
@@ -60,53 +51,57 @@ public static class NodeLinkFormat
 
     internal static void Write(ExportView view, string path) => AtomicFile.Write(path, stream => Write(view, stream));
 
-    internal static void Write(ExportView view, Stream stream)
+    internal static void Write(ExportView view, Stream stream) => JsonWriting.WriteDocument(stream, view.Options.Indented, w =>
     {
-        ArgumentNullException.ThrowIfNull(stream);
         var network = view.Network;
-        using (var w = new Utf8JsonWriter(stream, view.Options.Indented ? WriterOptions : WriterOptions with { Indented = false }))
+        w.WriteStartObject();
+        w.WriteBoolean("directed", view.Directed);
+        w.WriteBoolean("multigraph", view.Multigraph);
+        w.WriteStartObject("graph");
+        JsonWriting.WriteOptional(w, "title", network.Title);
+        JsonWriting.WriteOptional(w, "description", view.Description);
+        if (network.Documents.Count > 0)
+        {
+            w.WritePropertyName("documents");
+            w.WriteRawValue(FlatModel.DocumentsJson(network.Documents));
+        }
+
+        w.WriteEndObject();
+        w.WriteStartArray("nodes");
+        foreach (var s in view.Stakeholders)
         {
             w.WriteStartObject();
-            w.WriteBoolean("directed", view.Directed);
-            w.WriteBoolean("multigraph", view.Multigraph);
-            w.WriteStartObject("graph");
-            JsonWriting.WriteOptional(w, "title", network.Title);
-            JsonWriting.WriteOptional(w, "description", network.Description);
-            if (network.Documents.Count > 0)
-            {
-                w.WritePropertyName("documents");
-                w.WriteRawValue(FlatModel.DocumentsJson(network.Documents));
-            }
-
-            w.WriteEndObject();
-            w.WriteStartArray("nodes");
-            foreach (var s in view.Stakeholders)
-            {
-                w.WriteStartObject();
-                w.WriteString("id", s.Id);
-                JsonWriting.WriteExportedNode(w, view, s, withPosition: true);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteStartArray("links");
-            foreach (var t in view.Ties)
-            {
-                w.WriteStartObject();
-                w.WriteString("source", t.Source);
-                w.WriteString("target", t.Target);
-                w.WriteString("id", t.Id);
-                w.WriteString("type", t.Type.Name);
-                JsonWriting.WriteTieFields(w, t);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
+            w.WriteString("id", s.Id);
+            JsonWriting.WriteExportedNode(w, view, s, withPosition: true);
             w.WriteEndObject();
         }
 
-        stream.WriteByte((byte)'\n');
-    }
+        w.WriteEndArray();
+        w.WriteStartArray("links");
+        foreach (var t in view.Ties)
+        {
+            w.WriteStartObject();
+            w.WriteString("source", t.Source);
+            w.WriteString("target", t.Target);
+            if (!IsDerivedId(t))
+            {
+                w.WriteString("id", t.Id);
+            }
+
+            w.WriteString("type", t.Type.Name);
+            JsonWriting.WriteTieFields(w, t, omitDefaults: true);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
+
+    /// <summary>
+    /// Whether a tie's id is the one a reader derives for a link without one (<c>source|type|target</c>): such an id is
+    /// left out, and reading the file back gives the tie the same id.
+    /// </summary>
+    private static bool IsDerivedId(Tie t) => t.Id == string.Concat(t.Source, "|", t.Type.Name, "|", t.Target);
 
     /// <summary>The node-link JSON text of a network.</summary>
     public static string Serialize(StakeholderNetwork network)

@@ -276,7 +276,7 @@ public static class PajekFormat
         text.Length >= 2 && text[0] == '"' && text[^1] == '"' ? text[1..^1].Replace("\\\"", "\"", StringComparison.Ordinal).Replace("\\\\", "\\", StringComparison.Ordinal) : text;
 
     /// <summary>Escapes a label for a double-quoted Pajek field.</summary>
-    public static string Escape(string text)
+    internal static string Escape(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var sb = new StringBuilder(text.Length + 2);

@@ -21,7 +21,7 @@ public sealed class OptionsConventionTests
         new StructuralHolesOptions(), new GouldFernandezOptions(),
         new FragmentationOptions(), new ReachOptions(),
         new BfsOptions(), new ShortestPathOptions(), new ComponentsOptions(), new VertexReachOptions(), new EgoNetworkOptions(), new AllShortestPathsOptions(),
-        new RankStabilityOptions(),
+        new RankStabilityOptions(), new Algorithms.Multiplex.MultiplexLeidenOptions(), new PeriodComparisonOptions(), new PartitionSignificanceOptions(), new SalienceOptions(),
     ];
 
     [TestCaseSource(nameof(EveryOptionsRecord))]
@@ -110,6 +110,11 @@ public sealed class OptionsConventionTests
             Assert.That(() => CommunityDetection.Louvain(g, new LouvainOptions { CancellationToken = cts.Token }), Throws.InstanceOf<OperationCanceledException>());
             Assert.That(() => CohesionMeasures.Triangles(g, new CohesionOptions { CancellationToken = cts.Token }), Throws.InstanceOf<OperationCanceledException>());
             Assert.That(() => PathFinding.VertexReach(g, new VertexReachOptions { CancellationToken = cts.Token }), Throws.InstanceOf<OperationCanceledException>());
+            var layers = new Algorithms.Multiplex.MultiplexGraph(["a", "b"], [g, g]);
+            Assert.That(() => Algorithms.Multiplex.MultiplexMeasures.Leiden(layers, new Algorithms.Multiplex.MultiplexLeidenOptions { CancellationToken = cts.Token }), Throws.InstanceOf<OperationCanceledException>());
+            Assert.That(
+                () => PeriodComparison.CompareDates(Analytics.AnalyticsFixtures.Seed, Stakeholders.Network.Model.PartialDate.Parse("2023-09-02"), Stakeholders.Network.Model.PartialDate.Parse("2023-09-03"), null, new PeriodComparisonOptions { Measure = "betweenness", CancellationToken = cts.Token }),
+                Throws.InstanceOf<OperationCanceledException>());
         });
     }
 }

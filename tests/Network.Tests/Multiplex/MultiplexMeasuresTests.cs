@@ -49,6 +49,7 @@ public class MultiplexMeasuresTests
                 foreach (var v in expected.GetProperty("degree").EnumerateObject())
                 {
                     Assert.That(result.DegreeByLayer[l][g.Layers[l].IndexOf(v.Name)], Is.EqualTo(v.Value.GetDouble()), $"{g.LayerNames[l]} degree {v.Name}");
+                    Assert.That(result.DegreeOf(v.Name, g.LayerNames[l]), Is.EqualTo(v.Value.GetDouble()), $"{g.LayerNames[l]} degree of {v.Name} by id");
                 }
             }
 
@@ -73,6 +74,7 @@ public class MultiplexMeasuresTests
             }
 
             Assert.That(() => result.ParticipationOf("no such stakeholder"), Throws.TypeOf<UnknownStakeholderException>());
+            Assert.That(() => result.DegreeOf(g.VertexIds[0], "no such layer"), Throws.TypeOf<KeyNotFoundException>());
             Assert.That(overlapping.TryScoreOf("no such stakeholder", out _), Is.False);
         });
     }

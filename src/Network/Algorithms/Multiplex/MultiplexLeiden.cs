@@ -3,8 +3,8 @@ using Stakeholders.Network.Graphs;
 
 namespace Stakeholders.Network.Algorithms.Multiplex;
 
-/// <summary>Options of <see cref="MultiplexMeasures.Leiden"/>.</summary>
-public sealed record MultiplexLeidenOptions
+/// <summary>Options of <see cref="MultiplexMeasures.Leiden"/>; the seed and cancellation come from <see cref="AlgorithmOptions"/>.</summary>
+public sealed record MultiplexLeidenOptions : AlgorithmOptions
 {
     /// <summary>The resolution γ of every layer's modularity. Default 1.</summary>
     public double Resolution { get; init; } = 1.0;
@@ -27,19 +27,17 @@ public sealed record MultiplexLeidenOptions
     /// </summary>
     public double Randomness { get; init; } = 0.01;
 
-    /// <summary>The seed. Default 42.</summary>
-    public int Seed { get; init; } = 42;
-
     /// <summary>
     /// How many independent runs, each iterated until nothing changes; the partition of highest quality is kept (the
-    /// earliest run on a tie). Run r &gt; 0 is seeded from <see cref="Seed"/> and r, so a result is reproducible per seed.
+    /// earliest run on a tie). Run r &gt; 0 is seeded from <see cref="AlgorithmOptions.Seed"/> and r, so a result is reproducible per seed.
     /// Default 4; 1 is a single Leiden run as leidenalg's <c>optimise_partition_multiplex(n_iterations=-1)</c>.
     /// </summary>
     public int Restarts { get; init; } = 4;
 
-    /// <summary>Throws <see cref="ArgumentException"/> when an option is out of range.</summary>
-    public void Validate()
+    /// <summary>Throws <see cref="InvalidOptionException"/> when an option is out of range.</summary>
+    public override void Validate()
     {
+        base.Validate();
         new LeidenOptions { Resolution = Resolution, Iterations = Iterations, MaxIterations = MaxIterations, Randomness = Randomness }.Validate();
         ArgumentNullException.ThrowIfNull(LayerWeights, nameof(LayerWeights));
         if (Restarts < 1)

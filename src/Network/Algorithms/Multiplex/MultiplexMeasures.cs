@@ -90,7 +90,7 @@ public static class MultiplexMeasures
     /// The shared vertex pairs and the Jaccard edge overlap |E₁ ∩ E₂| / |E₁ ∪ E₂| of two layers over the same vertices,
     /// pairs taken without direction (a self-loop is the pair (v, v)); NaN when neither layer has an edge. O(m log m).
     /// </summary>
-    public static (int SharedPairs, double Jaccard) Overlap(CsrGraph first, CsrGraph second)
+    internal static (int SharedPairs, double Jaccard) Overlap(CsrGraph first, CsrGraph second)
     {
         ArgumentNullException.ThrowIfNull(first);
         ArgumentNullException.ThrowIfNull(second);
@@ -102,7 +102,7 @@ public static class MultiplexMeasures
     }
 
     /// <summary>The degree of every vertex in every layer, <c>[layer][vertex]</c>. O(M · n).</summary>
-    public static double[][] DegreeByLayer(MultiplexGraph graph)
+    internal static double[][] DegreeByLayer(MultiplexGraph graph)
     {
         ArgumentNullException.ThrowIfNull(graph);
         var result = new double[graph.LayerCount][];
@@ -177,7 +177,7 @@ public static class MultiplexMeasures
     }
 
     /// <summary>The Pearson correlation coefficient of two equally long samples; NaN when either is constant or shorter than 2.</summary>
-    public static double Pearson(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
+    internal static double Pearson(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
     {
         if (x.Length != y.Length)
         {
@@ -222,27 +222,12 @@ public static class MultiplexMeasures
     /// <see cref="CommunityResult.Modularity"/> holds Σ_l w_l Q_l. An iteration costs O(Σ_l m_l) per level.
     /// </summary>
     /// <exception cref="ArgumentException">The options are out of range or weigh a layer that does not exist.</exception>
-    public static CommunityResult Leiden(MultiplexGraph graph, MultiplexLeidenOptions? options = null, CancellationToken cancellationToken = default)
+    public static CommunityResult Leiden(MultiplexGraph graph, MultiplexLeidenOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         options ??= new MultiplexLeidenOptions();
         options.Validate();
-        return MultiplexLeidenAlgorithm.Run(graph, options, cancellationToken);
-    }
-
-    /// <summary>As <see cref="Leiden"/>, reporting invalid options as false instead of throwing.</summary>
-    public static bool TryLeiden(MultiplexGraph graph, MultiplexLeidenOptions options, out CommunityResult? result, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            result = Leiden(graph, options, cancellationToken);
-            return true;
-        }
-        catch (ArgumentException)
-        {
-            result = null;
-            return false;
-        }
+        return MultiplexLeidenAlgorithm.Run(graph, options, options.CancellationToken);
     }
 
     /// <summary>The quality Σ_l w_l Q_l of a partition of the layers' vertices (layer weights as in <paramref name="options"/>).</summary>

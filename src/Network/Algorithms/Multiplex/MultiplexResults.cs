@@ -39,6 +39,23 @@ public sealed record MultiplexResult(
     /// <summary>The participation coefficient of the stakeholder with id <paramref name="id"/>.</summary>
     /// <exception cref="UnknownStakeholderException">The network has no vertex with that id.</exception>
     public double ParticipationOf(string id) => Participation[IndexOf(id)];
+
+    /// <summary>The degree of the stakeholder with id <paramref name="id"/> in the layer named <paramref name="layer"/>.</summary>
+    /// <exception cref="UnknownStakeholderException">The network has no vertex with that id.</exception>
+    /// <exception cref="KeyNotFoundException">No layer has that name.</exception>
+    public double DegreeOf(string id, string layer)
+    {
+        var v = IndexOf(id);
+        for (var l = 0; l < LayerNames.Count; l++)
+        {
+            if (string.Equals(LayerNames[l], layer, StringComparison.Ordinal))
+            {
+                return DegreeByLayer[l][v];
+            }
+        }
+
+        throw new KeyNotFoundException($"No layer '{layer}'; layers: {string.Join(", ", LayerNames)}.");
+    }
 }
 
 /// <summary>The overlapping degree of every vertex (<see cref="MultiplexMeasures.OverlappingDegree"/>), by vertex and by stakeholder id.</summary>

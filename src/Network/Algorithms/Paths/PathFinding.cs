@@ -94,7 +94,7 @@ public static partial class PathFinding
     /// equal; empty when <paramref name="target"/> has no parent chain to the source.
     /// </summary>
     /// <exception cref="ArgumentException">The parent links form a cycle or run past the vertex count.</exception>
-    public static int[] ReconstructPath(ReadOnlySpan<int> parents, int source, int target)
+    internal static int[] ReconstructPath(ReadOnlySpan<int> parents, int source, int target)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(source);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(source, parents.Length);
