@@ -60,7 +60,14 @@ public static class NativeJson
     /// <summary>Reads a network from UTF-8 bytes.</summary>
     /// <param name="utf8">The UTF-8 content.</param>
     /// <param name="sourceName">The name used in error messages.</param>
-    public static StakeholderNetwork Read(ReadOnlyMemory<byte> utf8, string sourceName)
+    public static StakeholderNetwork Read(ReadOnlyMemory<byte> utf8, string sourceName) =>
+        NativeJsonStream.TryRead(utf8) ?? ReadPositioned(utf8, sourceName);
+
+    /// <summary>
+    /// The reader that knows where everything is (a positioned tree of the whole file), used for the files the
+    /// streaming reader (<see cref="NativeJsonStream"/>) declines: those with a problem or a field it does not know.
+    /// </summary>
+    internal static StakeholderNetwork ReadPositioned(ReadOnlyMemory<byte> utf8, string sourceName)
     {
         var root = PositionedJson.Parse(utf8, sourceName, out var positions);
         var reader = new Reader(sourceName, positions);

@@ -253,34 +253,9 @@ internal static class NodeLinkStream
             }
         }
 
-        private static bool First(ref int seen, int bit)
-        {
-            if ((seen & bit) != 0)
-            {
-                return false;
-            }
+        private static bool First(ref int seen, int bit) => PositionedJson.FirstTime(ref seen, bit);
 
-            seen |= bit;
-            return true;
-        }
-
-        /// <summary>A scalar's text (numbers and booleans as written), or null for null, an object or an array (skipped).</summary>
-        private string? Scalar(ref Utf8JsonReader reader)
-        {
-            switch (reader.TokenType)
-            {
-                case JsonTokenType.String:
-                case JsonTokenType.Number:
-                    return _cache.Get(ref reader);
-                case JsonTokenType.True:
-                    return "true";
-                case JsonTokenType.False:
-                    return "false";
-                default:
-                    PositionedJson.SkipValue(ref reader, _cache);
-                    return null;
-            }
-        }
+        private string? Scalar(ref Utf8JsonReader reader) => PositionedJson.ScalarText(ref reader, _cache);
 
         private void Field(ref Utf8JsonReader reader, string key, bool keepNullAsEmpty = false)
         {

@@ -181,6 +181,39 @@ internal static class PositionedJson
         }
     }
 
+    /// <summary>
+    /// The value the reader is on as <see cref="JsonValue.ScalarText"/> gives it (strings, numbers as written, booleans),
+    /// or null for null, an object or an array (skipped, as <see cref="SkipValue"/> does).
+    /// </summary>
+    public static string? ScalarText(ref Utf8JsonReader reader, Utf8StringCache cache)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.String:
+            case JsonTokenType.Number:
+                return cache.Get(ref reader);
+            case JsonTokenType.True:
+                return "true";
+            case JsonTokenType.False:
+                return "false";
+            default:
+                SkipValue(ref reader, cache);
+                return null;
+        }
+    }
+
+    /// <summary>For streaming readers: true the first time a field's bit is seen in a record, false after.</summary>
+    public static bool FirstTime(ref int seen, int bit)
+    {
+        if ((seen & bit) != 0)
+        {
+            return false;
+        }
+
+        seen |= bit;
+        return true;
+    }
+
     /// <summary>Reads the value the reader is on into a positioned tree (offsets relative to the reader's buffer).</summary>
     public static JsonValue ReadValue(ref Utf8JsonReader reader, Utf8StringCache cache, int depth)
     {
