@@ -14,7 +14,8 @@ namespace Stakeholders.Network.IO;
 /// or wrong <c>format</c> marker and a <c>version</c> this reader does not support, since nothing after them can be
 /// trusted. Every other problem (a missing field, a value of the wrong type, an unknown kind, a bad date, a duplicate
 /// id, a tie to an unknown stakeholder) is collected, with the <c>file:line:column</c> of the offending value, and
-/// reported all at once as a <see cref="NetworkValidationException"/>.</para>
+/// reported all at once as a <see cref="NetworkValidationException"/>. A valid file is read in one pass of the token
+/// stream without positions; a file with any problem is read again by the reader that keeps them.</para>
 /// <para>Writing is deterministic: fields in a fixed order, two-space indentation, <c>\n</c> newlines, a final newline,
 /// numbers in invariant culture (shortest round-trip form), stakeholders, ties and documents in model order, attributes
 /// sorted by key. Non-ASCII letters are written as themselves; characters that matter to HTML (<c>&lt; &gt; &amp; ' +</c>)
