@@ -1,3 +1,5 @@
+using System.Xml.Linq;
+
 namespace Stakeholders.Packaging.Tests;
 
 /// <summary>
@@ -83,6 +85,33 @@ public class PackageConsumerTests
             .Select(m => m.Groups["target"].Value).ToArray();
         Assert.That(links, Is.Not.Empty);
         Assert.That(links.Where(l => !l.StartsWith("https://", StringComparison.Ordinal)), Is.Empty, "relative links cannot resolve inside a package");
+    }
+
+    [Test]
+    public void The_core_package_depends_on_what_its_readme_and_the_getting_started_pages_say()
+    {
+        using var package = System.IO.Compression.ZipFile.OpenRead(Path.Combine(LocalFeed.Feed, $"Stakeholders.Network.{LocalFeed.Version}.nupkg"));
+        var nuspec = package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
+        XDocument document;
+        using (var stream = nuspec.Open())
+        {
+            document = XDocument.Load(stream);
+        }
+
+        var dependencies = document.Descendants().Where(e => e.Name.LocalName == "dependency")
+            .Select(e => (string)e.Attribute("id")!).Distinct().Order(StringComparer.Ordinal).ToArray();
+        Assert.That(dependencies, Is.EqualTo(new[] { "QuikGraph" }));
+        var claims = new[]
+        {
+            Path.Combine(LocalFeed.RepositoryRoot, "src", "Network", "README.md"),
+            Path.Combine(LocalFeed.RepositoryRoot, "docs", "getting-started-researchers.md"),
+            Path.Combine(LocalFeed.RepositoryRoot, "docs", "getting-started-dashboards.md"),
+        };
+        foreach (var page in claims)
+        {
+            var text = File.ReadAllText(page).ReplaceLineEndings(" ");
+            Assert.That(text, Does.Contain("depends on QuikGraph only").IgnoreCase, page);
+        }
     }
 
     [Test]
