@@ -296,23 +296,67 @@ internal static class GexfStream
             throw Decline();
         }
 
-        /// <summary>The element the reader is on as a tree (for the small ones: meta, attribute declarations); the reader ends after it.</summary>
+        /// <summary>
+        /// The element the reader is on as a tree (for the small ones: meta, attribute declarations), with what
+        /// <c>GexfFormat.ApplyMeta</c> and <c>GexfFormat.Declare</c> read: elements, attributes without a
+        /// namespace, and text (so <see cref="XElement.Value"/> is the text the positioned reader sees). Built as it is
+        /// read, checking the depth limit at every node; the reader ends after the element.
+        /// </summary>
         private XElement Subtree(XmlReader reader)
         {
-            var depth = reader.Depth;
-            var element = (XElement)XNode.ReadFrom(reader);
-            foreach (var node in element.DescendantNodes())
+            var root = Start(reader);
+            if (reader.IsEmptyElement)
             {
-                var nodeDepth = depth;
-                for (var parent = node.Parent; parent is not null && parent != element.Parent; parent = parent.Parent)
-                {
-                    nodeDepth++;
-                }
+                reader.Read();
+                return root;
+            }
 
-                if (nodeDepth >= _maxDepth)
+            var depth = reader.Depth;
+            var current = root;
+            while (reader.Read())
+            {
+                Check(reader);
+                switch (reader.NodeType)
                 {
-                    throw Decline();
+                    case XmlNodeType.Element:
+                        var child = Start(reader);
+                        current.Add(child);
+                        if (!reader.IsEmptyElement)
+                        {
+                            current = child;
+                        }
+
+                        break;
+                    case XmlNodeType.EndElement when reader.Depth == depth:
+                        reader.Read();
+                        return root;
+                    case XmlNodeType.EndElement:
+                        current = current.Parent!;
+                        break;
+                    case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
+                        current.Add(new XText(reader.Value));
+                        break;
                 }
+            }
+
+            throw Decline();
+        }
+
+        private static XElement Start(XmlReader reader)
+        {
+            var element = new XElement(XName.Get(reader.LocalName, reader.NamespaceURI));
+            if (reader.MoveToFirstAttribute())
+            {
+                do
+                {
+                    if (reader.NamespaceURI.Length == 0)
+                    {
+                        element.SetAttributeValue(reader.LocalName, reader.Value);
+                    }
+                }
+                while (reader.MoveToNextAttribute());
+
+                reader.MoveToElement();
             }
 
             return element;

@@ -115,6 +115,11 @@ public class GexfStreamTests
             Assert.That(() => GexfFormat.Read(new MemoryStream(bytes), "d.gexf"), Throws.TypeOf<NetworkFormatException>());
         }
 
+        // 100,000 nested elements in <meta> (read there as a small tree) decline at once, as the positioned reader refuses them.
+        var nested = Encoding.UTF8.GetBytes(Head + "<meta>" + string.Concat(Enumerable.Repeat("<a>", 100_000)) + string.Concat(Enumerable.Repeat("</a>", 100_000))
+                                            + "</meta><graph/></gexf>");
+        Assert.That(GexfStream.TryRead(nested), Is.Null);
+
         using (ReadScope.Use(NetworkReadOptions.Default with { MaxDepth = 7 }))
         {
             Assert.That(Serialized(GexfStream.TryRead(bytes)!), Is.EqualTo(Serialized(GexfFormat.ReadPositioned(bytes, "d.gexf"))));
