@@ -165,7 +165,7 @@ def timed(cmd):
 
 def run(folder, cli, repeat, only):
     me = [sys.executable, os.path.abspath(__file__), "peer"]
-    ours = lambda f: cli + ["analyze", os.path.join(folder, f), "--measures", "pagerank", "--communities", "none", "--quiet", "--out", os.devnull]
+    ours = lambda f: cli + ["analyze", os.path.join(folder, f), "--measures", "pagerank", "--communities", "none", "--quiet", "--out", os.path.join(folder, "ours-scores.json")]  # analyze refuses --out without a known extension (/dev/null)
     jobs = [
         ("edge list G(100k, 1M)", "gnm_100k_1m.edges", "igraph", me + ["igraph-edges"]),
         ("GraphML BA 100k/500k (igraph-written)", "ba_100k_500k.graphml", "igraph", me + ["igraph-graphml"]),
