@@ -52,13 +52,16 @@ internal static class NativeJsonStream
                 reader.Read();
                 switch (name)
                 {
+                    // A wrong marker or version is a fatal error of the positioned reader.
                     case "format" when First(ref seen, 1):
-                        format = reader.TokenType == JsonTokenType.String && _cache.Get(ref reader) == NativeJson.FormatMarker;
+                        format = reader.TokenType == JsonTokenType.String && _cache.Get(ref reader) == NativeJson.FormatMarker ? true : throw Decline();
                         break;
                     case "version" when First(ref seen, 2):
                         version = reader.TokenType == JsonTokenType.Number
                                   && int.TryParse(_cache.Get(ref reader), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
-                                  && number >= 1 && number <= NativeJson.CurrentVersion;
+                                  && number >= 1 && number <= NativeJson.CurrentVersion
+                            ? true
+                            : throw Decline();
                         break;
                     case "title" when First(ref seen, 4):
                         _builder.Title = OptionalString(ref reader);
