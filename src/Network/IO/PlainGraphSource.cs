@@ -18,7 +18,7 @@ namespace Stakeholders.Network.IO;
 /// <para><see cref="ToGraph(ProjectionOptions)"/> gives the same <see cref="CsrGraph"/> as <see cref="NetworkProjection.Project"/> of the
 /// full model with the same options (vertices in stakeholder order, ties in file order, parallel ties summed).</para>
 /// </remarks>
-internal sealed class PlainGraphSource
+internal sealed partial class PlainGraphSource
 {
     private static readonly bool[] AsciiWhiteSpace = BuildWhiteSpaceTable();
 
@@ -72,7 +72,7 @@ internal sealed class PlainGraphSource
         {
             NetworkFormat.EdgeList => TryReadEdgeList(File.ReadAllBytes(path)),
             NetworkFormat.Pajek => TryReadPajek(File.ReadAllBytes(path), limits.MaxStakeholders),
-            NetworkFormat.GraphML => limits.MaxDepth > 3 ? TryReadGraphML(path) : null,
+            NetworkFormat.GraphML => limits.MaxDepth > 3 ? (DeclaresKeys(path) ? null : TryScanGraphML(File.ReadAllBytes(path)) ?? TryReadGraphML(path)) : null,
             _ => null,
         };
         return plain is null || plain.Ids.Length > limits.MaxStakeholders || plain.EdgeCount > limits.MaxTies
@@ -436,6 +436,28 @@ internal sealed class PlainGraphSource
         return true;
     }
 
+    /// <summary>
+    /// Whether the head of a GraphML file declares a key (keys precede the graph): such a file has data, which only the
+    /// full reader reads, so the fast path does not load its bytes at all.
+    /// </summary>
+    private static bool DeclaresKeys(string path)
+    {
+        Span<byte> head = stackalloc byte[8192];
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.None);
+        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        head = head[..read];
+        var key = head.IndexOf("<key"u8);
+        if (key < 0)
+        {
+            return false;
+        }
+
+        var graph = head.IndexOf("<graph "u8);
+        var bare = head.IndexOf("<graph>"u8);
+        graph = graph < 0 ? bare : bare < 0 ? graph : Math.Min(graph, bare);
+        return graph < 0 || key < graph;
+    }
+
     /// <summary>Reads a GraphML file that declares no keys (as igraph and NetworkX write a graph without attributes).</summary>
     internal static PlainGraphSource? TryReadGraphML(string path)
     {
@@ -522,28 +544,33 @@ internal sealed class PlainGraphSource
                 return null; // no graph, or an edge names an undeclared node
             }
 
-            // Vertices in declaration order, as the full reader adds stakeholders.
-            var names = ids.ToStrings();
-            var vertexOf = new int[ids.Count];
-            var orderedIds = new string[ids.Count];
-            for (var k = 0; k < declared.Count; k++)
-            {
-                vertexOf[declared[k]] = k;
-                orderedIds[k] = names[declared[k]];
-            }
-
-            for (var e = 0; e < edges.Count; e++)
-            {
-                edges.Sources[e] = vertexOf[edges.Sources[e]];
-                edges.Targets[e] = vertexOf[edges.Targets[e]];
-            }
-
-            return new PlainGraphSource(orderedIds, edges.Sources, edges.Targets, null, edges.Count);
+            return FromDeclared(ids, declared, edges);
         }
         catch (XmlException)
         {
             return null;
         }
+    }
+
+    // Vertices in declaration order, as the full reader adds stakeholders; edges renumbered to match.
+    private static PlainGraphSource FromDeclared(Utf8IdTable ids, List<int> declared, EdgeArrays edges)
+    {
+        var names = ids.ToStrings();
+        var vertexOf = new int[ids.Count];
+        var orderedIds = new string[ids.Count];
+        for (var k = 0; k < declared.Count; k++)
+        {
+            vertexOf[declared[k]] = k;
+            orderedIds[k] = names[declared[k]];
+        }
+
+        for (var e = 0; e < edges.Count; e++)
+        {
+            edges.Sources[e] = vertexOf[edges.Sources[e]];
+            edges.Targets[e] = vertexOf[edges.Targets[e]];
+        }
+
+        return new PlainGraphSource(orderedIds, edges.Sources, edges.Targets, null, edges.Count);
     }
 
     private static void Mark(List<bool> flags, int index)
