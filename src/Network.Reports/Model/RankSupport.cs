@@ -157,10 +157,11 @@ internal static class RankSupportBuilder
         var resampled = stability.Resampling == TieResampling.Drop
             ? Inv($"{stability.Replicates} networks resampled from this one, each with {stability.DropFraction:0%} of the ties dropped at random (as if that share of the evidence had been missed)")
             : Inv($"{stability.Replicates} bootstrap resamples of the ties");
-        return Inv($"Rank intervals: beside each key actor, the range of its rank and of its {stability.Measure} over {resampled}. ")
+        return Inv($"Rank intervals: beside each key actor, the range of its rank over {resampled}. ")
             + Inv($"The range holds the middle {stability.Level:0%} of them: {tail:0%} rank it better and {tail:0%} worse. ")
             + Inv($"\"In top {stability.TopK}\" is the share of those networks in which it ranks among the first {stability.TopK}. ")
             + Inv($"The sentence under the table says which places the evidence supports: a stakeholder is firmly first when it is first in at least {FirmShare:0%} of the networks, and places are grouped as interchangeable from the top down: a group takes in every following place whose rank range overlaps the range of its first. ")
+            + Inv($"Only ranks are compared: a network missing part of its ties has systematically different {stability.Measure} values, so the full network's value can lie outside the range of the resampled ones while its place in the order is still well measured (the value ranges are in the JSON report). ")
             + "The same resampling engine gives the intervals of stakeholders analyze --uncertainty, which samples each tie by its confidence instead.";
     }
 

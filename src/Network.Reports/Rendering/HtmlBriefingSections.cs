@@ -77,8 +77,8 @@ public static partial class HtmlReportRenderer
         if (section.Support is { } support)
         {
             sb.Append("<dt>").Append(Escape.HtmlText(ReportTexts.RankRangeHeader(support))).Append("</dt><dd>")
-              .Append(Escape.HtmlText(ReportTexts.RankRangeMeaning(support))).Append(" Under it, ").Append(Escape.HtmlText(ReportTexts.TopShareMeaning(support).Replace("The share", "the share", StringComparison.Ordinal))).Append(" Under the ")
-              .Append(Escape.HtmlText(support.Measure)).Append(" value, the range of the value itself over the same networks.</dd>\n");
+              .Append(Escape.HtmlText(ReportTexts.RankRangeMeaning(support))).Append(" Under it, ").Append(Escape.HtmlText(ReportTexts.TopShareMeaning(support).Replace("The share", "the share", StringComparison.Ordinal))).Append(" Ranks, not values, are compared: with part of the ties missing, every ")
+              .Append(Escape.HtmlText(support.Measure)).Append(" value shifts, so only the order is comparable across the networks.</dd>\n");
         }
 
         sb.Append("</dl>\n");

@@ -283,7 +283,7 @@ public static partial class HtmlReportRenderer
                 }
 
                 sb.Append("</td><td class=\"kind\">").Append(Escape.HtmlText(row.Kind)).Append("</td>");
-                AppendValueCells(sb, columns, row.Measures, section.Support is null ? null : (section.RankedBy, ReportTexts.ScoreRange(row.Interval, 3)));
+                AppendValueCells(sb, columns, row.Measures);
                 if (section.Support is { } shown)
                 {
                     sb.Append("<td class=\"num\">").Append(Escape.HtmlText(ReportTexts.RankRange(row.Interval)))

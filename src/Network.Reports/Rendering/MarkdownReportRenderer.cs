@@ -185,7 +185,7 @@ public static class MarkdownReportRenderer
 
         var columns = section.MeasureColumns();
         var support = section.Support;
-        string[] intervalHeaders = support is null ? [] : [ReportTexts.RankRangeHeader(support), ReportTexts.ScoreRangeHeader(support), ReportTexts.TopShareHeader(support)];
+        string[] intervalHeaders = support is null ? [] : [ReportTexts.RankRangeHeader(support), ReportTexts.TopShareHeader(support)];
         Table(
             sb,
             ["#", "Stakeholder", "Kind", .. columns, .. intervalHeaders, "Why it matters"],
@@ -196,7 +196,7 @@ public static class MarkdownReportRenderer
                 string.IsNullOrWhiteSpace(r.Description) ? r.Name : $"{r.Name} ({r.Description})",
                 r.Kind,
             }.Concat(Values(columns, r.Measures))
-             .Concat(support is null ? [] : [ReportTexts.RankRange(r.Interval), ReportTexts.ScoreRange(r.Interval), ReportTexts.Share(r.Interval)])
+             .Concat(support is null ? [] : [ReportTexts.RankRange(r.Interval), ReportTexts.Share(r.Interval)])
              .Append(r.Why ?? string.Empty).ToArray()));
         if (support is { Sentence.Length: > 0 })
         {
@@ -211,8 +211,8 @@ public static class MarkdownReportRenderer
 
         if (support is not null)
         {
-            sb.Append("- **").Append(Escape.Markdown(ReportTexts.RankRangeHeader(support))).Append("**, **").Append(Escape.Markdown(ReportTexts.ScoreRangeHeader(support))).Append("**: ")
-              .Append(Escape.Markdown(ReportTexts.RankRangeMeaning(support))).Append(" The second gives the values instead of the ranks.\n")
+            sb.Append("- **").Append(Escape.Markdown(ReportTexts.RankRangeHeader(support))).Append("**: ")
+              .Append(Escape.Markdown(ReportTexts.RankRangeMeaning(support))).Append('\n')
               .Append("- **").Append(Escape.Markdown(ReportTexts.TopShareHeader(support))).Append("**: ").Append(Escape.Markdown(ReportTexts.TopShareMeaning(support))).Append('\n');
         }
 

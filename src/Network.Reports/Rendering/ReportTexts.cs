@@ -50,8 +50,6 @@ internal static class ReportTexts
         Inv($"The ranks this stakeholder takes by {support.Measure} in the middle {support.Level:0%} of {support.Method}.");
 
     /// <summary>The header of the score-range column.</summary>
-    public static string ScoreRangeHeader(RankSupport support) => Inv($"{support.Measure} range ({support.Level:0%})");
-
     /// <summary>The header of the top-k column.</summary>
     public static string TopShareHeader(RankSupport support) => Inv($"In top {support.TopK}");
 
@@ -70,18 +68,6 @@ internal static class ReportTexts
         var lower = (int)Math.Round(interval.LowerRank);
         var upper = (int)Math.Round(interval.UpperRank);
         return lower == upper ? Inv($"{lower}") : Inv($"{lower}–{upper}");
-    }
-
-    /// <summary>A score interval as "0.31–0.45" (one number when both ends agree; ends to <paramref name="significant"/> digits), or a dash.</summary>
-    public static string ScoreRange(KeyActorInterval? interval, int significant = 4)
-    {
-        if (interval?.LowerScore is not { } lower || interval.UpperScore is not { } upper)
-        {
-            return "–";
-        }
-
-        var (a, b) = (Escape.Number(lower, significant), Escape.Number(upper, significant));
-        return a == b ? a : a + "–" + b;
     }
 
     /// <summary>A share as a whole percentage ("96%"), or a dash.</summary>
