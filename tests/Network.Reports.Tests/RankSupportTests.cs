@@ -54,6 +54,18 @@ public class RankSupportTests
     }
 
     [Test]
+    public void On_the_seed_the_leaders_value_lies_outside_its_resampled_value_range_as_the_docs_say()
+    {
+        // Why the tables compare ranks, not values (docs/reports.md, "How firm is the order?").
+        var leader = Build(SeedNetwork()).KeyActors.Rows[0];
+        var value = leader.Measures.Single(m => m.Measure == "betweenness").Value!.Value;
+        var interval = leader.Interval!;
+        Assert.That(value, Is.GreaterThan(interval.UpperScore!.Value));
+        var quoted = string.Create(CultureInfo.InvariantCulture, $"betweenness is {value:0.000} on the full network and {interval.LowerScore!.Value:0.000}–{interval.UpperScore.Value:0.000} over the copies");
+        Assert.That(File.ReadAllText(RepositoryFile("docs", "reports.md")).ReplaceLineEndings(" ").Replace("  ", " ", StringComparison.Ordinal), Does.Contain(quoted));
+    }
+
+    [Test]
     public void Key_actor_intervals_are_the_rank_stability_engines_output()
     {
         var network = SeedNetwork();
