@@ -330,8 +330,9 @@ internal static class FlatModel
                 return doc.RootElement.EnumerateArray().Select(e => e.GetString()!).ToArray();
             }
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
+            // InvalidOperationException: a string with an unpaired surrogate escape ("\ud83d") parses but cannot be read.
         }
 
         builder.ReportProblem(value.Location, $"{name} must be a JSON array of strings, such as [\"a\", \"b\"]");

@@ -16,18 +16,8 @@ namespace Stakeholders.Network.IO;
 internal static class NodeLinkStream
 {
     /// <summary>The network, or null when the positioned reader must read (and report on) the file.</summary>
-    public static StakeholderNetwork? TryRead(ReadOnlyMemory<byte> utf8)
-    {
-        try
-        {
-            return new Reader().Read(PositionedJson.WithoutByteOrderMark(utf8).Span);
-        }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or ArgumentException
-                                       or OverflowException or NetworkFormatException or NetworkValidationException)
-        {
-            return null;
-        }
-    }
+    public static StakeholderNetwork? TryRead(ReadOnlyMemory<byte> utf8) =>
+        PositionedJson.TryStream(utf8, bytes => new Reader().Read(bytes));
 
     private static InvalidOperationException Decline() => new("declined: the positioned node-link reader reads this file");
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Stakeholders.Network.Model;
 
 namespace Stakeholders.Network.IO;
 
@@ -142,6 +143,26 @@ internal static class PositionedJson
                 ? "invalid JSON: a string holds bytes that are not valid UTF-8"
                 : "invalid JSON: a string holds an unpaired surrogate escape (\\uD800-\\uDFFF without its pair)";
             throw new NetworkFormatException(sourceName, line, column, reason, e);
+        }
+    }
+
+    /// <summary>Reads a network from UTF-8 JSON bytes (without their byte order mark) in one streaming pass.</summary>
+    internal delegate StakeholderNetwork? StreamingReader(ReadOnlySpan<byte> utf8);
+
+    /// <summary>
+    /// Runs a streaming reader, turning every way it can give up (a JSON syntax error, a decline, a builder problem) into
+    /// null, so the caller reads the file again with the positioned reader, which reports the problem with its position.
+    /// </summary>
+    public static StakeholderNetwork? TryStream(ReadOnlyMemory<byte> utf8, StreamingReader read)
+    {
+        try
+        {
+            return read(WithoutByteOrderMark(utf8).Span);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or ArgumentException
+                                       or OverflowException or NetworkFormatException or NetworkValidationException)
+        {
+            return null;
         }
     }
 

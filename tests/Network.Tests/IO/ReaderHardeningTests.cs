@@ -54,6 +54,40 @@ public class ReaderHardeningTests
         Assert.That(e.Reason, Does.Contain("unpaired surrogate"));
     }
 
+    /// <summary>
+    /// Found by the reader fuzz: an alias list stored as JSON text inside GraphML or GEXF, holding an unpaired
+    /// surrogate escape, parsed but could not be read as a string (InvalidOperationException, a crash). It is now a
+    /// validation problem at the attribute, like any other malformed alias list.
+    /// </summary>
+    [TestCase("graphml")]
+    [TestCase("gexf")]
+    public void An_unpaired_surrogate_in_an_alias_list_inside_XML_is_a_positioned_problem(string format)
+    {
+        var builder = new StakeholderNetworkBuilder();
+        builder.AddStakeholder(new Stakeholder("sg", "Shougang Group", StakeholderKind.Organization) { Aliases = ["Shougang"] });
+        builder.AddStakeholder(new Stakeholder("bj", "Beijing", StakeholderKind.Place));
+        builder.AddTie(new Tie("sg", "bj", TieType.LocatedIn));
+        var network = builder.Build();
+        using var written = new MemoryStream();
+        if (format == "graphml")
+        {
+            GraphMLFormat.Write(network, written);
+        }
+        else
+        {
+            GexfFormat.Write(network, written);
+        }
+
+        var xml = Encoding.UTF8.GetString(written.ToArray());
+        // GraphML keeps the list as element text, GEXF as an attribute value (quotes escaped).
+        var stored = format == "graphml" ? "[\"Shougang\"]" : "[&quot;Shougang&quot;]";
+        Assert.That(xml, Does.Contain(stored), "the alias list is stored as JSON text");
+        var bad = Encoding.UTF8.GetBytes(xml.Replace(stored, stored.Replace("Shougang", "\\ud83d", StringComparison.Ordinal), StringComparison.Ordinal));
+        using var input = new MemoryStream(bad);
+        var e = Assert.Throws<NetworkValidationException>(() => _ = format == "graphml" ? GraphMLFormat.Read(input, "bad." + format) : GexfFormat.Read(input, "bad." + format))!;
+        Assert.That(e.Message, Does.Contain("bad." + format + ":").And.Contain("aliases must be a JSON array of strings"));
+    }
+
     [Test]
     public void Pajek_declared_vertices_allocate_nothing_ahead_of_the_data_and_are_limited()
     {
