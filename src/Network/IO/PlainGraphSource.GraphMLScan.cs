@@ -19,7 +19,7 @@ internal sealed partial class PlainGraphSource
     {
         private readonly ReadOnlySpan<byte> _text;
         private int _at;
-        private readonly List<string> _declaredPrefixes;
+        private readonly List<byte[]> _declaredPrefixes;
 
         public GraphMLScanner(ReadOnlySpan<byte> text)
         {
@@ -445,13 +445,13 @@ internal sealed partial class PlainGraphSource
                     return false;
                 }
 
-                _declaredPrefixes.Add(System.Text.Encoding.ASCII.GetString(local));
+                _declaredPrefixes.Add(local.ToArray());
                 return true;
             }
 
             foreach (var declared in _declaredPrefixes)
             {
-                if (prefix.Length == declared.Length && System.Text.Encoding.ASCII.GetString(prefix) == declared)
+                if (prefix.SequenceEqual(declared))
                 {
                     return true;
                 }
