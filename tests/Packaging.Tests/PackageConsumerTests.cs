@@ -60,10 +60,22 @@ public class PackageConsumerTests
         Assert.That(IsReadyToRun("Stakeholders.Cli.any", "tools/net10.0/any/stakeholders.dll"), Is.False, "the fallback is portable IL");
     }
 
-    /// <summary>Whether an assembly inside a package carries ReadyToRun code (a managed native header in its CLI header).</summary>
-    private static bool IsReadyToRun(string id, string entryName)
+    [Test]
+    public void Packed_where_it_cannot_be_compiled_natively_the_linux_x64_package_is_ReadyToRun()
     {
-        using var package = System.IO.Compression.ZipFile.OpenRead(Path.Combine(LocalFeed.Feed, $"{id}.{LocalFeed.Version}.nupkg"));
+        // What a pack on Windows or macOS makes (the native compiler cannot target linux-x64 from there), forced here.
+        var feed = Path.Combine(LocalFeed.Work, "feed-ready-to-run");
+        var pack = LocalFeed.Run("dotnet", $"pack src/Network.Cli -c Release -p:NativeAotTool=false -o \"{feed}\"", LocalFeed.RepositoryRoot, isolatedCache: false);
+        Assert.That(pack.ExitCode, Is.EqualTo(0), pack.Output);
+        Assert.That(IsReadyToRun("Stakeholders.Cli.linux-x64", "tools/net10.0/linux-x64/stakeholders.dll", feed), Is.True);
+        Assert.That(IsReadyToRun("Stakeholders.Cli.linux-x64", "tools/net10.0/linux-x64/Stakeholders.Network.dll", feed), Is.True);
+        Assert.That(IsReadyToRun("Stakeholders.Cli.any", "tools/net10.0/any/stakeholders.dll", feed), Is.False, "the fallback is portable IL");
+    }
+
+    /// <summary>Whether an assembly inside a package carries ReadyToRun code (a managed native header in its CLI header).</summary>
+    private static bool IsReadyToRun(string id, string entryName, string? feed = null)
+    {
+        using var package = System.IO.Compression.ZipFile.OpenRead(Path.Combine(feed ?? LocalFeed.Feed, $"{id}.{LocalFeed.Version}.nupkg"));
         var entry = package.GetEntry(entryName);
         Assert.That(entry, Is.Not.Null, $"{id} has no {entryName}");
         using var stream = new MemoryStream();
