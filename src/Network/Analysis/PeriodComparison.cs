@@ -3,7 +3,7 @@ using Stakeholders.Network.Model;
 
 namespace Stakeholders.Network.Analysis;
 
-/// <summary>Options of <see cref="PeriodComparison.Compare"/>.</summary>
+/// <summary>Options of <see cref="PeriodComparison.Compare(NetworkProjection, NetworkProjection, PeriodComparisonOptions)"/>.</summary>
 public sealed record PeriodComparisonOptions : Algorithms.AlgorithmOptions
 {
     /// <summary>The defaults: degree, every rank change listed.</summary>
@@ -54,6 +54,47 @@ public sealed record RankChange(string Id, string Name, double ScoreBefore, int 
 {
     /// <summary>Places gained (positive when the stakeholder moved up, towards rank 1).</summary>
     public int Movement => RankBefore - RankAfter;
+}
+
+/// <summary>
+/// One period of a network with the scores of a measure on its graph and their competition ranks, made by
+/// <see cref="PeriodComparison.Snapshot"/> (or from scores computed otherwise) and compared by
+/// <see cref="PeriodComparison.Compare(PeriodSnapshot, PeriodSnapshot)"/>.
+/// </summary>
+public sealed class PeriodSnapshot
+{
+    private readonly double[] _scores;
+    private readonly int[] _ranks;
+
+    /// <summary>A period with the scores of <paramref name="measure"/>, one per vertex of the projection's graph.</summary>
+    /// <exception cref="ArgumentException">The measure name is empty, or there is not one score per vertex.</exception>
+    public PeriodSnapshot(NetworkProjection projection, string measure, IReadOnlyList<double> scores)
+    {
+        ArgumentNullException.ThrowIfNull(projection);
+        ArgumentException.ThrowIfNullOrWhiteSpace(measure);
+        ArgumentNullException.ThrowIfNull(scores);
+        if (scores.Count != projection.Graph.VertexCount)
+        {
+            throw new ArgumentException($"Expected one score per vertex ({projection.Graph.VertexCount}), got {scores.Count}.", nameof(scores));
+        }
+
+        Projection = projection;
+        Measure = measure;
+        _scores = scores.ToArray();
+        _ranks = CompetitionRanking.Ranks(_scores);
+    }
+
+    /// <summary>The period's projection (only stakeholders with a valid tie are vertices).</summary>
+    public NetworkProjection Projection { get; }
+
+    /// <summary>The measure the scores are of.</summary>
+    public string Measure { get; }
+
+    /// <summary>The scores, by vertex of <see cref="Projection"/>'s graph.</summary>
+    public IReadOnlyList<double> Scores => _scores;
+
+    /// <summary>The competition ranks of the scores ("1224": 1 = highest), by vertex.</summary>
+    public IReadOnlyList<int> Ranks => _ranks;
 }
 
 /// <summary>What changed between two periods of a network.</summary>
@@ -117,35 +158,70 @@ public static class PeriodComparison
 
         options ??= PeriodComparisonOptions.Default;
         options.Validate();
-        var network = first.Network;
-        var before = new HashSet<int>(first.KeptTieIndices);
-        var after = new HashSet<int>(second.KeptTieIndices);
-        var gained = second.KeptTieIndices.Where(t => !before.Contains(t)).Select(t => Change(network.Ties[t])).ToArray();
-        var lost = first.KeptTieIndices.Where(t => !after.Contains(t)).Select(t => Change(network.Ties[t])).ToArray();
-        var entered = network.Stakeholders.Where(s => !first.TryGetIndex(s.Id, out _) && second.TryGetIndex(s.Id, out _)).Select(s => s.Id).ToArray();
-        var left = network.Stakeholders.Where(s => first.TryGetIndex(s.Id, out _) && !second.TryGetIndex(s.Id, out _)).Select(s => s.Id).ToArray();
+        return Compare(Snapshot(first, options), Snapshot(second, options));
+    }
 
+    /// <summary>
+    /// A period with the scores of <see cref="PeriodComparisonOptions.Measure"/> computed on its graph, to compare with
+    /// several other periods (<see cref="Compare(PeriodSnapshot, PeriodSnapshot)"/>) without computing the measure again.
+    /// </summary>
+    /// <exception cref="ArgumentException">The options are not valid.</exception>
+    public static PeriodSnapshot Snapshot(NetworkProjection projection, PeriodComparisonOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(projection);
+        options ??= PeriodComparisonOptions.Default;
+        options.Validate();
         MeasureCatalog.TryGet(options.Measure, out var measure);
-        var scoresBefore = measure!.Compute(new MeasureContext(first.Graph, options.Seed, options.CancellationToken) { Tolerance = options.Tolerance, MaxIterations = options.MaxIterations });
-        var scoresAfter = measure.Compute(new MeasureContext(second.Graph, options.Seed, options.CancellationToken) { Tolerance = options.Tolerance, MaxIterations = options.MaxIterations });
-        var ranksBefore = CompetitionRanking.Ranks(scoresBefore);
-        var ranksAfter = CompetitionRanking.Ranks(scoresAfter);
-        var changes = new List<RankChange>();
-        for (var v = 0; v < first.Graph.VertexCount; v++)
+        var scores = measure!.Compute(new MeasureContext(projection.Graph, options.Seed, options.CancellationToken) { Tolerance = options.Tolerance, MaxIterations = options.MaxIterations });
+        return new PeriodSnapshot(projection, measure.Name, scores);
+    }
+
+    /// <summary>
+    /// Compares two periods whose scores are already computed: the same result as
+    /// <see cref="Compare(NetworkProjection, NetworkProjection, PeriodComparisonOptions)"/> on their projections when the
+    /// scores are those of <see cref="Snapshot"/> with the same options.
+    /// </summary>
+    /// <exception cref="ArgumentException">The periods are of different networks, or ranked on different measures.</exception>
+    public static PeriodComparisonResult Compare(PeriodSnapshot first, PeriodSnapshot second)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        var a = first.Projection;
+        var b = second.Projection;
+        if (!ReferenceEquals(a.Network, b.Network))
         {
-            var s = first.StakeholderOf(v);
-            if (second.TryGetIndex(s.Id, out var w))
+            throw new ArgumentException("Both periods must be projections of the same network.", nameof(second));
+        }
+
+        if (!string.Equals(first.Measure, second.Measure, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"Both periods must be ranked on the same measure, not '{first.Measure}' and '{second.Measure}'.", nameof(second));
+        }
+
+        var network = a.Network;
+        var before = new HashSet<int>(a.KeptTieIndices);
+        var after = new HashSet<int>(b.KeptTieIndices);
+        var gained = b.KeptTieIndices.Where(t => !before.Contains(t)).Select(t => Change(network.Ties[t])).ToArray();
+        var lost = a.KeptTieIndices.Where(t => !after.Contains(t)).Select(t => Change(network.Ties[t])).ToArray();
+        var entered = network.Stakeholders.Where(s => !a.TryGetIndex(s.Id, out _) && b.TryGetIndex(s.Id, out _)).Select(s => s.Id).ToArray();
+        var left = network.Stakeholders.Where(s => a.TryGetIndex(s.Id, out _) && !b.TryGetIndex(s.Id, out _)).Select(s => s.Id).ToArray();
+
+        var changes = new List<RankChange>();
+        for (var v = 0; v < a.Graph.VertexCount; v++)
+        {
+            var s = a.StakeholderOf(v);
+            if (b.TryGetIndex(s.Id, out var w))
             {
-                changes.Add(new RankChange(s.Id, s.Name, scoresBefore[v], ranksBefore[v], scoresAfter[w], ranksAfter[w]));
+                changes.Add(new RankChange(s.Id, s.Name, first.Scores[v], first.Ranks[v], second.Scores[w], second.Ranks[w]));
             }
         }
 
-        changes.Sort((a, b) =>
+        changes.Sort((x, y) =>
         {
-            var c = Math.Abs(b.Movement).CompareTo(Math.Abs(a.Movement));
-            return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
+            var c = Math.Abs(y.Movement).CompareTo(Math.Abs(x.Movement));
+            return c != 0 ? c : string.CompareOrdinal(x.Id, y.Id);
         });
-        return new PeriodComparisonResult(first, second, measure.Name, gained, lost, entered, left, changes);
+        return new PeriodComparisonResult(a, b, first.Measure, gained, lost, entered, left, changes);
     }
 
     private static ProjectionOptions Unweighted { get; } = new() { WeightSource = WeightSource.None };

@@ -126,6 +126,99 @@ public class PeriodComparisonTests
         Assert.Throws<ArgumentException>(() => PeriodComparison.Compare(PeriodComparison.AsOf(network, PartialDate.Parse("2023")), PeriodComparison.AsOf(Dated(), PartialDate.Parse("2023"))));
     }
 
+    private static readonly string[] Measures = ["degree", "betweenness", "pagerank"];
+
+    [TestCaseSource(nameof(Measures))]
+    public void Comparing_computed_snapshots_gives_the_direct_comparison_and_a_snapshot_can_be_reused(string measure)
+    {
+        var options = new PeriodComparisonOptions { Measure = measure };
+        foreach (var (network, dates) in new[] { (Dated(), new[] { "2021-03-04", "2022-06-15", "2023-05", "2023-07", "2024" }), (AnalyticsFixtures.Seed, new[] { "2023-09-01", "2023-09-02", "2023-09-03" }) })
+        {
+            var snapshots = dates.Select(d => PeriodComparison.Snapshot(PeriodComparison.AsOf(network, PartialDate.Parse(d)), options)).ToArray();
+            for (var i = 0; i < dates.Length; i++)
+            {
+                for (var j = 0; j < dates.Length; j++)
+                {
+                    var direct = PeriodComparison.CompareDates(network, PartialDate.Parse(dates[i]), PartialDate.Parse(dates[j]), options: options);
+                    var cached = PeriodComparison.Compare(snapshots[i], snapshots[j]);
+                    var at = $"{measure}, {dates[i]} → {dates[j]}";
+                    Assert.That(cached.Measure, Is.EqualTo(direct.Measure), at);
+                    Assert.That(cached.TiesGained, Is.EqualTo(direct.TiesGained), at);
+                    Assert.That(cached.TiesLost, Is.EqualTo(direct.TiesLost), at);
+                    Assert.That(cached.Entered, Is.EqualTo(direct.Entered), at);
+                    Assert.That(cached.Left, Is.EqualTo(direct.Left), at);
+                    Assert.That(cached.RankChanges, Is.EqualTo(direct.RankChanges), at);
+                    Assert.That(cached.First.KeptTieIndices, Is.EqualTo(direct.First.KeptTieIndices), at);
+                    Assert.That(cached.Second.KeptTieIndices, Is.EqualTo(direct.Second.KeptTieIndices), at);
+                }
+            }
+        }
+    }
+
+    [TestCaseSource(nameof(Measures))]
+    public void Snapshot_comparisons_balance_ties_and_stakeholders_and_reverse_exactly(string measure)
+    {
+        var network = AnalyticsFixtures.Seed;
+        var options = new PeriodComparisonOptions { Measure = measure };
+        var snapshots = new[] { "2023-09-01", "2023-09-02", "2023-09-03", "2023-09-04" }
+            .Select(d => PeriodComparison.Snapshot(PeriodComparison.AsOf(network, PartialDate.Parse(d)), options)).ToArray();
+        foreach (var a in snapshots)
+        {
+            // Competition ranks, counted here: 1 + how many scores are higher (the library also merges last-bit differences, so a bound).
+            var scores = a.Scores;
+            Assert.That(a.Ranks, Has.Count.EqualTo(a.Projection.Graph.VertexCount));
+            for (var v = 0; v < scores.Count; v++)
+            {
+                var s = scores[v];
+                Assert.That(a.Ranks[v], Is.InRange(1 + scores.Count(x => x > s + (1e-6 * Math.Max(1, Math.Abs(s)))), 1 + scores.Count(x => x > s)), $"rank of vertex {v}");
+            }
+
+            foreach (var b in snapshots)
+            {
+                var forward = PeriodComparison.Compare(a, b);
+                var backward = PeriodComparison.Compare(b, a);
+                var tiesA = a.Projection.KeptTieIndices.Select(t => network.Ties[t].Id).ToHashSet();
+                var tiesB = b.Projection.KeptTieIndices.Select(t => network.Ties[t].Id).ToHashSet();
+                Assert.That(forward.TiesGained.Select(t => t.TieId), Is.EquivalentTo(tiesB.Except(tiesA)));
+                Assert.That(forward.TiesLost.Select(t => t.TieId), Is.EquivalentTo(tiesA.Except(tiesB)));
+                Assert.That(tiesA.Count + forward.TiesGained.Count - forward.TiesLost.Count, Is.EqualTo(tiesB.Count));
+                var presentA = Enumerable.Range(0, a.Projection.Graph.VertexCount).Select(v => a.Projection.StakeholderOf(v).Id).ToHashSet();
+                var presentB = Enumerable.Range(0, b.Projection.Graph.VertexCount).Select(v => b.Projection.StakeholderOf(v).Id).ToHashSet();
+                Assert.That(forward.Entered, Is.EquivalentTo(presentB.Except(presentA)));
+                Assert.That(forward.Left, Is.EquivalentTo(presentA.Except(presentB)));
+                Assert.That(forward.RankChanges.Select(r => r.Id), Is.EquivalentTo(presentA.Intersect(presentB)));
+                Assert.That(backward.TiesGained, Is.EqualTo(forward.TiesLost));
+                Assert.That(backward.TiesLost, Is.EqualTo(forward.TiesGained));
+                Assert.That(backward.Entered, Is.EqualTo(forward.Left));
+                var back = backward.RankChanges.ToDictionary(r => r.Id);
+                foreach (var r in forward.RankChanges)
+                {
+                    Assert.That((back[r.Id].RankBefore, back[r.Id].RankAfter, back[r.Id].ScoreBefore), Is.EqualTo((r.RankAfter, r.RankBefore, r.ScoreAfter)), r.Id);
+                    Assert.That(r.ScoreBefore, Is.EqualTo(a.Scores[a.Projection.Graph.IndexOf(r.Id)]));
+                }
+            }
+        }
+    }
+
+    [Test]
+    public void Snapshots_must_match_in_network_and_measure_and_have_one_score_per_vertex()
+    {
+        var network = Dated();
+        var day = PartialDate.Parse("2023");
+        var degree = PeriodComparison.Snapshot(PeriodComparison.AsOf(network, day));
+        Assert.That(degree.Measure, Is.EqualTo("degree"));
+        var otherNetwork = PeriodComparison.Snapshot(PeriodComparison.AsOf(Dated(), day));
+        var pagerank = PeriodComparison.Snapshot(PeriodComparison.AsOf(network, day), new PeriodComparisonOptions { Measure = "pagerank" });
+        Assert.Throws<ArgumentException>(() => PeriodComparison.Compare(degree, otherNetwork));
+        Assert.Throws<ArgumentException>(() => PeriodComparison.Compare(degree, pagerank));
+        Assert.Throws<InvalidOptionException>(() => PeriodComparison.Snapshot(degree.Projection, new PeriodComparisonOptions { Measure = "fame" }));
+        var projection = degree.Projection;
+        Assert.Throws<ArgumentException>(() => _ = new PeriodSnapshot(projection, "degree", new double[projection.Graph.VertexCount + 1]));
+        Assert.Throws<ArgumentException>(() => _ = new PeriodSnapshot(projection, " ", new double[projection.Graph.VertexCount]));
+        var own = new PeriodSnapshot(projection, "degree", Enumerable.Range(0, projection.Graph.VertexCount).Select(v => (double)projection.Graph.Degree(v)).ToArray());
+        Assert.That(PeriodComparison.Compare(own, degree).RankChanges.All(r => r.Movement == 0 && r.ScoreBefore == r.ScoreAfter), Is.True, "scores computed elsewhere compare like the measure's own");
+    }
+
     /// <summary>Independent of the library: whether the tie holds on at least one day of the date's interval.</summary>
     private static bool ValidSomeDayOf(Tie tie, PartialDate date)
     {
