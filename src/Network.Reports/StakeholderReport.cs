@@ -207,6 +207,7 @@ public static class StakeholderReport
         var timeline = BriefingBuilder.Timeline(
             network, options.Projection, options.AsOfDates,
             new PeriodComparisonOptions { Measure = options.SizeMeasure, Seed = options.Seed, Tolerance = options.Tolerance, MaxIterations = options.MaxIterations },
+            options.ExactBetweennessLimit,
             cancellationToken);
         var profiles = BriefingBuilder.Profiles(projection, columns, stability, membership, clusters, brokeredPairs);
 
@@ -222,7 +223,7 @@ public static class StakeholderReport
         // --- end extraction provenance ---
         if (sampled)
         {
-            notes.Add(string.Create(CultureInfo.InvariantCulture, $"Betweenness was estimated from {Math.Min(n, 500)} sample sources chosen with seed {options.Seed} (the network has more than {options.ExactBetweennessLimit} stakeholders), rescaled as NetworkX does with k=."));
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"Betweenness was estimated from {Math.Min(n, BetweennessSampleSources)} sample sources chosen with seed {options.Seed} (the network has more than {options.ExactBetweennessLimit} stakeholders), rescaled as NetworkX does with k=."));
         }
 
         var parameters = new List<ParameterRow>
@@ -297,11 +298,18 @@ public static class StakeholderReport
     {
         if (sampled && measure == "betweenness")
         {
-            return CentralityMeasures.Betweenness(graph, new BetweennessOptions { SampleSize = Math.Min(graph.VertexCount, 500), Seed = options.Seed, CancellationToken = cancellationToken }).Scores;
+            return SampledBetweenness(graph, options.Seed, cancellationToken);
         }
 
         return analysis.Nodes.Select(row => row.Scores[measure]).ToArray();
     }
+
+    /// <summary>How many sample sources estimated betweenness rests on above <see cref="StakeholderReportOptions.ExactBetweennessLimit"/>.</summary>
+    internal const int BetweennessSampleSources = 500;
+
+    /// <summary>Betweenness estimated from <see cref="BetweennessSampleSources"/> sources (all when fewer vertices), rescaled as NetworkX does with <c>k=</c>.</summary>
+    internal static double[] SampledBetweenness(CsrGraph graph, int seed, CancellationToken cancellationToken) =>
+        CentralityMeasures.Betweenness(graph, new BetweennessOptions { SampleSize = Math.Min(graph.VertexCount, BetweennessSampleSources), Seed = seed, CancellationToken = cancellationToken }).Scores;
 
     /// <summary>
     /// Why a key actor matters, in plain words: its ranks, then what it connects — the communities and the kinds of

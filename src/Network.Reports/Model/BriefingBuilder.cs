@@ -417,12 +417,19 @@ internal static class BriefingBuilder
         return profiles;
     }
 
+    /// <summary>How many ties began (and how many ended) each step of the over-time section lists at most.</summary>
+    internal const int TimelineTieLimit = 20;
+
     /// <summary>
     /// The network over time: snapshots at <paramref name="dates"/> (or, when null, at the dates the ties themselves
     /// start and end, at most five spread over the range), ties gained and lost and the largest rank moves between
-    /// consecutive snapshots, by <see cref="PeriodComparison"/>.
+    /// consecutive snapshots, by <see cref="PeriodComparison"/>. Each snapshot's projection and scores are computed once
+    /// and reused for both steps it belongs to. Betweenness of a snapshot with more than
+    /// <paramref name="exactBetweennessLimit"/> stakeholders is estimated from sample sources, as for the whole network
+    /// (<see cref="StakeholderReport.SampledBetweenness"/>), and the section's note says so. A step lists at most
+    /// <see cref="TimelineTieLimit"/> ties begun and as many ended (<see cref="CapTies"/>); its counts are exact.
     /// </summary>
-    public static TimelineSection Timeline(StakeholderNetwork network, ProjectionOptions projection, IReadOnlyList<PartialDate>? dates, PeriodComparisonOptions options, CancellationToken cancellationToken)
+    public static TimelineSection Timeline(StakeholderNetwork network, ProjectionOptions projection, IReadOnlyList<PartialDate>? dates, PeriodComparisonOptions options, int exactBetweennessLimit, CancellationToken cancellationToken)
     {
         var dated = network.Ties.Where(t => t.Period is { Start: not null } or { End: not null }).ToArray();
         if (dated.Length == 0 && dates is null)
@@ -446,28 +453,70 @@ internal static class BriefingBuilder
         var snapshots = new List<TimelineSnapshot>();
         var steps = new List<TimelineStep>();
         var measure = options.Measure;
-        MeasureCatalog.TryGet(measure, out var definition);
+        var comparisonOptions = options with { CancellationToken = cancellationToken };
+        var sampled = new List<string>();
+        PeriodSnapshot? previous = null;
         for (var i = 0; i < chosen.Length; i++)
         {
             var p = PeriodComparison.AsOf(network, chosen[i], baseOptions);
-            var scores = definition!.Compute(new MeasureContext(p.Graph, options.Seed, cancellationToken) { Tolerance = options.Tolerance, MaxIterations = options.MaxIterations });
-            var leader = p.Graph.VertexCount == 0 ? null : Ref(p, ReportModelBuilder.Order(scores)[0]);
-            snapshots.Add(new TimelineSnapshot(chosen[i].ToString(), p.Graph.VertexCount, p.KeptTieIndices.Count, leader));
-            if (i == 0)
+            PeriodSnapshot current;
+            if (measure == "betweenness" && p.Graph.VertexCount > exactBetweennessLimit)
             {
-                continue;
+                current = new PeriodSnapshot(p, measure, StakeholderReport.SampledBetweenness(p.Graph, options.Seed, cancellationToken));
+                sampled.Add(chosen[i].ToString());
+            }
+            else
+            {
+                current = PeriodComparison.Snapshot(p, comparisonOptions);
             }
 
-            var c = PeriodComparison.CompareDates(network, chosen[i - 1], chosen[i], baseOptions, options with { CancellationToken = cancellationToken });
-            steps.Add(new TimelineStep(
-                chosen[i - 1].ToString(),
-                chosen[i].ToString(),
-                c.TiesGained.Select(t => TimelineTieOf(network, tiesById, t)).ToArray(),
-                c.TiesLost.Select(t => TimelineTieOf(network, tiesById, t)).ToArray(),
-                c.RankChanges.Where(r => r.Movement != 0).Take(5).Select(r => new TimelineMove(new StakeholderRef(r.Id, r.Name), r.RankBefore, r.RankAfter)).ToArray()));
+            var leader = p.Graph.VertexCount == 0 ? null : Ref(p, ReportModelBuilder.Order([.. current.Scores])[0]);
+            snapshots.Add(new TimelineSnapshot(chosen[i].ToString(), p.Graph.VertexCount, p.KeptTieIndices.Count, leader));
+            if (previous is not null)
+            {
+                var c = PeriodComparison.Compare(previous, current);
+                steps.Add(new TimelineStep(
+                    chosen[i - 1].ToString(),
+                    chosen[i].ToString(),
+                    CapTies(c.TiesGained, current, TimelineTieLimit).Select(t => TimelineTieOf(network, tiesById, t)).ToArray(),
+                    c.TiesGained.Count,
+                    CapTies(c.TiesLost, previous, TimelineTieLimit).Select(t => TimelineTieOf(network, tiesById, t)).ToArray(),
+                    c.TiesLost.Count,
+                    c.RankChanges.Where(r => r.Movement != 0).Take(5).Select(r => new TimelineMove(new StakeholderRef(r.Id, r.Name), r.RankBefore, r.RankAfter)).ToArray()));
+            }
+
+            previous = current;
         }
 
-        return new TimelineSection(true, dates is null ? "Snapshots at the dates the ties start and end." : "Snapshots at the dates asked for.", measure, snapshots, steps);
+        var reason = dates is null ? "Snapshots at the dates the ties start and end." : "Snapshots at the dates asked for.";
+        if (sampled.Count > 0)
+        {
+            reason += Inv($" Betweenness as of {string.Join(", ", sampled)} was estimated from {StakeholderReport.BetweennessSampleSources} sample sources chosen with seed {options.Seed} (more than {exactBetweennessLimit} stakeholders then), as for the whole network; ranks near each other may swap.");
+        }
+
+        return new TimelineSection(true, reason, measure, snapshots, steps);
+    }
+
+    /// <summary>
+    /// The ties of a step to list: all of them, in network order, when there are at most <paramref name="limit"/>;
+    /// otherwise the <paramref name="limit"/> touching the highest-ranked stakeholders of <paramref name="snapshot"/> (the
+    /// snapshot the ties are in) first — by the better rank of their two ends, then by tie id.
+    /// </summary>
+    internal static IReadOnlyList<TieChange> CapTies(IReadOnlyList<TieChange> ties, PeriodSnapshot snapshot, int limit)
+    {
+        if (ties.Count <= limit)
+        {
+            return ties;
+        }
+
+        int RankOf(string id) => snapshot.Projection.TryGetIndex(id, out var v) ? snapshot.Ranks[v] : int.MaxValue;
+        return ties
+            .Select(t => (Tie: t, Rank: Math.Min(RankOf(t.SourceId), RankOf(t.TargetId))))
+            .OrderBy(x => x.Rank)
+            .ThenBy(x => x.Tie.TieId, StringComparer.Ordinal)
+            .Take(limit)
+            .Select(x => x.Tie)
+            .ToArray();
     }
 
     private static PartialDate[] PickDates(IReadOnlyList<Tie> dated)

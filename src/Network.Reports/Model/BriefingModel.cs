@@ -158,10 +158,16 @@ public sealed record TimelineSnapshot(string Date, int StakeholderCount, int Tie
 /// <summary>What changed from one snapshot to the next.</summary>
 /// <param name="From">The earlier date.</param>
 /// <param name="To">The later date.</param>
-/// <param name="Gained">Ties valid at the later date and not the earlier.</param>
-/// <param name="Lost">Ties valid at the earlier date and not the later.</param>
+/// <param name="Gained">
+/// Ties valid at the later date and not the earlier, to list: all of them in network order, or, when there are more
+/// than the report lists, those touching the highest-ranked stakeholders at the later date first (may be fewer than
+/// <paramref name="GainedCount"/>).
+/// </param>
+/// <param name="GainedCount">How many ties are valid at the later date and not the earlier.</param>
+/// <param name="Lost">Ties valid at the earlier date and not the later, to list, chosen as <paramref name="Gained"/> by the ranks at the earlier date (may be fewer than <paramref name="LostCount"/>).</param>
+/// <param name="LostCount">How many ties are valid at the earlier date and not the later.</param>
 /// <param name="Moves">Stakeholders whose rank moved most, largest move first.</param>
-public sealed record TimelineStep(string From, string To, IReadOnlyList<TimelineTie> Gained, IReadOnlyList<TimelineTie> Lost, IReadOnlyList<TimelineMove> Moves);
+public sealed record TimelineStep(string From, string To, IReadOnlyList<TimelineTie> Gained, int GainedCount, IReadOnlyList<TimelineTie> Lost, int LostCount, IReadOnlyList<TimelineMove> Moves);
 
 /// <summary>The network over time, or the reason it is not shown.</summary>
 /// <param name="IsComputed">Whether the section has content.</param>

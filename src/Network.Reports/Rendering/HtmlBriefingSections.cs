@@ -263,8 +263,8 @@ public static partial class HtmlReportRenderer
         {
             sb.Append("<h3>From ").Append(Escape.HtmlText(step.From)).Append(" to ").Append(Escape.HtmlText(step.To)).Append("</h3>\n<p>")
               .Append(Escape.HtmlText(TimelineStepSummary(step))).Append("</p>\n");
-            TimelineTies(sb, "Began", step.Gained);
-            TimelineTies(sb, "Ended", step.Lost);
+            TimelineTies(sb, "Began", step.Gained, step.GainedCount);
+            TimelineTies(sb, "Ended", step.Lost, step.LostCount);
             if (step.Moves.Count > 0)
             {
                 sb.Append("<p>Largest rank moves (1 = highest):</p>\n<ul>\n");
@@ -283,16 +283,20 @@ public static partial class HtmlReportRenderer
     }
 
     internal static string TimelineStepSummary(TimelineStep step) =>
-        string.Create(CultureInfo.InvariantCulture, $"{step.Gained.Count} {(step.Gained.Count == 1 ? "tie" : "ties")} began and {step.Lost.Count} ended.");
+        string.Create(CultureInfo.InvariantCulture, $"{step.GainedCount} {(step.GainedCount == 1 ? "tie" : "ties")} began and {step.LostCount} ended.");
 
-    private static void TimelineTies(StringBuilder sb, string caption, IReadOnlyList<TimelineTie> ties)
+    /// <summary>The line after a shortened list of ties begun or ended: how many more there are and which were listed.</summary>
+    internal static string TimelineMoreTies(int listed, int total) =>
+        string.Create(CultureInfo.InvariantCulture, $"and {total - listed} more (the {listed} listed touch the highest-ranked stakeholders)");
+
+    private static void TimelineTies(StringBuilder sb, string caption, IReadOnlyList<TimelineTie> ties, int total)
     {
         if (ties.Count == 0)
         {
             return;
         }
 
-        sb.Append("<p>").Append(Escape.HtmlText(caption)).Append(" (").Append(ties.Count.ToString(CultureInfo.InvariantCulture)).Append("):</p>\n<ul class=\"ties\">\n");
+        sb.Append("<p>").Append(Escape.HtmlText(caption)).Append(" (").Append(total.ToString(CultureInfo.InvariantCulture)).Append("):</p>\n<ul class=\"ties\">\n");
         foreach (var t in ties)
         {
             sb.Append("<li>");
@@ -308,5 +312,9 @@ public static partial class HtmlReportRenderer
         }
 
         sb.Append("</ul>\n");
+        if (total > ties.Count)
+        {
+            sb.Append("<p class=\"more\">").Append(Escape.HtmlText(TimelineMoreTies(ties.Count, total))).Append("</p>\n");
+        }
     }
 }

@@ -359,7 +359,7 @@ public static class MarkdownReportRenderer
         {
             sb.Append("### From ").Append(Escape.Markdown(step.From, mayStartLine: false)).Append(" to ").Append(Escape.Markdown(step.To, mayStartLine: false)).Append("\n\n")
               .Append(Escape.Markdown(HtmlReportRenderer.TimelineStepSummary(step))).Append("\n\n");
-            foreach (var (caption, ties) in new[] { ("Began", step.Gained), ("Ended", step.Lost) })
+            foreach (var (caption, ties, total) in new[] { ("Began", step.Gained, step.GainedCount), ("Ended", step.Lost, step.LostCount) })
             {
                 if (ties.Count == 0)
                 {
@@ -370,6 +370,11 @@ public static class MarkdownReportRenderer
                 foreach (var t in ties)
                 {
                     sb.Append("- ").Append(Escape.Markdown($"{t.Source.Name} {t.TieType} {t.Target.Name}" + (string.IsNullOrWhiteSpace(t.Period) ? string.Empty : $" ({t.Period})"), mayStartLine: false)).Append('\n');
+                }
+
+                if (total > ties.Count)
+                {
+                    sb.Append("- ").Append(Escape.Markdown(HtmlReportRenderer.TimelineMoreTies(ties.Count, total), mayStartLine: false)).Append('\n');
                 }
 
                 sb.Append('\n');
