@@ -185,7 +185,7 @@ public class RankSupportTests
         }
     }
 
-    private static string RepositoryFile(params string[] parts)
+    internal static string RepositoryFile(params string[] parts)
     {
         var root = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
         while (root is not null && !File.Exists(Path.Combine(root.FullName, "Stakeholders.sln")))

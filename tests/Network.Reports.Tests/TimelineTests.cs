@@ -176,4 +176,14 @@ public class TimelineTests
         Assert.That(html, Does.Contain("0 ties began and 0 ended."));
         Assert.That(html, Does.Not.Contain("listed touch the highest-ranked"));
     }
+
+    [Test]
+    public void The_reports_documentation_states_the_list_limit_and_the_sampling_rule()
+    {
+        var docs = File.ReadAllText(RankSupportTests.RepositoryFile("docs", "reports.md"));
+        var limit = BriefingBuilder.TimelineTieLimit;
+        Assert.That(docs, Does.Contain($"lists at most {limit} ties begun and {limit} ended; when there are more, the {limit} touching the highest-ranked stakeholders"));
+        var defaults = new StakeholderReportOptions();
+        Assert.That(docs, Does.Contain($"Betweenness of a snapshot with more than {defaults.ExactBetweennessLimit.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} stakeholders is estimated from {StakeholderReport.BetweennessSampleSources} sample sources"));
+    }
 }
