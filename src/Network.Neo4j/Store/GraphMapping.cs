@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Stakeholders.Network.Model;
 
@@ -171,21 +172,25 @@ public static class Neo4jGraphModel
         }
     }
 
-    internal static Stakeholder? ReadStakeholder(JsonElement props, StakeholderNetworkBuilder problems)
+    internal static Stakeholder? ReadStakeholder(JsonElement props, StakeholderNetworkBuilder problems) =>
+        ReadStakeholder(props, (where, message) => problems.ReportProblem(where, message));
+
+    /// <summary>A stakeholder from its node's properties; what the model rejects goes to <paramref name="problem"/> (where, what).</summary>
+    internal static Stakeholder? ReadStakeholder(JsonElement props, Action<string, string> problem)
     {
         var id = Text(props, "id") ?? string.Empty;
-        var where = $"neo4j node :{StakeholderLabel} '{id}'";
+        string Where() => $"neo4j node :{StakeholderLabel} '{id}'";
         var kindName = Text(props, "kind");
         if (!ModelNames.TryParseKind(kindName, out var kind))
         {
-            problems.ReportProblem(where, $"property 'kind' is '{kindName}', not one of {string.Join(", ", ModelNames.KindNames)}");
+            problem(Where(), $"property 'kind' is '{kindName}', not one of {string.Join(", ", ModelNames.KindNames)}");
             return null;
         }
 
         var typeName = Text(props, "organizationType");
         if (!ModelNames.TryParseOrganizationType(typeName, out var type))
         {
-            problems.ReportProblem(where, $"property 'organizationType' is '{typeName}', not one of {string.Join(", ", ModelNames.OrganizationTypeNames)}");
+            problem(Where(), $"property 'organizationType' is '{typeName}', not one of {string.Join(", ", ModelNames.OrganizationTypeNames)}");
         }
 
         return new Stakeholder(id, Text(props, "name") ?? string.Empty, kind)
@@ -197,9 +202,13 @@ public static class Neo4jGraphModel
         };
     }
 
-    internal static Tie? ReadTie(string id, string source, string target, string type, JsonElement props, StakeholderNetworkBuilder problems)
+    internal static Tie? ReadTie(string id, string source, string target, string type, JsonElement props, StakeholderNetworkBuilder problems) =>
+        ReadTie(id, source, target, type, props, (where, message) => problems.ReportProblem(where, message));
+
+    /// <summary>A tie from its relationship; what the model rejects goes to <paramref name="problem"/> (where, what).</summary>
+    internal static Tie? ReadTie(string id, string source, string target, string type, JsonElement props, Action<string, string> problem)
     {
-        var where = $"neo4j relationship [:{type}] '{id}'";
+        string Where() => $"neo4j relationship [:{type}] '{id}'";
         var tie = new Tie(source, target, new TieType(type))
         {
             Id = id,
@@ -222,7 +231,7 @@ public static class Neo4jGraphModel
                 }
                 else
                 {
-                    problems.ReportProblem(where, $"property 'validFrom': {why}");
+                    problem(Where(), $"property 'validFrom': {why}");
                 }
             }
 
@@ -234,7 +243,7 @@ public static class Neo4jGraphModel
                 }
                 else
                 {
-                    problems.ReportProblem(where, $"property 'validTo': {why}");
+                    problem(Where(), $"property 'validTo': {why}");
                 }
             }
 
@@ -249,7 +258,7 @@ public static class Neo4jGraphModel
             var offsets = Longs(props, "evidenceOffsets") ?? [];
             if (quotes.Length != documents.Length || urls.Length != documents.Length || offsets.Length != documents.Length)
             {
-                problems.ReportProblem(where, string.Create(
+                problem(Where(), string.Create(
                     CultureInfo.InvariantCulture,
                     $"the evidence arrays differ in length (documents {documents.Length}, quotes {quotes.Length}, urls {urls.Length}, offsets {offsets.Length})"));
                 return tie;
@@ -261,7 +270,7 @@ public static class Neo4jGraphModel
                 Uri? url = null;
                 if (urls[i].Length > 0 && !Uri.TryCreate(urls[i], UriKind.RelativeOrAbsolute, out url))
                 {
-                    problems.ReportProblem(where, $"evidence #{i + 1} has an unreadable URL '{urls[i]}'");
+                    problem(Where(), $"evidence #{i + 1} has an unreadable URL '{urls[i]}'");
                 }
 
                 evidence[i] = new Evidence(documents[i], quotes[i], url, offsets[i] < 0 ? null : checked((int)offsets[i]));
@@ -273,7 +282,11 @@ public static class Neo4jGraphModel
         return tie;
     }
 
-    internal static SourceDocument ReadDocument(JsonElement props, StakeholderNetworkBuilder problems)
+    internal static SourceDocument ReadDocument(JsonElement props, StakeholderNetworkBuilder problems) =>
+        ReadDocument(props, (where, message) => problems.ReportProblem(where, message));
+
+    /// <summary>A source document from its node's properties; what the model rejects goes to <paramref name="problem"/> (where, what).</summary>
+    internal static SourceDocument ReadDocument(JsonElement props, Action<string, string> problem)
     {
         var id = Text(props, "id") ?? string.Empty;
         PartialDate? published = null;
@@ -285,39 +298,49 @@ public static class Neo4jGraphModel
             }
             else
             {
-                problems.ReportProblem($"neo4j node :{DocumentLabel} '{id}'", $"property 'published': {why}");
+                problem($"neo4j node :{DocumentLabel} '{id}'", $"property 'published': {why}");
             }
         }
 
         Uri? url = null;
         if (Text(props, "url") is { Length: > 0 } u && !Uri.TryCreate(u, UriKind.RelativeOrAbsolute, out url))
         {
-            problems.ReportProblem($"neo4j node :{DocumentLabel} '{id}'", $"property 'url' is not a URL: '{u}'");
+            problem($"neo4j node :{DocumentLabel} '{id}'", $"property 'url' is not a URL: '{u}'");
         }
 
         return new SourceDocument(id, Text(props, "title"), url, published, Text(props, "path"));
     }
 
-    private static SortedDictionary<string, string> Attributes(JsonElement props)
+    private static readonly SortedDictionary<string, string> NoAttributes = new(StringComparer.Ordinal);
+
+    // Most rows have no attributes: they share one empty map (never written to) instead of one each.
+    private static IReadOnlyDictionary<string, string> Attributes(JsonElement props)
     {
-        var attributes = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        if (props.ValueKind != JsonValueKind.Object)
+        // The raw text holds "attr_ when any property name starts with it (the server writes names unescaped), so most
+        // rows are passed over without looking at their names one by one.
+        if (props.ValueKind != JsonValueKind.Object || JsonMarshal.GetRawUtf8Value(props).IndexOf("\"attr_"u8) < 0)
         {
-            return attributes;
+            return NoAttributes;
         }
 
+        SortedDictionary<string, string>? attributes = null;
         foreach (var property in props.EnumerateObject())
         {
             if (property.Name.StartsWith(AttributePrefix, StringComparison.Ordinal))
             {
+                attributes ??= new SortedDictionary<string, string>(StringComparer.Ordinal);
                 attributes[property.Name[AttributePrefix.Length..]] = property.Value.ValueKind == JsonValueKind.String
                     ? property.Value.GetString()!
                     : property.Value.GetRawText();
             }
         }
 
-        return attributes;
+        return attributes ?? NoAttributes;
     }
+
+    /// <summary>A row's value at a position as text; empty when it is not a string.</summary>
+    internal static string Text(IReadOnlyList<JsonElement> row, int index) =>
+        row[index].ValueKind == JsonValueKind.String ? row[index].GetString()! : string.Empty;
 
     internal static string? Text(JsonElement props, string name) =>
         props.ValueKind == JsonValueKind.Object && props.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;

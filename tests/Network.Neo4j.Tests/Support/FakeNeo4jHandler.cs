@@ -20,6 +20,9 @@ internal sealed class ExpectedRequest
 
     public IReadOnlyDictionary<string, string>? ResponseHeaders { get; init; }
 
+    /// <summary>When set, the reply's body comes from this content instead of <see cref="ResponseBody"/> (a body sent in chunks, or one that breaks).</summary>
+    public Func<HttpContent>? ResponseContent { get; init; }
+
     /// <summary>When set, the handler throws this instead of replying.</summary>
     public Exception? Throw { get; init; }
 
@@ -82,7 +85,7 @@ internal sealed class FakeNeo4jHandler : HttpMessageHandler
 
         var response = new HttpResponseMessage(expected.Status)
         {
-            Content = new StringContent(expected.ResponseBody ?? string.Empty, Encoding.UTF8, "application/json"),
+            Content = expected.ResponseContent?.Invoke() ?? new StringContent(expected.ResponseBody ?? string.Empty, Encoding.UTF8, "application/json"),
             RequestMessage = request,
         };
         foreach (var (name, value) in expected.ResponseHeaders ?? new Dictionary<string, string>())
