@@ -4,6 +4,12 @@ using System.Text.Json;
 
 namespace Stakeholders.Network.Neo4j.Http;
 
+/// <summary>A parameter value of the adapter's own that writes its JSON itself (rows written straight from model records).</summary>
+internal interface ICypherJsonValue
+{
+    void WriteTo(Utf8JsonWriter writer);
+}
+
 /// <summary>Writes Cypher parameter values as JSON and reads counters from the two HTTP APIs' responses.</summary>
 internal static class CypherJson
 {
@@ -73,6 +79,9 @@ internal static class CypherJson
                 break;
             case JsonElement element:
                 element.WriteTo(writer);
+                break;
+            case ICypherJsonValue own:
+                own.WriteTo(writer);
                 break;
             case IReadOnlyDictionary<string, object?> map:
                 writer.WriteStartObject();

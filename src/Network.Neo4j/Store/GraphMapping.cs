@@ -40,108 +40,106 @@ public static class Neo4jGraphModel
     /// <summary>Every kind label.</summary>
     internal static IReadOnlyList<string> KindLabels { get; } = Enum.GetValues<StakeholderKind>().Select(KindLabel).ToArray();
 
-    internal static Dictionary<string, object?> StakeholderProperties(Stakeholder s)
+    internal static Dictionary<string, object?> StakeholderProperties(Stakeholder s) => DictionarySink.Build(s, WriteStakeholder);
+
+    internal static Dictionary<string, object?> TieRow(Tie t) => DictionarySink.Build(t, WriteTieRow);
+
+    internal static Dictionary<string, object?> DocumentProperties(SourceDocument d) => DictionarySink.Build(d, WriteDocument);
+
+    /// <summary>A stakeholder node's properties (the one place that maps a stakeholder to Neo4j).</summary>
+    internal static void WriteStakeholder(Stakeholder s, IPropertySink p)
     {
-        var p = new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["id"] = s.Id,
-            ["name"] = s.Name,
-            ["kind"] = s.Kind.ToName(),
-        };
+        p.Add("id", s.Id);
+        p.Add("name", s.Name);
+        p.Add("kind", s.Kind.ToName());
         if (s.OrganizationType != OrganizationType.Unspecified)
         {
-            p["organizationType"] = s.OrganizationType.ToName();
+            p.Add("organizationType", s.OrganizationType.ToName());
         }
 
         if (s.Aliases.Count > 0)
         {
-            p["aliases"] = s.Aliases.ToArray();
+            p.AddStrings("aliases", s.Aliases, static a => a);
         }
 
         if (s.Description is not null)
         {
-            p["description"] = s.Description;
+            p.Add("description", s.Description);
         }
 
         AddAttributes(p, s.Attributes);
-        return p;
     }
 
-    internal static Dictionary<string, object?> TieRow(Tie t)
+    /// <summary>A tie's row: <c>{id, source, target, props}</c>, the relationship's properties in <c>props</c> (the one place that maps a tie to Neo4j).</summary>
+    internal static void WriteTieRow(Tie t, IPropertySink p)
     {
-        var p = new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["id"] = t.Id,
-            ["strength"] = t.Strength,
-            ["confidence"] = t.Confidence,
-        };
+        p.Add("id", t.Id);
+        p.Add("source", t.Source);
+        p.Add("target", t.Target);
+        p.BeginMap("props");
+        p.Add("id", t.Id);
+        p.Add("strength", t.Strength);
+        p.Add("confidence", t.Confidence);
         if (t.Role is not null)
         {
-            p["role"] = t.Role;
+            p.Add("role", t.Role);
         }
 
         if (t.Period is { } period)
         {
             if (period.Start is { } start)
             {
-                p["validFrom"] = start.ToString();
-                p["validFromEarliest"] = start.Earliest;
+                p.Add("validFrom", start.ToString());
+                p.Add("validFromEarliest", start.Earliest);
             }
 
             if (period.End is { } end)
             {
-                p["validTo"] = end.ToString();
-                p["validToLatest"] = end.Latest;
+                p.Add("validTo", end.ToString());
+                p.Add("validToLatest", end.Latest);
             }
 
             if (period.Start is null && period.End is null)
             {
-                p["validAlways"] = true;
+                p.Add("validAlways", true);
             }
         }
 
         if (t.Evidence.Count > 0)
         {
-            p["evidenceDocuments"] = t.Evidence.Select(e => e.DocumentId).ToArray();
-            p["evidenceQuotes"] = t.Evidence.Select(e => e.Quote).ToArray();
-            p["evidenceUrls"] = t.Evidence.Select(e => e.Url?.OriginalString ?? string.Empty).ToArray();
-            p["evidenceOffsets"] = t.Evidence.Select(e => (long)(e.Offset ?? -1)).ToArray();
+            p.AddStrings("evidenceDocuments", t.Evidence, static e => e.DocumentId);
+            p.AddStrings("evidenceQuotes", t.Evidence, static e => e.Quote);
+            p.AddStrings("evidenceUrls", t.Evidence, static e => e.Url?.OriginalString ?? string.Empty);
+            p.AddLongs("evidenceOffsets", t.Evidence, static e => e.Offset ?? -1);
         }
 
         AddAttributes(p, t.Attributes);
-        return new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["id"] = t.Id,
-            ["source"] = t.Source,
-            ["target"] = t.Target,
-            ["props"] = p,
-        };
+        p.EndMap();
     }
 
-    internal static Dictionary<string, object?> DocumentProperties(SourceDocument d)
+    /// <summary>A source document node's properties.</summary>
+    internal static void WriteDocument(SourceDocument d, IPropertySink p)
     {
-        var p = new Dictionary<string, object?>(StringComparer.Ordinal) { ["id"] = d.Id };
+        p.Add("id", d.Id);
         if (d.Title is not null)
         {
-            p["title"] = d.Title;
+            p.Add("title", d.Title);
         }
 
         if (d.Url is not null)
         {
-            p["url"] = d.Url.OriginalString;
+            p.Add("url", d.Url.OriginalString);
         }
 
         if (d.Published is { } published)
         {
-            p["published"] = published.ToString();
+            p.Add("published", published.ToString());
         }
 
         if (d.Path is not null)
         {
-            p["path"] = d.Path;
+            p.Add("path", d.Path);
         }
-
-        return p;
     }
 
     internal static Dictionary<string, object?> NetworkInfoProperties(StakeholderNetwork network)
@@ -164,11 +162,11 @@ public static class Neo4jGraphModel
         return p;
     }
 
-    private static void AddAttributes(Dictionary<string, object?> p, IReadOnlyDictionary<string, string> attributes)
+    private static void AddAttributes(IPropertySink p, IReadOnlyDictionary<string, string> attributes)
     {
         foreach (var (key, value) in attributes)
         {
-            p[AttributePrefix + key] = value;
+            p.Add(AttributePrefix + key, value);
         }
     }
 

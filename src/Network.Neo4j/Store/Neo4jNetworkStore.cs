@@ -650,7 +650,7 @@ public sealed class Neo4jNetworkStore : IAsyncDisposable
 }
 
 /// <summary>One batch of a push: a slice of one phase's items, in the push's fixed order.</summary>
-internal sealed class PushBatch(PushPhase phase, long start, Func<IEnumerable<(string Statement, List<Dictionary<string, object?>> Rows)>> statements, int count)
+internal sealed class PushBatch(PushPhase phase, long start, Func<IEnumerable<(string Statement, IReadOnlyList<IReadOnlyDictionary<string, object?>> Rows)>> statements, int count)
 {
     public PushPhase Phase { get; } = phase;
 
@@ -658,7 +658,7 @@ internal sealed class PushBatch(PushPhase phase, long start, Func<IEnumerable<(s
 
     public long End => Start + count;
 
-    public IEnumerable<(string Statement, List<Dictionary<string, object?>> Rows)> Statements() => statements();
+    public IEnumerable<(string Statement, IReadOnlyList<IReadOnlyDictionary<string, object?>> Rows)> Statements() => statements();
 }
 
 /// <summary>
@@ -678,9 +678,13 @@ internal sealed class PushPlan
         _batchSize = batchSize;
         _stakeholders = network.Stakeholders.Select((s, i) => (s, i)).OrderBy(x => x.s.Kind).ThenBy(x => x.i).Select(x => x.s).ToArray();
         _ties = network.Ties.Select((t, i) => (t, i)).OrderBy(x => x.t.Type.Name, StringComparer.Ordinal).ThenBy(x => x.i).Select(x => x.t).ToArray();
+        var checkedTypes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var t in _ties)
         {
-            CypherNames.Quote(t.Type.Name, $"relationship type of tie '{t.Id}'");
+            if (checkedTypes.Add(t.Type.Name))
+            {
+                CypherNames.Quote(t.Type.Name, $"relationship type of tie '{t.Id}'");
+            }
         }
 
         Fingerprint = ComputeFingerprint(network);
@@ -693,11 +697,20 @@ internal sealed class PushPlan
     public static string ComputeFingerprint(StakeholderNetwork network)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var bytes = new byte[256];
         void Add(string tag, string value)
         {
-            hash.AppendData(Encoding.UTF8.GetBytes(tag));
-            hash.AppendData(Encoding.UTF8.GetBytes(value));
-            hash.AppendData([0]);
+            // The same bytes as hashing UTF-8(tag), UTF-8(value), 0 one after the other, through one reused buffer.
+            var length = tag.Length + Encoding.UTF8.GetMaxByteCount(value.Length) + 1;
+            if (length > bytes.Length)
+            {
+                bytes = new byte[Math.Max(length, bytes.Length * 2)];
+            }
+
+            var n = Encoding.UTF8.GetBytes(tag, bytes);
+            n += Encoding.UTF8.GetBytes(value, bytes.AsSpan(n));
+            bytes[n++] = 0;
+            hash.AppendData(bytes, 0, n);
         }
 
         foreach (var d in network.Documents)
@@ -754,14 +767,14 @@ internal sealed class PushPlan
     /// </summary>
     internal static string WhenChanged(string unchanged) => $"FOREACH (changed IN CASE WHEN {unchanged} THEN [] ELSE [1] END | ";
 
-    private static IEnumerable<(string, List<Dictionary<string, object?>>)> DocumentStatements(SourceDocument[] slice)
+    private static IEnumerable<(string, IReadOnlyList<IReadOnlyDictionary<string, object?>>)> DocumentStatements(SourceDocument[] slice)
     {
         var statement = $"UNWIND $rows AS row MERGE (d:{CypherNames.Quote(Neo4jGraphModel.DocumentLabel)} {{id: row.id}}) "
                         + $"{WhenChanged("properties(d) = row")}SET d = row) RETURN count(d) AS written";
-        yield return (statement, slice.Select(Neo4jGraphModel.DocumentProperties).ToList());
+        yield return (statement, new PushRows<SourceDocument>(slice, Neo4jGraphModel.WriteDocument));
     }
 
-    private static IEnumerable<(string, List<Dictionary<string, object?>>)> StakeholderStatements(ArraySegment<Stakeholder> slice)
+    private static IEnumerable<(string, IReadOnlyList<IReadOnlyDictionary<string, object?>>)> StakeholderStatements(ArraySegment<Stakeholder> slice)
     {
         foreach (var group in slice.GroupBy(s => s.Kind))
         {
@@ -772,11 +785,11 @@ internal sealed class PushPlan
                 $"UNWIND $rows AS row MERGE (n:{CypherNames.Quote(Neo4jGraphModel.StakeholderLabel)} {{id: row.id}}) "
                 + WhenChanged($"properties(n) = row AND n:{CypherNames.Quote(label)} AND NOT ({otherTests})")
                 + $"SET n = row, n:{CypherNames.Quote(label)} REMOVE n{others}) RETURN count(n) AS written";
-            yield return (statement, group.Select(Neo4jGraphModel.StakeholderProperties).ToList());
+            yield return (statement, new PushRows<Stakeholder>(group.ToArray(), Neo4jGraphModel.WriteStakeholder));
         }
     }
 
-    private static IEnumerable<(string, List<Dictionary<string, object?>>)> TieStatements(ArraySegment<Tie> slice)
+    private static IEnumerable<(string, IReadOnlyList<IReadOnlyDictionary<string, object?>>)> TieStatements(ArraySegment<Tie> slice)
     {
         var stakeholder = CypherNames.Quote(Neo4jGraphModel.StakeholderLabel);
         foreach (var group in slice.GroupBy(t => t.Type.Name, StringComparer.Ordinal))
@@ -785,7 +798,7 @@ internal sealed class PushPlan
             var statement =
                 $"UNWIND $rows AS row MATCH (a:{stakeholder} {{id: row.source}}) MATCH (b:{stakeholder} {{id: row.target}}) "
                 + $"MERGE (a)-[r:{type} {{id: row.id}}]->(b) {WhenChanged("properties(r) = row.props")}SET r = row.props) RETURN count(r) AS written";
-            yield return (statement, group.Select(Neo4jGraphModel.TieRow).ToList());
+            yield return (statement, new PushRows<Tie>(group.ToArray(), Neo4jGraphModel.WriteTieRow));
         }
     }
 }
