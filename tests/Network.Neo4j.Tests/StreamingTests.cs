@@ -307,32 +307,41 @@ public sealed class StreamingTests
           [ "a", "c", "SPOKE_AT", { "id": "t1", "strength": 1.0, "confidence": 0.5, "role": "keynote", "validFrom": "2023-09-03", "validTo": "2023-09-03", "validFromEarliest": "2023-09-03", "validToLatest": "2023-09-03", "evidenceDocuments": ["d1"], "evidenceQuotes": ["spoke"], "evidenceUrls": [""], "evidenceOffsets": [-1], "attr_note": "x" } ] ]
         """;
 
-    private static FakeNeo4jHandler StreamedPull(FakeNeo4jHandler fake, Func<HttpContent>? firstTieAnswer = null)
+    /// <summary>A statement that begins with <paramref name="start"/> (the body is the request's JSON).</summary>
+    private static Func<string, bool> Starting(string start) => body =>
+        JsonDocument.Parse(body).RootElement.GetProperty("statements")[0].GetProperty("statement").GetString()!.StartsWith(start, StringComparison.Ordinal);
+
+    private const string DocumentsStatement = "MATCH (d:`SourceDocument`) RETURN properties(d)";
+    private const string StakeholdersStatement = "MATCH (n:`Stakeholder`) WHERE true RETURN properties(n)";
+    private const string TiesStatement = "MATCH (a:`Stakeholder`)-[r]->(b:`Stakeholder`) WHERE true RETURN a.id AS source, b.id AS target, type(r) AS type, properties(r)";
+
+    /// <summary>The info node first, then the three streamed statements, which the store sends at the same time.</summary>
+    private static FakeNeo4jHandler StreamedPull(FakeNeo4jHandler fake, string documents, string stakeholders, params Func<HttpContent>[] tieAnswers)
     {
-        static void Statement(JsonElement body, string starts, string[] without)
+        static void Unpaged(JsonElement body, HttpRequestMessage _)
         {
             var statement = body.GetProperty("statements")[0].GetProperty("statement").GetString()!;
-            Assert.That(statement, Does.StartWith(starts));
-            foreach (var word in without)
+            foreach (var word in new[] { "ORDER BY", "LIMIT", "$after", "$page" })
             {
                 Assert.That(statement, Does.Not.Contain(word), statement);
             }
         }
 
-        string[] unpaged = ["ORDER BY", "LIMIT", "$after", "$page"];
-        fake.Expect(HttpMethod.Post, Commit, Documented.TxResult("""[ "props" ]""", """[ [ { "id": "network", "title": "T", "modelVersion": 1 } ] ]"""))
-            .Expect(HttpMethod.Post, Commit, Documented.TxResult("""[ "props" ]""", """[ [ { "id": "d1", "title": "Doc", "published": "2023-09" } ] ]"""),
-                check: (body, _) => Statement(body, "MATCH (d:`SourceDocument`) RETURN properties(d)", unpaged))
-            .Expect(HttpMethod.Post, Commit, Documented.TxResult("""[ "props" ]""", StakeholderRows),
-                check: (body, _) => Statement(body, "MATCH (n:`Stakeholder`) WHERE true RETURN properties(n)", unpaged));
-        if (firstTieAnswer is not null)
+        fake.Expect(HttpMethod.Post, Commit, Documented.TxResult("""[ "props" ]""", """[ [ { "id": "network", "title": "T", "modelVersion": 1 } ] ]"""));
+        fake.Expect(new ExpectedRequest { Method = HttpMethod.Post, Path = Commit, Matches = Starting(DocumentsStatement), Check = Unpaged, ResponseBody = Documented.TxResult("""[ "props" ]""", documents) });
+        fake.Expect(new ExpectedRequest { Method = HttpMethod.Post, Path = Commit, Matches = Starting(StakeholdersStatement), Check = Unpaged, ResponseBody = Documented.TxResult("""[ "props" ]""", stakeholders) });
+        foreach (var answer in tieAnswers)
         {
-            fake.Expect(new ExpectedRequest { Method = HttpMethod.Post, Path = Commit, ResponseContent = firstTieAnswer });
+            fake.Expect(new ExpectedRequest { Method = HttpMethod.Post, Path = Commit, Matches = Starting(TiesStatement), Check = Unpaged, ResponseContent = answer });
         }
 
-        return fake.Expect(HttpMethod.Post, Commit, Documented.TxResult("""[ "source", "target", "type", "props" ]""", TieRows),
-            check: (body, _) => Statement(body, "MATCH (a:`Stakeholder`)-[r]->(b:`Stakeholder`) WHERE true RETURN a.id AS source, b.id AS target, type(r) AS type, properties(r)", unpaged));
+        return fake;
     }
+
+    private static readonly string TieAnswer = Documented.TxResult("""[ "source", "target", "type", "props" ]""", TieRows);
+
+    private static FakeNeo4jHandler StreamedPull(FakeNeo4jHandler fake, params Func<HttpContent>[] tieAnswers) =>
+        StreamedPull(fake, """[ [ { "id": "d1", "title": "Doc", "published": "2023-09" } ] ]""", StakeholderRows, tieAnswers.Length > 0 ? tieAnswers : [Chunked(TieAnswer, 1 << 20)]);
 
     private static void AssertPulled(StakeholderNetwork network)
     {
@@ -372,8 +381,7 @@ public sealed class StreamingTests
     public async Task ARetriedStreamStartsOverSoNoRowComesTwice()
     {
         // The first tie answer breaks off after the first row; the retry's rows replace the ones already handed over.
-        var ties = Documented.TxResult("""[ "source", "target", "type", "props" ]""", TieRows);
-        var fake = StreamedPull(TransactionalEndpointTests.Neo4j3(), Chunked(ties, 16, breakAfter: ties.IndexOf("SPOKE_AT", StringComparison.Ordinal)));
+        var fake = StreamedPull(TransactionalEndpointTests.Neo4j3(), Chunked(TieAnswer, 16, breakAfter: TieAnswer.IndexOf("SPOKE_AT", StringComparison.Ordinal)), Chunked(TieAnswer, 64));
         await using var store = await Neo4jNetworkStore.ConnectAsync(TransactionalEndpointTests.Options(), fake);
         var network = await store.PullAsync();
         fake.AssertDone();
@@ -381,14 +389,32 @@ public sealed class StreamingTests
     }
 
     [Test]
-    public async Task ProblemsOfAStreamedPullNameTheRelationship()
+    public void WhenOneStreamedStatementFailsTheOthersAreCancelledAndItsErrorIsThePulls()
     {
         var fake = TransactionalEndpointTests.Neo4j3()
             .Expect(HttpMethod.Post, Commit, Documented.TxResult("""[ "props" ]""", "[ ]"))
-            .Expect(HttpMethod.Post, Commit, Documented.TxResult("""[ "props" ]""", "[ ]"))
-            .Expect(HttpMethod.Post, Commit, Documented.TxResult("""[ "props" ]""", """[ [ { "id": "a", "name": "A", "kind": "person" } ], [ { "id": "z", "name": "Z", "kind": "wizard" } ] ]"""))
-            .Expect(HttpMethod.Post, Commit, Documented.TxResult("""[ "source", "target", "type", "props" ]""",
-                """[ [ "a", "a", "KNOWS", { "id": "t1", "validFrom": "2023-13" } ], [ "a", "a", "KNOWS", { "id": "t2", "evidenceDocuments": ["d"], "evidenceQuotes": [] } ] ]"""));
+            .Expect(new ExpectedRequest { Method = HttpMethod.Post, Path = Commit, Matches = Starting(DocumentsStatement), ResponseBody = Documented.TxResult("""[ "props" ]""", "[ ]") })
+            .Expect(new ExpectedRequest { Method = HttpMethod.Post, Path = Commit, Matches = Starting(StakeholdersStatement), Delay = TimeSpan.FromSeconds(30), ResponseBody = Documented.TxResult("""[ "props" ]""", "[ ]") })
+            .Expect(new ExpectedRequest { Method = HttpMethod.Post, Path = Commit, Matches = Starting(TiesStatement), ResponseBody = Documented.TxError("Neo.ClientError.Statement.SyntaxError", "bad") });
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var e = Assert.ThrowsAsync<Neo4jQueryException>(async () =>
+        {
+            await using var store = await Neo4jNetworkStore.ConnectAsync(TransactionalEndpointTests.Options(), fake);
+            await store.PullAsync();
+        });
+        Assert.That(e!.Code, Is.EqualTo("Neo.ClientError.Statement.SyntaxError"));
+        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(25)), "the slow statement was cancelled, not waited for");
+    }
+
+    [Test]
+    public async Task ProblemsOfAStreamedPullNameTheRelationship()
+    {
+        var fake = StreamedPull(
+            TransactionalEndpointTests.Neo4j3(),
+            "[ ]",
+            """[ [ { "id": "a", "name": "A", "kind": "person" } ], [ { "id": "z", "name": "Z", "kind": "wizard" } ] ]""",
+            Chunked(Documented.TxResult("""[ "source", "target", "type", "props" ]""",
+                """[ [ "a", "a", "KNOWS", { "id": "t1", "validFrom": "2023-13" } ], [ "a", "a", "KNOWS", { "id": "t2", "evidenceDocuments": ["d"], "evidenceQuotes": [] } ] ]"""), 100));
         await using var store = await Neo4jNetworkStore.ConnectAsync(TransactionalEndpointTests.Options(), fake);
         var e = Assert.ThrowsAsync<NetworkValidationException>(() => store.PullAsync());
         Assert.That(e!.Message, Does.Contain("neo4j node :Stakeholder 'z'").And.Contain("'wizard'"));

@@ -345,7 +345,9 @@ public sealed class Neo4jNetworkStore : IAsyncDisposable
 
     /// <summary>
     /// The streamed pull: one statement each for the documents, the stakeholders and the ties, without <c>ORDER BY</c>
-    /// or paging (the server streams the rows as it finds them, the runner reads them as they arrive); sorted by id here.
+    /// or paging (the server streams the rows as it finds them, the runner reads them as they arrive), run at the same
+    /// time (the stakeholders and documents are read while the server is still finding ties); sorted by id here. When
+    /// one fails, the others are cancelled and its error is the pull's.
     /// </summary>
     private async Task PullStreamedAsync(
         StakeholderNetworkBuilder builder,
@@ -355,33 +357,11 @@ public sealed class Neo4jNetworkStore : IAsyncDisposable
         Dictionary<string, object?> tieParameters,
         CancellationToken cancellationToken)
     {
-        var documents = await StreamAllAsync(
-            $"MATCH (d:{CypherNames.Quote(Neo4jGraphModel.DocumentLabel)}) RETURN properties(d) AS props",
-            null,
-            (row, problem) => Neo4jGraphModel.ReadDocument(row[0], problem),
-            builder,
-            cancellationToken).ConfigureAwait(false);
-        documents.Sort((x, y) => string.CompareOrdinal(x.Id, y.Id));
-        foreach (var document in documents)
-        {
-            builder.AddDocument(document);
-        }
-
+        using var others = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var stakeholder = CypherNames.Quote(Neo4jGraphModel.StakeholderLabel);
-        var stakeholders = await StreamAllAsync(
-            $"MATCH (n:{stakeholder}) WHERE true{nodeWhere} RETURN properties(n) AS props",
-            nodeParameters,
-            (row, problem) => Neo4jGraphModel.ReadStakeholder(row[0], problem),
-            builder,
-            cancellationToken).ConfigureAwait(false);
-        stakeholders.Sort((x, y) => string.CompareOrdinal(x.Id, y.Id));
-        foreach (var s in stakeholders)
-        {
-            builder.AddStakeholder(s);
-        }
 
         // The tie's id is read from its properties, not returned as a column of its own: the answer is 10 % smaller.
-        var ties = await StreamAllAsync(
+        var ties = StreamAllAsync(
             $"MATCH (a:{stakeholder})-[r]->(b:{stakeholder}) WHERE true{tieWhere} RETURN a.id AS source, b.id AS target, type(r) AS type, properties(r) AS props",
             tieParameters,
             (row, problem) => Neo4jGraphModel.ReadTie(
@@ -391,10 +371,52 @@ public sealed class Neo4jNetworkStore : IAsyncDisposable
                 Neo4jGraphModel.Text(row, 2),
                 row[3],
                 problem),
-            builder,
-            cancellationToken).ConfigureAwait(false);
-        ties.Sort((x, y) => string.CompareOrdinal(x.Id, y.Id));
-        foreach (var tie in ties)
+            others);
+        var stakeholders = StreamAllAsync(
+            $"MATCH (n:{stakeholder}) WHERE true{nodeWhere} RETURN properties(n) AS props",
+            nodeParameters,
+            (row, problem) => Neo4jGraphModel.ReadStakeholder(row[0], problem),
+            others);
+        var documents = StreamAllAsync(
+            $"MATCH (d:{CypherNames.Quote(Neo4jGraphModel.DocumentLabel)}) RETURN properties(d) AS props",
+            null,
+            (row, problem) => Neo4jGraphModel.ReadDocument(row[0], problem),
+            others);
+        try
+        {
+            await Task.WhenAll(ties, stakeholders, documents).ConfigureAwait(false);
+        }
+        catch
+        {
+            // The first failure, not the cancellations it caused in the others.
+            var failed = new Task[] { ties, stakeholders, documents }.FirstOrDefault(t => t.IsFaulted && t.Exception!.InnerException is not OperationCanceledException)
+                         ?? new Task[] { ties, stakeholders, documents }.First(t => !t.IsCompletedSuccessfully);
+            await failed.ConfigureAwait(false);
+            throw;
+        }
+
+        foreach (var (where, what) in documents.Result.Problems.Concat(stakeholders.Result.Problems).Concat(ties.Result.Problems))
+        {
+            builder.ReportProblem(where, what);
+        }
+
+        var docs = documents.Result.Items;
+        docs.Sort((x, y) => string.CompareOrdinal(x.Id, y.Id));
+        foreach (var document in docs)
+        {
+            builder.AddDocument(document);
+        }
+
+        var nodes = stakeholders.Result.Items;
+        nodes.Sort((x, y) => string.CompareOrdinal(x.Id, y.Id));
+        foreach (var s in nodes)
+        {
+            builder.AddStakeholder(s);
+        }
+
+        var relationships = ties.Result.Items;
+        relationships.Sort((x, y) => string.CompareOrdinal(x.Id, y.Id));
+        foreach (var tie in relationships)
         {
             builder.AddTie(tie);
         }
@@ -402,42 +424,43 @@ public sealed class Neo4jNetworkStore : IAsyncDisposable
 
     /// <summary>
     /// Streams one statement and turns each row into an item as it arrives. A retried attempt starts from nothing, so
-    /// the rows of a failed attempt never mix with the next one's; the problems the successful attempt found go to the builder.
+    /// the rows of a failed attempt never mix with the next one's. A failure cancels <paramref name="others"/>.
     /// </summary>
-    private async Task<List<T>> StreamAllAsync<T>(
+    private async Task<(List<T> Items, List<(string Where, string What)> Problems)> StreamAllAsync<T>(
         string statement,
         Dictionary<string, object?>? parameters,
         Func<IReadOnlyList<JsonElement>, Action<string, string>, T?> read,
-        StakeholderNetworkBuilder builder,
-        CancellationToken cancellationToken)
+        CancellationTokenSource others)
         where T : class
     {
-        var (items, problems) = await Retry.ExecuteAsync(
-            async ct =>
-            {
-                var items = new List<T>();
-                var problems = new List<(string Where, string What)>();
-                Action<string, string> report = (where, what) => problems.Add((where, what));
-                await Runner.StreamAsync(
-                    statement,
-                    parameters,
-                    row =>
-                    {
-                        if (read(row, report) is { } item)
-                        {
-                            items.Add(item);
-                        }
-                    },
-                    ct).ConfigureAwait(false);
-                return (items, problems);
-            },
-            cancellationToken).ConfigureAwait(false);
-        foreach (var (where, what) in problems)
+        try
         {
-            builder.ReportProblem(where, what);
+            return await Retry.ExecuteAsync(
+                async ct =>
+                {
+                    var items = new List<T>();
+                    var problems = new List<(string Where, string What)>();
+                    Action<string, string> report = (where, what) => problems.Add((where, what));
+                    await Runner.StreamAsync(
+                        statement,
+                        parameters,
+                        row =>
+                        {
+                            if (read(row, report) is { } item)
+                            {
+                                items.Add(item);
+                            }
+                        },
+                        ct).ConfigureAwait(false);
+                    return (items, problems);
+                },
+                others.Token).ConfigureAwait(false);
         }
-
-        return items;
+        catch
+        {
+            await others.CancelAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 
     /// <summary>The paged pull: keyset pages of documents and stakeholders, then ties by windows of sources (see <see cref="TiePagesAsync"/>).</summary>
