@@ -441,6 +441,41 @@ public sealed class StreamingTests
         Assert.That(network.Stakeholders, Is.Empty);
     }
 
+    /// <summary>A runner written before StreamAsync existed: it implements only the original members.</summary>
+    private sealed class OlderRunner(ICypherRunner inner) : ICypherRunner
+    {
+        public Neo4jServerInfo Server => inner.Server;
+
+        public Task<CypherResult> RunAsync(string statement, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellationToken) =>
+            inner.RunAsync(statement, parameters, cancellationToken);
+
+        public Task<ICypherTransaction> BeginTransactionAsync(CancellationToken cancellationToken) => inner.BeginTransactionAsync(cancellationToken);
+
+        public ValueTask DisposeAsync() => inner.DisposeAsync();
+    }
+
+    [Test]
+    public async Task ARunnerWithoutStreamingGetsTheDefaultsAndAPagedPull()
+    {
+        var fake = TransactionalEndpointTests.Neo4j3()
+            .Expect(HttpMethod.Post, Commit, Documented.TxResult("""[ "x" ]""", "[ [ 1 ], [ 2 ] ]", stats: Documented.Stats(propertiesSet: 4)))
+            .Expect(HttpMethod.Post, Commit, Documented.TxResult("""[ "props" ]""", "[ ]"))
+            .Expect(HttpMethod.Post, Commit, Documented.TxResult("""[ "id", "props" ]""", "[ ]"), check: (body, _) =>
+                Assert.That(body.GetProperty("statements")[0].GetProperty("statement").GetString(), Does.Contain("LIMIT $page")))
+            .Expect(HttpMethod.Post, Commit, Documented.TxResult("""[ "id", "props", "degree" ]""", """[ [ "a", { "id": "a", "name": "A", "kind": "person" }, 0 ] ]"""));
+        await using var http = await Neo4jHttpCypherRunner.ConnectAsync(TransactionalEndpointTests.Options(), fake);
+        ICypherRunner older = new OlderRunner(http);
+        Assert.That(older.StreamsRows, Is.False);
+        var rows = new List<long>();
+        var counters = await older.StreamAsync("UNWIND [1, 2] AS x RETURN x", null, row => rows.Add(row[0].GetInt64()), CancellationToken.None);
+        Assert.That(rows, Is.EqualTo(new long[] { 1, 2 }));
+        Assert.That(counters.PropertiesSet, Is.EqualTo(4));
+        var store = new Neo4jNetworkStore(older, TransactionalEndpointTests.Options());
+        var network = await store.PullAsync();
+        fake.AssertDone();
+        Assert.That(network.Stakeholders.Single().Id, Is.EqualTo("a"));
+    }
+
     [Test]
     public void ABadParameterIsNamedByItsPathAndNothingIsSent()
     {

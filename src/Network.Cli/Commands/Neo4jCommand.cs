@@ -147,7 +147,8 @@ internal static class Neo4jCommand
             Usage(pushOptions.Validate, new Dictionary<string, string> { ["BatchSize"] = "--batch-size", ["ResumeFrom"] = "--resume" });
             var path = parse.GetValue(input)!;
             InputOptions.ParseFormat(path, parse.GetValue(format), "--format");
-            // Every option is checked; connecting (the discovery and version requests, and the HTTP stack's start-up) now
+            context.Reader.Read(parse);
+            // Every option is checked (the reader's limits too); connecting (the discovery and version requests, and the HTTP stack's start-up) now
             // runs on another thread while the input is read. A file that cannot be read is reported as before, and the
             // connection, whatever became of it, is dropped.
             var connecting = Task.Run(() => Neo4jNetworkStore.ConnectAsync(options));
