@@ -452,7 +452,7 @@ internal static class BriefingBuilder
 
         var snapshots = new List<TimelineSnapshot>();
         var steps = new List<TimelineStep>();
-        var measure = options.Measure;
+        var measure = MeasureCatalog.TryGet(options.Measure, out var definition) ? definition.Name : options.Measure;
         var comparisonOptions = options with { CancellationToken = cancellationToken };
         var sampled = new List<string>();
         PeriodSnapshot? previous = null;
