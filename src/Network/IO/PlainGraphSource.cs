@@ -101,24 +101,9 @@ internal sealed partial class PlainGraphSource
     public CsrGraph ToGraph(bool directed, bool weighted, WeightMeaning weightMeaning, ParallelEdgePolicy parallelEdges) =>
         Build(directed, weighted, useWeights: true, weightMeaning, parallelEdges);
 
-    private CsrGraph Build(bool directed, bool weighted, bool useWeights, WeightMeaning weightMeaning, ParallelEdgePolicy parallelEdges)
-    {
-        var builder = new CsrGraphBuilder(Ids)
-        {
-            Directed = directed,
-            Weighted = weighted,
-            WeightMeaning = weightMeaning,
-            ParallelEdges = parallelEdges,
-        };
-        builder.EnsureEdgeCapacity(EdgeCount);
-        var weights = useWeights ? Weights : null;
-        for (var e = 0; e < EdgeCount; e++)
-        {
-            builder.AddEdge(Sources[e], Targets[e], weights is null ? 1.0 : weights[e]);
-        }
-
-        return builder.Build();
-    }
+    // The ids are distinct and the edges checked as they were read, so the arrays go to the CSR build as they are.
+    private CsrGraph Build(bool directed, bool weighted, bool useWeights, WeightMeaning weightMeaning, ParallelEdgePolicy parallelEdges) =>
+        CsrGraphBuilder.Build(Ids, Sources, Targets, useWeights ? Weights : null, EdgeCount, directed, weighted, weightMeaning, parallelEdges, indexById: null);
 
     /// <summary>Reads the bytes of an edge list (see <see cref="EdgeListFormat"/>).</summary>
     internal static PlainGraphSource? TryReadEdgeList(ReadOnlySpan<byte> text)
