@@ -72,13 +72,20 @@ internal sealed partial class PlainGraphSource
         {
             NetworkFormat.EdgeList => TryReadEdgeList(File.ReadAllBytes(path)),
             NetworkFormat.Pajek => TryReadPajek(File.ReadAllBytes(path), limits.MaxStakeholders),
-            NetworkFormat.GraphML => limits.MaxDepth > 3 ? (DeclaresKeys(path) ? null : TryScanGraphML(File.ReadAllBytes(path)) ?? TryReadGraphML(path)) : null,
+            NetworkFormat.GraphML => limits.MaxDepth > 3 ? (DeclaresKeys(path) ? null : ScanGraphMLFile(path) ?? TryReadGraphML(path)) : null,
             _ => null,
         };
         return plain is null || plain.Ids.Length > limits.MaxStakeholders || plain.EdgeCount > limits.MaxTies
             || plain.Ids.Any(id => id.Length > limits.MaxStringLength)
             ? null
             : plain;
+    }
+
+    // The byte scanner reads the file a chunk at a time (see TryScanGraphML), so its bytes are never all held at once.
+    private static PlainGraphSource? ScanGraphMLFile(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        return TryScanGraphML(stream);
     }
 
     /// <summary>The graph <see cref="NetworkProjection.Project"/> would build from the full model with these options.</summary>
