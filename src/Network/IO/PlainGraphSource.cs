@@ -130,6 +130,15 @@ internal sealed partial class PlainGraphSource
         Span<Range> fields = stackalloc Range[4];
         while (text.Length > 0)
         {
+            // The common line, two plain numbers ("12 345"), read in one pass; any other line takes the general path below.
+            var pair = NumericPair(text, out var first, out var second);
+            if (pair > 0)
+            {
+                edges.Add(ids.GetOrAdd(first), ids.GetOrAdd(second));
+                text = text[pair..];
+                continue;
+            }
+
             var end = text.IndexOfAny((byte)'\n', (byte)'\r');
             var line = end < 0 ? text : text[..end];
             text = end < 0 ? [] : text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? text[(end + 2)..] : text[(end + 1)..];
@@ -183,6 +192,53 @@ internal sealed partial class PlainGraphSource
     }
 
     /// <summary>
+    /// The length of a leading line that is two runs of ASCII digits separated by spaces or tabs, with nothing else, up to
+    /// and including its line break (\n, \r\n or \r) or the end of the text; 0 for any other line. Such a line is an edge
+    /// between the two ids exactly as the general line path reads it.
+    /// </summary>
+    private static int NumericPair(ReadOnlySpan<byte> text, out ReadOnlySpan<byte> first, out ReadOnlySpan<byte> second)
+    {
+        first = second = default;
+        var i = 0;
+        while (i < text.Length && (uint)(text[i] - '0') <= 9)
+        {
+            i++;
+        }
+
+        if (i == 0 || i == text.Length || text[i] is not ((byte)' ' or (byte)'\t'))
+        {
+            return 0;
+        }
+
+        first = text[..i];
+        while (i < text.Length && text[i] is (byte)' ' or (byte)'\t')
+        {
+            i++;
+        }
+
+        var start = i;
+        while (i < text.Length && (uint)(text[i] - '0') <= 9)
+        {
+            i++;
+        }
+
+        if (i == start)
+        {
+            return 0;
+        }
+
+        second = text[start..i];
+        if (i == text.Length)
+        {
+            return i;
+        }
+
+        return text[i] == '\n' ? i + 1
+            : text[i] != '\r' ? 0
+            : i + 1 < text.Length && text[i + 1] == '\n' ? i + 2 : i + 1;
+    }
+
+    /// <summary>
     /// Reads the bytes of a Pajek file (see <see cref="PajekFormat"/>) as its full reader would: <c>%</c> comments,
     /// <c>*Vertices n</c> with <c>k "label"</c> lines (an unlisted vertex is named by its number), <c>*Arcs</c> /
     /// <c>*Edges</c> (<c>u v [weight]</c>) and <c>*Arcslist</c> / <c>*Edgeslist</c> sections, case-insensitive section
@@ -207,6 +263,18 @@ internal sealed partial class PlainGraphSource
         var edges = new EdgeArrays();
         while (text.Length > 0)
         {
+            // The common tie line, two vertex numbers ("12 345"), read in one pass; any other line takes the general path.
+            if (section == PajekSection.Ties && NumericPair(text, out var tailField, out var headField) is > 0 and var pair)
+            {
+                int u = VertexNumber(tailField, declared), v = VertexNumber(headField, declared);
+                if (u > 0 && v > 0)
+                {
+                    edges.Add(u - 1, v - 1);
+                    text = text[pair..];
+                    continue;
+                }
+            }
+
             var end = text.IndexOfAny((byte)'\n', (byte)'\r');
             var line = Trim(end < 0 ? text : text[..end]);
             text = end < 0 ? [] : text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? text[(end + 2)..] : text[(end + 1)..];
