@@ -5,9 +5,9 @@ One command (packs the tool, installs it from the local feed as a user would, bu
     /usr/bin/python3 benchmarks/peers/startup_peers.py [--rounds 20] [--work /tmp/stakeholders-startup]
 
 The tool is packed with `dotnet pack src/Network.Cli -c Release` and installed with `dotnet tool install Stakeholders.Cli
---tool-path ... --add-source FEED` (on linux-x64 that takes the ReadyToRun package Stakeholders.Cli.linux-x64). The
-baseline is an empty console app (`return 0;`, InvariantGlobalization as the tool) published the same way: framework-
-dependent, linux-x64, ReadyToRun, apphost. Each round runs every command once, in turn (after --warmup rounds), so all
+--tool-path ... --add-source FEED` (on linux-x64 that takes the Native AOT package Stakeholders.Cli.linux-x64). The
+baseline the issue names is an empty console app (`return 0;`, InvariantGlobalization as the tool): framework-dependent,
+linux-x64, ReadyToRun, apphost; the same empty app compiled with Native AOT is timed beside it, as the floor. Each round runs every command once, in turn (after --warmup rounds), so all
 see the same load; wall time by the clock, CPU time (user + system) from the child's rusage. Prints medians, the ratio
 to the empty app, and the load average at the start and end.
 """
@@ -49,6 +49,8 @@ def prepare(work):
         f.write("return 0;\n")
     run(["dotnet", "publish", empty, "-c", "Release", "-r", "linux-x64", "--self-contained", "false", "-p:PublishReadyToRun=true",
          "-o", os.path.join(empty, "pub"), "-v", "q", "-nologo"])
+    run(["dotnet", "publish", empty, "-c", "Release", "-r", "linux-x64", "-p:PublishAot=true", "-p:CppCompilerAndLinker=gcc",
+         "-o", os.path.join(empty, "pub-aot"), "-v", "q", "-nologo"])
     return os.path.join(tools, "stakeholders"), os.path.join(empty, "pub", "empty")
 
 
@@ -73,7 +75,8 @@ def main():
         tool, empty = os.path.join(args.work, "tools", "stakeholders"), os.path.join(args.work, "empty", "pub", "empty")
     else:
         tool, empty = prepare(args.work)
-    commands = [("empty app", [empty]), ("--version", [tool, "--version"]), ("--help", [tool, "--help"]), ("info seed", [tool, "info", SEED])]
+    empty_aot = os.path.join(os.path.dirname(os.path.dirname(empty)), "pub-aot", "empty")
+    commands = [("empty app", [empty]), ("empty AOT app", [empty_aot]), ("--version", [tool, "--version"]), ("--help", [tool, "--help"]), ("info seed", [tool, "info", SEED])]
     print(f"tool: {os.path.realpath(tool)}")
     print(f"load average at start: {os.getloadavg()}")
     walls = {name: [] for name, _ in commands}
@@ -86,10 +89,10 @@ def main():
                 cpus[name].append(cpu)
     print(f"load average at end: {os.getloadavg()}")
     base_wall, base_cpu = statistics.median(walls["empty app"]), statistics.median(cpus["empty app"])
-    print(f"{'command':<12} {'median wall ms':>15} {'ratio':>7} {'median CPU ms':>14} {'ratio':>7}   (rounds: {args.rounds})")
+    print(f"{'command':<14} {'median wall ms':>15} {'ratio':>7} {'median CPU ms':>14} {'ratio':>7}   (rounds: {args.rounds})")
     for name, _ in commands:
         w, c = statistics.median(walls[name]), statistics.median(cpus[name])
-        print(f"{name:<12} {w * 1000:>15.1f} {w / base_wall:>7.2f} {c * 1000:>14.1f} {c / base_cpu:>7.2f}")
+        print(f"{name:<14} {w * 1000:>15.1f} {w / base_wall:>7.2f} {c * 1000:>14.1f} {c / base_cpu:>7.2f}")
 
 
 if __name__ == "__main__":

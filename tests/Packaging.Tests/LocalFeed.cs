@@ -99,7 +99,7 @@ public sealed class LocalFeed
     }
 
     /// <summary>Runs a process and returns its exit code, standard output and standard error apart.</summary>
-    public static (int ExitCode, string StandardOutput, string StandardError) RunSplit(string fileName, IEnumerable<string> arguments, string workingDirectory)
+    public static (int ExitCode, string StandardOutput, string StandardError) RunSplit(string fileName, IEnumerable<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -116,6 +116,11 @@ public sealed class LocalFeed
         start.Environment["NUGET_PACKAGES"] = Packages;
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start)!;
         var standardOutput = process.StandardOutput.ReadToEndAsync();
         var standardError = process.StandardError.ReadToEndAsync();

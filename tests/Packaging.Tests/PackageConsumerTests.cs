@@ -16,19 +16,23 @@ public class PackageConsumerTests
     public void Every_package_and_its_symbols_are_in_the_feed()
     {
         var files = Directory.GetFiles(LocalFeed.Feed).Select(Path.GetFileName).ToArray();
-        foreach (var id in new[] { "Stakeholders.Network", "Stakeholders.Network.Reports", "Stakeholders.Network.Neo4j", "Stakeholders.Network.Extraction", "Stakeholders.Cli.linux-x64", "Stakeholders.Cli.any" })
+        foreach (var id in new[] { "Stakeholders.Network", "Stakeholders.Network.Reports", "Stakeholders.Network.Neo4j", "Stakeholders.Network.Extraction", "Stakeholders.Cli.any" })
         {
             Assert.That(files, Does.Contain($"{id}.{LocalFeed.Version}.nupkg"));
             Assert.That(files, Does.Contain($"{id}.{LocalFeed.Version}.snupkg"));
         }
 
-        // The tool's own package only points to its runtime-specific packages: no code, so no symbols.
-        Assert.That(files, Does.Contain($"Stakeholders.Cli.{LocalFeed.Version}.nupkg"));
-        Assert.That(files, Does.Not.Contain($"Stakeholders.Cli.{LocalFeed.Version}.snupkg"));
+        // The tool's own package only points to its runtime-specific packages, and the linux-x64 one is a native
+        // executable: no managed code in either, so no symbol packages.
+        foreach (var id in new[] { "Stakeholders.Cli", "Stakeholders.Cli.linux-x64" })
+        {
+            Assert.That(files, Does.Contain($"{id}.{LocalFeed.Version}.nupkg"));
+            Assert.That(files, Does.Not.Contain($"{id}.{LocalFeed.Version}.snupkg"));
+        }
     }
 
     [Test]
-    public void The_tool_package_points_to_a_ReadyToRun_linux_x64_package_and_a_portable_fallback()
+    public void The_tool_package_points_to_a_native_linux_x64_package_and_a_portable_fallback()
     {
         using (var pointer = System.IO.Compression.ZipFile.OpenRead(Path.Combine(LocalFeed.Feed, $"Stakeholders.Cli.{LocalFeed.Version}.nupkg")))
         {
@@ -40,15 +44,38 @@ public class PackageConsumerTests
             Assert.That(packages, Is.EquivalentTo(new[] { ("linux-x64", "Stakeholders.Cli.linux-x64"), ("any", "Stakeholders.Cli.any") }));
         }
 
-        Assert.That(IsReadyToRun("Stakeholders.Cli.linux-x64", "tools/net10.0/linux-x64/stakeholders.dll"), Is.True);
-        Assert.That(IsReadyToRun("Stakeholders.Cli.linux-x64", "tools/net10.0/linux-x64/Stakeholders.Network.dll"), Is.True);
+        using (var native = System.IO.Compression.ZipFile.OpenRead(Path.Combine(LocalFeed.Feed, $"Stakeholders.Cli.linux-x64.{LocalFeed.Version}.nupkg")))
+        {
+            var tool = native.Entries.Where(e => e.FullName.StartsWith("tools/", StringComparison.Ordinal)).Select(e => e.FullName).Order(StringComparer.Ordinal).ToArray();
+            Assert.That(tool, Is.EqualTo(new[]
+            {
+                "tools/any/linux-x64/DotnetToolSettings.xml", "tools/any/linux-x64/libHarfBuzzSharp.so", "tools/any/linux-x64/libSkiaSharp.so", "tools/any/linux-x64/stakeholders",
+            }), "one Native AOT executable and the two native libraries the PNG renderer loads");
+            var header = new byte[4];
+            using var stream = native.GetEntry("tools/any/linux-x64/stakeholders")!.Open();
+            stream.ReadExactly(header);
+            Assert.That(header, Is.EqualTo(new byte[] { 0x7F, (byte)'E', (byte)'L', (byte)'F' }));
+        }
+
         Assert.That(IsReadyToRun("Stakeholders.Cli.any", "tools/net10.0/any/stakeholders.dll"), Is.False, "the fallback is portable IL");
     }
 
-    /// <summary>Whether an assembly inside a package carries ReadyToRun code (a managed native header in its CLI header).</summary>
-    private static bool IsReadyToRun(string id, string entryName)
+    [Test]
+    public void Packed_where_it_cannot_be_compiled_natively_the_linux_x64_package_is_ReadyToRun()
     {
-        using var package = System.IO.Compression.ZipFile.OpenRead(Path.Combine(LocalFeed.Feed, $"{id}.{LocalFeed.Version}.nupkg"));
+        // What a pack on Windows or macOS makes (the native compiler cannot target linux-x64 from there), forced here.
+        var feed = Path.Combine(LocalFeed.Work, "feed-ready-to-run");
+        var pack = LocalFeed.Run("dotnet", $"pack src/Network.Cli -c Release -p:NativeAotTool=false -o \"{feed}\"", LocalFeed.RepositoryRoot, isolatedCache: false);
+        Assert.That(pack.ExitCode, Is.EqualTo(0), pack.Output);
+        Assert.That(IsReadyToRun("Stakeholders.Cli.linux-x64", "tools/net10.0/linux-x64/stakeholders.dll", feed), Is.True);
+        Assert.That(IsReadyToRun("Stakeholders.Cli.linux-x64", "tools/net10.0/linux-x64/Stakeholders.Network.dll", feed), Is.True);
+        Assert.That(IsReadyToRun("Stakeholders.Cli.any", "tools/net10.0/any/stakeholders.dll", feed), Is.False, "the fallback is portable IL");
+    }
+
+    /// <summary>Whether an assembly inside a package carries ReadyToRun code (a managed native header in its CLI header).</summary>
+    private static bool IsReadyToRun(string id, string entryName, string? feed = null)
+    {
+        using var package = System.IO.Compression.ZipFile.OpenRead(Path.Combine(feed ?? LocalFeed.Feed, $"{id}.{LocalFeed.Version}.nupkg"));
         var entry = package.GetEntry(entryName);
         Assert.That(entry, Is.Not.Null, $"{id} has no {entryName}");
         using var stream = new MemoryStream();
