@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace Stakeholders.Network.Graphs;
 
@@ -200,16 +201,22 @@ public sealed class CsrGraphBuilder
             }
         }
 
+        // The first scatter's rows live in the memory of the arc weights (filled only by the merge, after the second
+        // scatter has read them): 2m ints, and 2m more for the edge numbers, fit in 2m doubles, so the build allocates
+        // nothing but the graph's own arrays for them.
         var slots = rowStart[n];
-        var byOther = GC.AllocateUninitializedArray<int>(slots);
-        var byOtherEdge = edgeWeights is null ? null : GC.AllocateUninitializedArray<int>(slots);
+        var arcWeights = GC.AllocateUninitializedArray<double>(slots);
+        var scratch = MemoryMarshal.Cast<double, int>(arcWeights.AsSpan());
+        var byOther = scratch[..slots];
+        var byOtherEdge = edgeWeights is null ? default : scratch.Slice(slots, slots);
+        var withEdges = edgeWeights is not null;
         var cursor = otherStart[..n];
         for (var i = 0; i < m; i++)
         {
             int u = sources[i], v = targets[i];
             var p = cursor[v]++;
             byOther[p] = u;
-            if (byOtherEdge is not null)
+            if (withEdges)
             {
                 byOtherEdge[p] = i;
             }
@@ -218,7 +225,7 @@ public sealed class CsrGraphBuilder
             {
                 var q = cursor[u]++;
                 byOther[q] = v;
-                if (byOtherEdge is not null)
+                if (withEdges)
                 {
                     byOtherEdge[q] = i;
                 }
@@ -226,7 +233,7 @@ public sealed class CsrGraphBuilder
         }
 
         var arcTargets = GC.AllocateUninitializedArray<int>(slots);
-        var arcEdge = byOtherEdge is null ? null : GC.AllocateUninitializedArray<int>(slots);
+        var arcEdge = withEdges ? GC.AllocateUninitializedArray<int>(slots) : null;
         cursor = rowStart[..n];
         for (var x = 0; x < n; x++)
         {
@@ -236,18 +243,14 @@ public sealed class CsrGraphBuilder
                 arcTargets[p] = x;
                 if (arcEdge is not null)
                 {
-                    arcEdge[p] = byOtherEdge![k];
+                    arcEdge[p] = byOtherEdge[k];
                 }
             }
         }
 
-        byOther = null;
-        byOtherEdge = null;
-
         // Merge runs of equal (row, neighbour) into one arc each, in place; an undirected pair's two arcs merge the same
         // edges in the same order, so they get the same weight.
         var offsets = new int[n + 1];
-        var arcWeights = GC.AllocateUninitializedArray<double>(slots);
         var loops = new List<int>();
         var arcs = 0;
         for (var u = 0; u < n; u++)
