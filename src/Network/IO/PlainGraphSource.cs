@@ -380,11 +380,12 @@ internal sealed partial class PlainGraphSource
         }
 
         var ids = new string[declared];
-        var seen = new HashSet<string>(declared, StringComparer.Ordinal);
+        // With no vertex listed, the ids are the numbers 1..n: distinct and not blank, nothing to check.
+        var seen = Array.TrueForAll(labels, label => label is null) ? null : new HashSet<string>(declared, StringComparer.Ordinal);
         for (var k = 0; k < declared; k++)
         {
             var id = labels[k] ?? (k + 1).ToString(CultureInfo.InvariantCulture);
-            if (string.IsNullOrWhiteSpace(id) || !seen.Add(id))
+            if (seen is not null && (string.IsNullOrWhiteSpace(id) || !seen.Add(id)))
             {
                 return null; // a blank or duplicate label: a validation problem for the full reader
             }
