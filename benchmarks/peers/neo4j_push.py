@@ -6,6 +6,9 @@ on the same rows, in the same run, against the Neo4j 3.1.1 test server that .ci/
     /usr/bin/python3 benchmarks/peers/neo4j_push.py run DIR CLI...          # the whole protocol below, a Markdown table
     /usr/bin/python3 benchmarks/peers/neo4j_push.py peer-push FILE URI      # the hand-written push alone
     /usr/bin/python3 benchmarks/peers/neo4j_push.py peer-pull URI OUT       # the hand-written pull alone
+    /usr/bin/python3 benchmarks/peers/neo4j_push.py alternate DIR ROUNDS CLI... [-- CLI2... [-- CLI3...]]
+                                       # warm server, network in it: ours and the peer alternate, pull and re-push
+                                       # (and other builds of ours, e.g. the previous one, after `--`), ROUNDS times
 
 `CLI...` starts our tool, e.g. `dotnet src/Network.Cli/bin/Release/net10.0/stakeholders.dll`. `run` drives the server
 itself through .ci/neo4j/start.sh and stop.sh (it restarts it, and wipes its database, to measure a freshly started
@@ -246,11 +249,48 @@ def run(folder, cli, rounds=3):
         print(f"| {label} | {len(mine)} | {walls} | {requests} | {server} | {loads} |")
 
 
+def alternate(folder, rounds, cli, others=()):
+    """The re-push and pull rows of `run` alone, on a warm server that already holds the network (pushed once here):
+    ours, the peer and optionally another build of ours take turns, so they see the same load."""
+    path = generate(folder)
+    uri = server_uri()
+    me = [sys.executable, os.path.abspath(__file__)]
+    rows = []
+    subprocess.run(cli + ["neo4j", "push", path, "--uri", uri], check=True, capture_output=True)
+    builds = [("ours", cli)] + [(f"build {i + 2}", other) for i, other in enumerate(others)]
+    for i in range(rounds):
+        for name, tool in builds:
+            timed(f"{name} pull", tool + ["neo4j", "pull", "--uri", uri, "--out", os.path.join(folder, f"pulled-{name.replace(' ', '')}.json")], rows)
+        timed("peer pull", me + ["peer-pull", uri, os.path.join(folder, "pulled-peer.json")], rows)
+        for name, tool in builds:
+            timed(f"{name} re-push (atomic)", tool + ["neo4j", "push", path, "--uri", uri], rows)
+        timed("peer re-push", me + ["peer-push", path, uri], rows)
+    print("| step | runs | wall, whole process (s) | HTTP requests | server time (s) | load (1 min) |")
+    print("|---|---:|---:|---:|---:|---:|")
+    labels = list(dict.fromkeys(r[0] for r in rows))
+    for label in labels:
+        mine = [r for r in rows if r[0] == label]
+        walls = [r[1] for r in mine]
+        counted = [r[2] for r in mine if r[2]]
+        requests = "/".join(sorted({str(c[0]) for c in counted})) if counted else "n/a"
+        server = f"{statistics.median(c[1] for c in counted):.2f} (median)" if counted else "n/a"
+        print(f"| {label} | {len(mine)} | {min(walls):.2f}–{max(walls):.2f} (median {statistics.median(walls):.2f}) | {requests} | {server} "
+              f"| {min(r[3] for r in mine):.1f}–{max(r[3] for r in mine):.1f} |")
+
+
 def main(argv):
     if len(argv) >= 2 and argv[0] == "generate":
         print(generate(argv[1]))
     elif len(argv) >= 3 and argv[0] == "run":
         run(argv[1], argv[2:])
+    elif len(argv) >= 4 and argv[0] == "alternate":
+        groups = [[]]
+        for arg in argv[3:]:
+            if arg == "--":
+                groups.append([])
+            else:
+                groups[-1].append(arg)
+        alternate(argv[1], int(argv[2]), groups[0], groups[1:])
     elif len(argv) == 3 and argv[0] == "peer-push":
         peer_push(argv[1], argv[2])
     elif len(argv) == 3 and argv[0] == "peer-pull":

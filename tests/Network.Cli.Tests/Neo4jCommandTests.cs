@@ -36,6 +36,7 @@ public class Neo4jCommandTests
         ["--resume", "abc"],
         ["--resume", "v1:0123456789abcdef:-1:x"],
         ["--format", "nope"],
+        ["--max-ties", "0"],
         ["--batched", "--resume"],
     ];
 

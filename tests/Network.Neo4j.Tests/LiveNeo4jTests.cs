@@ -254,6 +254,61 @@ public sealed class LiveNeo4jTests
     }
 
     [Test]
+    public async Task AStreamedPullEqualsAPagedPullForEveryFixtureAndFilter()
+    {
+        Assert.That(_store.Runner.StreamsRows, Is.EqualTo(_store.Server.Api == Neo4jApi.Transactional));
+        var day = new DateOnly(2024, 3, 1);
+        PullFilter[] filters =
+        [
+            new(),
+            new() { Kinds = [StakeholderKind.Organization, StakeholderKind.Initiative] },
+            new() { TieTypes = ["PARTNERS_WITH", "HOSTED", "SPOKE_AT"] },
+            new() { From = day, To = day },
+            new() { To = new DateOnly(2020, 12, 31) },
+        ];
+        foreach (var network in new[] { SampleNetworks.Rich(), SampleNetworks.Hostile(), SampleNetworks.Seed(), SampleNetworks.Generated(37, 101, seed: 3) })
+        {
+            await _store.DeleteNetworkAsync();
+            await _store.PushAsync(network);
+            SampleNetworks.AssertSameNetwork(await _store.PullAsync(), network);
+            foreach (var filter in filters)
+            {
+                var streamed = await _store.PullAsync(filter);
+                var paged = await _store.PullAsync(filter with { PageSize = 3 });
+                SampleNetworks.AssertSameNetwork(streamed, paged);
+                Assert.That(streamed.Stakeholders.Select(s => s.Id), Is.EqualTo(paged.Stakeholders.Select(s => s.Id)), "the same order");
+                Assert.That(streamed.Ties.Select(t => t.Id), Is.EqualTo(paged.Ties.Select(t => t.Id)), "the same order");
+            }
+        }
+    }
+
+    [Test]
+    public async Task HugeStringsComeBackWhole()
+    {
+        var big = string.Concat(Enumerable.Range(0, 600_000).Select(i => (i % 4) switch { 0 => "\"", 1 => "é", 2 => "中", _ => "\\" }));
+        var b = new StakeholderNetworkBuilder();
+        b.AddStakeholder(new Stakeholder("a", "A", StakeholderKind.Person) { Description = big });
+        b.AddStakeholder(new Stakeholder("b", big[..70_000], StakeholderKind.Organization));
+        b.AddTie(new Tie("a", "b", TieType.MemberOf) { Role = big });
+        var network = b.Build();
+        await _store.PushAsync(network);
+        SampleNetworks.AssertSameNetwork(await _store.PullAsync(), network);
+    }
+
+    [Test]
+    public async Task AServerErrorAfterStreamedRowsFailsTheStatement()
+    {
+        // Neo4j sends the rows it produced before a statement fails, then the error: the call fails, whatever came first.
+        var rows = 0L;
+        var e = Assert.ThrowsAsync<Neo4jQueryException>(() => _store.Runner.StreamAsync(
+            "UNWIND range(1, 50000) AS i RETURN i, 1 / (i - 40000) AS x", null, _ => rows++, CancellationToken.None));
+        Assert.That(e!.Code, Is.EqualTo("Neo.ClientError.Statement.ArithmeticError"));
+        TestContext.Out.WriteLine($"{rows} rows before the error");
+        var counters = await _store.Runner.StreamAsync("UNWIND range(1, 50000) AS i RETURN i", null, _ => rows++, CancellationToken.None);
+        Assert.That(counters.ContainsUpdates, Is.False);
+    }
+
+    [Test]
     public async Task SmallPagesPullEverything()
     {
         var network = SampleNetworks.Generated(37, 101, seed: 3);

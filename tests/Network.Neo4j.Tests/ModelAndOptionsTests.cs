@@ -163,6 +163,69 @@ public sealed class ModelAndOptionsTests
     }
 
     [Test]
+    public void TheFingerprintIsTheFirstSixteenHexDigitsOfTheSha256OfTheIdsKindsAndTypes()
+    {
+        // Written out naively: one byte string, hashed once (the store hashes piece by piece through a reused buffer).
+        static string Naive(StakeholderNetwork network)
+        {
+            var bytes = new List<byte>();
+            void Add(string tag, string value) => bytes.AddRange([.. System.Text.Encoding.UTF8.GetBytes(tag + value), 0]);
+            foreach (var d in network.Documents)
+            {
+                Add("d", d.Id);
+            }
+
+            foreach (var s in network.Stakeholders)
+            {
+                Add("s", s.Id);
+                Add("k", s.Kind.ToName());
+            }
+
+            foreach (var t in network.Ties)
+            {
+                Add("t", t.Id);
+                Add("y", t.Type.Name);
+            }
+
+            return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes.ToArray()))[..16];
+        }
+
+        var longIds = new StakeholderNetworkBuilder();
+        longIds.AddStakeholder(new Stakeholder(new string('é', 300), "E", StakeholderKind.Person));
+        longIds.AddStakeholder(new Stakeholder("中" + new string('x', 1000), "X", StakeholderKind.Place));
+        longIds.AddTie(new Tie(new string('é', 300), "中" + new string('x', 1000), new TieType(new string('T', 200))));
+        foreach (var network in new[] { SampleNetworks.Rich(), SampleNetworks.Hostile(), SampleNetworks.Seed(), longIds.Build() })
+        {
+            Assert.That(Neo4jNetworkStore.Fingerprint(network), Is.EqualTo(Naive(network)));
+        }
+    }
+
+    [Test]
+    public void RowsWrittenStraightToJsonAreTheRowsTheDictionariesWrite()
+    {
+        // The HTTP runner writes push rows from the records; any other runner gets dictionaries. Same mapping, same JSON.
+        static string Json(object rows) => System.Text.Encoding.UTF8.GetString(CypherJson.Serialize(w => CypherJson.WriteParameters(w, new Dictionary<string, object?> { ["rows"] = rows })));
+        foreach (var network in new[] { SampleNetworks.Rich(), SampleNetworks.Hostile(), SampleNetworks.Seed() })
+        {
+            var ties = new PushRows<Tie>(network.Ties, Neo4jGraphModel.WriteTieRow);
+            Assert.That(Json(ties), Is.EqualTo(Json(network.Ties.Select(Neo4jGraphModel.TieRow).ToList())));
+            Assert.That(Json(ties.ToList()), Is.EqualTo(Json(ties)), "enumerated as dictionaries");
+            Assert.That(ties[1], Is.EqualTo(Neo4jGraphModel.TieRow(network.Ties[1])));
+            var stakeholders = new PushRows<Stakeholder>(network.Stakeholders, Neo4jGraphModel.WriteStakeholder);
+            Assert.That(Json(stakeholders), Is.EqualTo(Json(network.Stakeholders.Select(Neo4jGraphModel.StakeholderProperties).ToList())));
+            Assert.That(Json(stakeholders.ToList()), Is.EqualTo(Json(stakeholders)));
+            var documents = new PushRows<SourceDocument>(network.Documents, Neo4jGraphModel.WriteDocument);
+            Assert.That(Json(documents), Is.EqualTo(Json(network.Documents.Select(Neo4jGraphModel.DocumentProperties).ToList())));
+            Assert.That(stakeholders, Has.Count.EqualTo(network.Stakeholders.Count));
+        }
+
+        var whole = Json(new PushRows<Tie>([new Tie("a", "b", TieType.Supports) { Strength = 3 }], Neo4jGraphModel.WriteTieRow));
+        Assert.That(whole, Does.Contain("\"strength\":3.0,\"confidence\":1.0"), "whole values stay floats");
+        var oneTie = Json(new PushRows<Tie>([SampleNetworks.Rich().Ties.Single(t => t.Type == TieType.SpokeAt)], Neo4jGraphModel.WriteTieRow));
+        Assert.That(oneTie, Does.Contain("\"strength\":2.5,\"confidence\":0.9").And.Contain("\"validFromEarliest\":\"2023-09-03\"").And.Contain("\"evidenceOffsets\":[-1,0]"));
+    }
+
+    [Test]
     public void TiePropertiesFollowTheDocumentedModel()
     {
         var tie = SampleNetworks.Rich().Ties.Single(t => t.Type == TieType.SpokeAt);

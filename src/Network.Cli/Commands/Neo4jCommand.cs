@@ -145,14 +145,31 @@ internal static class Neo4jCommand
                 ResumeFrom = token,
             };
             Usage(pushOptions.Validate, new Dictionary<string, string> { ["BatchSize"] = "--batch-size", ["ResumeFrom"] = "--resume" });
-            var network = InputOptions.Read(parse, parse.GetValue(input)!, parse.GetValue(format));
+            var path = parse.GetValue(input)!;
+            InputOptions.ParseFormat(path, parse.GetValue(format), "--format");
+            context.Reader.Read(parse);
+            // Every option is checked (the reader's limits too); connecting (the discovery and version requests, and the HTTP stack's start-up) now
+            // runs on another thread while the input is read. A file that cannot be read is reported as before, and the
+            // connection, whatever became of it, is dropped.
+            var connecting = Task.Run(() => Neo4jNetworkStore.ConnectAsync(options));
+            StakeholderNetwork network;
+            try
+            {
+                network = InputOptions.Read(parse, path, parse.GetValue(format));
+            }
+            catch
+            {
+                Abandon(connecting);
+                throw;
+            }
+
             // Reported inline, not through Progress<T>, whose callbacks run later on the thread pool and could write after
             // the command has returned.
             var progress = parse.GetValue(batched) ? new InlineProgress<PushProgress>(p =>
                 context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {p.Phase}: {p.CompletedItems}/{p.TotalItems}"))) : null;
             var result = Run(async () =>
             {
-                await using var store = await Neo4jNetworkStore.ConnectAsync(options);
+                await using var store = await connecting;
                 return await store.PushAsync(network, pushOptions, progress);
             });
             context.Output.WriteLine(string.Create(
@@ -234,6 +251,24 @@ internal static class Neo4jCommand
     }
 
     private static T Run<T>(Func<Task<T>> body) => body().GetAwaiter().GetResult();
+
+    /// <summary>Lets a connection that is no longer wanted finish or fail on its own, then closes it; its outcome is not reported.</summary>
+    private static void Abandon(Task<Neo4jNetworkStore> connecting) =>
+        _ = connecting.ContinueWith(
+            static t =>
+            {
+                if (t.IsCompletedSuccessfully)
+                {
+                    _ = t.Result.DisposeAsync().AsTask();
+                }
+                else
+                {
+                    _ = t.Exception;
+                }
+            },
+            CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
 
     private static int Neo4jErrors(CliContext context, Func<int> body)
     {

@@ -21,6 +21,36 @@ public interface ICypherRunner : IAsyncDisposable
 
     /// <summary>Opens an explicit transaction. Dispose it to roll back when it was neither committed nor rolled back.</summary>
     Task<ICypherTransaction> BeginTransactionAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Whether <see cref="StreamAsync"/> hands rows over while the answer is still arriving, so a result of any size
+    /// needs memory for one row only (callers may then ask for a whole result in one statement); false when it reads the
+    /// whole result first, as the default implementation does.
+    /// </summary>
+    bool StreamsRows => false;
+
+    /// <summary>
+    /// Runs one statement in its own (auto-committed) transaction, like <see cref="RunAsync"/>, and hands each row to
+    /// <paramref name="onRow"/> (values by position, in the order of the statement's <c>RETURN</c>) instead of
+    /// collecting them. Rows handed over before an exception belong to a failed statement: discard them. The default
+    /// implementation runs <see cref="RunAsync"/> and then hands its rows over.
+    /// </summary>
+    /// <returns>What the statement changed.</returns>
+    async Task<CypherCounters> StreamAsync(
+        string statement,
+        IReadOnlyDictionary<string, object?>? parameters,
+        Action<IReadOnlyList<JsonElement>> onRow,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(onRow);
+        var result = await RunAsync(statement, parameters, cancellationToken).ConfigureAwait(false);
+        foreach (var row in result.Rows)
+        {
+            onRow(row);
+        }
+
+        return result.Counters;
+    }
 }
 
 /// <summary>An open explicit transaction.</summary>

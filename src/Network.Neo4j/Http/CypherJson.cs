@@ -4,6 +4,12 @@ using System.Text.Json;
 
 namespace Stakeholders.Network.Neo4j.Http;
 
+/// <summary>A parameter value of the adapter's own that writes its JSON itself (rows written straight from model records).</summary>
+internal interface ICypherJsonValue
+{
+    void WriteTo(Utf8JsonWriter writer);
+}
+
 /// <summary>Writes Cypher parameter values as JSON and reads counters from the two HTTP APIs' responses.</summary>
 internal static class CypherJson
 {
@@ -25,9 +31,23 @@ internal static class CypherJson
 
     /// <summary>
     /// Writes one value. Doubles always carry a decimal point or exponent, so the server stores them as floats even when
-    /// they are whole (<c>1.0</c>, not <c>1</c>): a property keeps one type whatever its value.
+    /// they are whole (<c>1.0</c>, not <c>1</c>): a property keeps one type whatever its value. <paramref name="path"/>
+    /// names the value in an error message.
     /// </summary>
     public static void WriteValue(Utf8JsonWriter writer, object? value, string path)
+    {
+        try
+        {
+            WriteValue(writer, value);
+        }
+        catch (UnsendableValueException e)
+        {
+            throw new ArgumentException($"Parameter '{path}{e.Path}' {e.Reason}", nameof(value));
+        }
+    }
+
+    // The path of a bad value is put together while the error unwinds, so writing good values builds no strings.
+    private static void WriteValue(Utf8JsonWriter writer, object? value)
     {
         switch (value)
         {
@@ -47,23 +67,28 @@ internal static class CypherJson
                 writer.WriteNumberValue(l);
                 break;
             case double d:
-                WriteDouble(writer, d, path);
+                WriteDouble(writer, d);
                 break;
             case float f:
-                WriteDouble(writer, f, path);
+                WriteDouble(writer, f);
                 break;
             case DateOnly day:
-                writer.WriteStringValue(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                Span<char> text = stackalloc char[10];
+                day.TryFormat(text, out var written, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                writer.WriteStringValue(text[..written]);
                 break;
             case JsonElement element:
                 element.WriteTo(writer);
+                break;
+            case ICypherJsonValue own:
+                own.WriteTo(writer);
                 break;
             case IReadOnlyDictionary<string, object?> map:
                 writer.WriteStartObject();
                 foreach (var (k, v) in map)
                 {
                     writer.WritePropertyName(k);
-                    WriteValue(writer, v, path + "." + k);
+                    WriteMember(writer, k, v);
                 }
 
                 writer.WriteEndObject();
@@ -73,7 +98,7 @@ internal static class CypherJson
                 foreach (var (k, v) in map)
                 {
                     writer.WritePropertyName(k);
-                    WriteValue(writer, v, path + "." + k);
+                    WriteMember(writer, k, v);
                 }
 
                 writer.WriteEndObject();
@@ -83,30 +108,68 @@ internal static class CypherJson
                 var index = 0;
                 foreach (var item in list)
                 {
-                    WriteValue(writer, item, string.Create(CultureInfo.InvariantCulture, $"{path}[{index++}]"));
+                    try
+                    {
+                        WriteValue(writer, item);
+                    }
+                    catch (UnsendableValueException e)
+                    {
+                        throw e.Under(string.Create(CultureInfo.InvariantCulture, $"[{index}]"));
+                    }
+
+                    index++;
                 }
 
                 writer.WriteEndArray();
                 break;
             default:
-                throw new ArgumentException($"Parameter '{path}' has a value of type {value.GetType().Name}, which cannot be sent to Neo4j.", nameof(value));
+                throw new UnsendableValueException($"has a value of type {value.GetType().Name}, which cannot be sent to Neo4j.");
         }
     }
 
-    private static void WriteDouble(Utf8JsonWriter writer, double d, string path)
+    private static void WriteMember(Utf8JsonWriter writer, string key, object? value)
+    {
+        try
+        {
+            WriteValue(writer, value);
+        }
+        catch (UnsendableValueException e)
+        {
+            throw e.Under("." + key);
+        }
+    }
+
+    private static void WriteDouble(Utf8JsonWriter writer, double d)
     {
         if (!double.IsFinite(d))
         {
-            throw new ArgumentException($"Parameter '{path}' is {d}; JSON cannot carry NaN or infinities.", nameof(d));
+            throw new UnsendableValueException(string.Create(CultureInfo.InvariantCulture, $"is {d}; JSON cannot carry NaN or infinities."));
         }
 
-        var text = d.ToString("R", CultureInfo.InvariantCulture);
-        if (text.AsSpan().IndexOfAny(".Ee") < 0)
+        // "R" is the shortest text that reads back as the same double; a whole value gets ".0" so it stays a float.
+        Span<byte> text = stackalloc byte[40];
+        d.TryFormat(text, out var length, "R", CultureInfo.InvariantCulture);
+        if (text[..length].IndexOfAny(".Ee"u8) < 0)
         {
-            text += ".0";
+            ".0"u8.CopyTo(text[length..]);
+            length += 2;
         }
 
-        writer.WriteRawValue(text, skipInputValidation: true);
+        writer.WriteRawValue(text[..length], skipInputValidation: true);
+    }
+
+    /// <summary>A value that cannot be sent; <see cref="Path"/> grows from the value outwards as the writer unwinds.</summary>
+    private sealed class UnsendableValueException(string reason) : Exception(reason)
+    {
+        public string Reason { get; } = reason;
+
+        public string Path { get; private set; } = string.Empty;
+
+        public UnsendableValueException Under(string segment)
+        {
+            Path = segment + Path;
+            return this;
+        }
     }
 
     /// <summary>Serialises a request body.</summary>
@@ -122,9 +185,13 @@ internal static class CypherJson
     }
 
     /// <summary>Reads the transactional endpoint's <c>stats</c> object (snake_case).</summary>
-    public static CypherCounters ReadTransactionalStats(JsonElement result)
+    public static CypherCounters ReadTransactionalStats(JsonElement result) =>
+        result.TryGetProperty("stats", out var s) ? ReadTransactionalStatsObject(s) : CypherCounters.None;
+
+    /// <summary>Reads a transactional <c>stats</c> object itself.</summary>
+    public static CypherCounters ReadTransactionalStatsObject(JsonElement s)
     {
-        if (!result.TryGetProperty("stats", out var s) || s.ValueKind != JsonValueKind.Object)
+        if (s.ValueKind != JsonValueKind.Object)
         {
             return CypherCounters.None;
         }

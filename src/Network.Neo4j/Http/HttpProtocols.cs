@@ -34,6 +34,14 @@ internal sealed class TransactionalProtocol(Neo4jHttpConnection connection, stri
         return ReadSingleResult(reply.Body);
     }
 
+    /// <summary>Runs one statement in its own transaction, handing its rows over while the answer arrives.</summary>
+    public Task<CypherCounters> AutoCommitStreamingAsync(
+        string statement,
+        IReadOnlyDictionary<string, object?>? parameters,
+        Action<IReadOnlyList<JsonElement>> onRow,
+        CancellationToken cancellationToken) =>
+        connection.SendStreamingAsync(BasePath + "/commit", Statements(statement, parameters), onRow, cancellationToken);
+
     public async Task<HttpTransactionHandle> BeginAsync(CancellationToken cancellationToken)
     {
         var reply = await connection.SendAsync(HttpMethod.Post, BasePath, Statements(null, null), null, true, cancellationToken).ConfigureAwait(false);

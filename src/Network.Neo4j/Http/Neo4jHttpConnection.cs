@@ -76,7 +76,148 @@ internal sealed class Neo4jHttpConnection : IDisposable
         bool authenticate,
         CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(method, relativePath);
+        using var request = CreateRequest(method, relativePath, body, clusterAffinity, authenticate);
+        using var timeout = StartTimeout(cancellationToken);
+        var what = $"{method} /{relativePath}";
+        var watch = Stopwatch.StartNew();
+        HttpResponseMessage response;
+        byte[] payload;
+        try
+        {
+            response = await _client.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false);
+            payload = await response.Content.ReadAsByteArrayAsync(timeout.Token).ConfigureAwait(false);
+        }
+        catch (Exception e) when (Translate(e, what, watch, cancellationToken) is { } translated)
+        {
+            throw translated;
+        }
+
+        using (response)
+        {
+            Log(string.Create(CultureInfo.InvariantCulture, $"{what} -> {(int)response.StatusCode} in {watch.ElapsedMilliseconds} ms"));
+            var json = ParseBody(payload);
+            ThrowOnErrors(what, response.StatusCode, json);
+            var location = response.Headers.Location?.ToString();
+            string? affinity = response.Headers.TryGetValues(ClusterAffinityHeader, out var values) ? values.FirstOrDefault() : null;
+            return new HttpReply(response.StatusCode, json, location, affinity);
+        }
+    }
+
+    /// <summary>
+    /// Sends a statement to the transactional endpoint and reads the answer as it arrives: each row of the first
+    /// result goes to <paramref name="onRow"/> as soon as its bytes are in, so memory holds one row and a read buffer
+    /// (64 KiB, grown only for a row larger than that), never the response. The errors are the same as
+    /// <see cref="SendAsync"/>'s; rows handed over before an error (an <c>errors</c> entry after some rows, a
+    /// connection that breaks, a body that ends early) belong to a failed request. <see cref="Neo4jOptions.Timeout"/>
+    /// covers the whole exchange, reading included.
+    /// </summary>
+    /// <returns>The statement's counters.</returns>
+    public async Task<CypherCounters> SendStreamingAsync(
+        string relativePath,
+        byte[] body,
+        Action<IReadOnlyList<JsonElement>> onRow,
+        CancellationToken cancellationToken)
+    {
+        using var request = CreateRequest(HttpMethod.Post, relativePath, body, clusterAffinity: null, authenticate: true);
+        using var timeout = StartTimeout(cancellationToken);
+        var what = $"POST /{relativePath}";
+        var watch = Stopwatch.StartNew();
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(64 * 1024);
+        try
+        {
+            HttpResponseMessage response;
+            try
+            {
+                response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+            }
+            catch (Exception e) when (Translate(e, what, watch, cancellationToken) is { } translated)
+            {
+                throw translated;
+            }
+
+            using (response)
+            {
+                var status = response.StatusCode;
+                if ((int)status is < 200 or >= 300)
+                {
+                    byte[] payload;
+                    try
+                    {
+                        payload = await response.Content.ReadAsByteArrayAsync(timeout.Token).ConfigureAwait(false);
+                    }
+                    catch (Exception e) when (Translate(e, what, watch, cancellationToken) is { } translated)
+                    {
+                        throw translated;
+                    }
+
+                    Log(string.Create(CultureInfo.InvariantCulture, $"{what} -> {(int)status} in {watch.ElapsedMilliseconds} ms"));
+                    ThrowOnErrors(what, status, ParseBody(payload));
+                }
+
+                var rows = new TransactionalRowReader();
+                try
+                {
+                    var stream = await response.Content.ReadAsStreamAsync(timeout.Token).ConfigureAwait(false);
+                    await using (stream.ConfigureAwait(false))
+                    {
+                        var filled = 0;
+                        while (true)
+                        {
+                            if (filled == buffer.Length)
+                            {
+                                // One unit (a row, the stats, the errors) is larger than the buffer: make room for it.
+                                var larger = System.Buffers.ArrayPool<byte>.Shared.Rent(checked(buffer.Length * 2));
+                                buffer.AsSpan(0, filled).CopyTo(larger);
+                                System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+                                buffer = larger;
+                            }
+
+                            var read = await stream.ReadAsync(buffer.AsMemory(filled), timeout.Token).ConfigureAwait(false);
+                            if (read == 0)
+                            {
+                                break;
+                            }
+
+                            filled += read;
+                            var consumed = rows.Feed(buffer.AsSpan(0, filled), onRow);
+                            if (rows.Error is { } error)
+                            {
+                                Log(string.Create(CultureInfo.InvariantCulture, $"{what} -> {(int)status} with an error after {rows.Rows} rows in {watch.ElapsedMilliseconds} ms"));
+                                throw TranslateServerError(what, status, error.Code, Redact(error.Message));
+                            }
+
+                            buffer.AsSpan(consumed, filled - consumed).CopyTo(buffer);
+                            filled -= consumed;
+                        }
+                    }
+                }
+                catch (Exception e) when (Translate(e, what, watch, cancellationToken) is { } translated)
+                {
+                    throw translated;
+                }
+
+                if (!rows.IsComplete)
+                {
+                    Log(string.Create(CultureInfo.InvariantCulture, $"{what} -> {(int)status}, answer ended early after {rows.Rows} rows"));
+                    throw new Neo4jConnectionException(
+                        string.Create(CultureInfo.InvariantCulture, $"The answer to {what} from {_options.DisplayUri} ended early, after {rows.Rows} rows (the connection closed mid-response)."),
+                        isTransient: true,
+                        innerException: null);
+                }
+
+                Log(string.Create(CultureInfo.InvariantCulture, $"{what} -> {(int)status}, {rows.Rows} rows streamed in {watch.ElapsedMilliseconds} ms"));
+                return rows.Counters;
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private HttpRequestMessage CreateRequest(HttpMethod method, string relativePath, byte[]? body, string? clusterAffinity, bool authenticate)
+    {
+        var request = new HttpRequestMessage(method, relativePath);
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         if (authenticate && _authorization is not null)
         {
@@ -94,52 +235,44 @@ internal sealed class Neo4jHttpConnection : IDisposable
             request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         }
 
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        return request;
+    }
+
+    private CancellationTokenSource StartTimeout(CancellationToken cancellationToken)
+    {
+        var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (_options.Timeout != System.Threading.Timeout.InfiniteTimeSpan)
         {
             timeout.CancelAfter(_options.Timeout);
         }
 
-        var what = $"{method} /{relativePath}";
-        var watch = Stopwatch.StartNew();
-        HttpResponseMessage response;
-        byte[] payload;
-        try
-        {
-            response = await _client.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false);
-            payload = await response.Content.ReadAsByteArrayAsync(timeout.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            throw;
-        }
-        catch (OperationCanceledException e)
-        {
-            Log($"{what} -> timed out after {watch.ElapsedMilliseconds} ms");
-            throw new Neo4jTimeoutException(
-                string.Create(CultureInfo.InvariantCulture, $"{what} on {_options.DisplayUri} took longer than the timeout of {_options.Timeout.TotalSeconds:0.###} s."),
-                code: null,
-                e);
-        }
-        catch (HttpRequestException e)
-        {
-            Log($"{what} -> {e.HttpRequestError}");
-            throw TranslateTransportError(what, e);
-        }
-        catch (IOException e)
-        {
-            Log($"{what} -> connection broken");
-            throw new Neo4jConnectionException($"The connection to {_options.DisplayUri} broke during {what}: {Redact(e.Message)}", isTransient: true, e);
-        }
+        return timeout;
+    }
 
-        using (response)
+    /// <summary>
+    /// The adapter's exception for a transport failure, or null to let <paramref name="e"/> through unchanged (the
+    /// caller's cancellation, and anything that is not a transport failure, such as an exception from a row callback).
+    /// </summary>
+    private Exception? Translate(Exception e, string what, Stopwatch watch, CancellationToken cancellationToken)
+    {
+        switch (e)
         {
-            Log(string.Create(CultureInfo.InvariantCulture, $"{what} -> {(int)response.StatusCode} in {watch.ElapsedMilliseconds} ms"));
-            var json = ParseBody(payload);
-            ThrowOnErrors(what, response.StatusCode, json);
-            var location = response.Headers.Location?.ToString();
-            string? affinity = response.Headers.TryGetValues(ClusterAffinityHeader, out var values) ? values.FirstOrDefault() : null;
-            return new HttpReply(response.StatusCode, json, location, affinity);
+            case OperationCanceledException when cancellationToken.IsCancellationRequested:
+                return null;
+            case OperationCanceledException:
+                Log($"{what} -> timed out after {watch.ElapsedMilliseconds} ms");
+                return new Neo4jTimeoutException(
+                    string.Create(CultureInfo.InvariantCulture, $"{what} on {_options.DisplayUri} took longer than the timeout of {_options.Timeout.TotalSeconds:0.###} s."),
+                    code: null,
+                    e);
+            case HttpRequestException h:
+                Log($"{what} -> {h.HttpRequestError}");
+                return TranslateTransportError(what, h);
+            case IOException:
+                Log($"{what} -> connection broken");
+                return new Neo4jConnectionException($"The connection to {_options.DisplayUri} broke during {what}: {Redact(e.Message)}", isTransient: true, e);
+            default:
+                return null;
         }
     }
 

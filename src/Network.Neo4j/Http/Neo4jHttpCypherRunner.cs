@@ -74,6 +74,35 @@ public sealed class Neo4jHttpCypherRunner : ICypherRunner
         return _protocol.AutoCommitAsync(statement, parameters, cancellationToken);
     }
 
+    /// <summary>
+    /// True on the transactional endpoint (Neo4j 3, 4 and 5), whose answer <see cref="StreamAsync"/> reads row by row as
+    /// it arrives; false on the Query API v2, whose answer it reads whole first.
+    /// </summary>
+    public bool StreamsRows => _protocol is TransactionalProtocol;
+
+    /// <inheritdoc />
+    public async Task<CypherCounters> StreamAsync(
+        string statement,
+        IReadOnlyDictionary<string, object?>? parameters,
+        Action<IReadOnlyList<JsonElement>> onRow,
+        CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(statement);
+        ArgumentNullException.ThrowIfNull(onRow);
+        if (_protocol is TransactionalProtocol transactional)
+        {
+            return await transactional.AutoCommitStreamingAsync(statement, parameters, onRow, cancellationToken).ConfigureAwait(false);
+        }
+
+        var result = await _protocol.AutoCommitAsync(statement, parameters, cancellationToken).ConfigureAwait(false);
+        foreach (var row in result.Rows)
+        {
+            onRow(row);
+        }
+
+        return result.Counters;
+    }
+
     /// <inheritdoc />
     public async Task<ICypherTransaction> BeginTransactionAsync(CancellationToken cancellationToken)
     {

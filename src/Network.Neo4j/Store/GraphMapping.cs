@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Stakeholders.Network.Model;
 
@@ -39,108 +40,106 @@ public static class Neo4jGraphModel
     /// <summary>Every kind label.</summary>
     internal static IReadOnlyList<string> KindLabels { get; } = Enum.GetValues<StakeholderKind>().Select(KindLabel).ToArray();
 
-    internal static Dictionary<string, object?> StakeholderProperties(Stakeholder s)
+    internal static Dictionary<string, object?> StakeholderProperties(Stakeholder s) => DictionarySink.Build(s, WriteStakeholder);
+
+    internal static Dictionary<string, object?> TieRow(Tie t) => DictionarySink.Build(t, WriteTieRow);
+
+    internal static Dictionary<string, object?> DocumentProperties(SourceDocument d) => DictionarySink.Build(d, WriteDocument);
+
+    /// <summary>A stakeholder node's properties (the one place that maps a stakeholder to Neo4j).</summary>
+    internal static void WriteStakeholder(Stakeholder s, IPropertySink p)
     {
-        var p = new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["id"] = s.Id,
-            ["name"] = s.Name,
-            ["kind"] = s.Kind.ToName(),
-        };
+        p.Add("id", s.Id);
+        p.Add("name", s.Name);
+        p.Add("kind", s.Kind.ToName());
         if (s.OrganizationType != OrganizationType.Unspecified)
         {
-            p["organizationType"] = s.OrganizationType.ToName();
+            p.Add("organizationType", s.OrganizationType.ToName());
         }
 
         if (s.Aliases.Count > 0)
         {
-            p["aliases"] = s.Aliases.ToArray();
+            p.AddStrings("aliases", s.Aliases, static a => a);
         }
 
         if (s.Description is not null)
         {
-            p["description"] = s.Description;
+            p.Add("description", s.Description);
         }
 
         AddAttributes(p, s.Attributes);
-        return p;
     }
 
-    internal static Dictionary<string, object?> TieRow(Tie t)
+    /// <summary>A tie's row: <c>{id, source, target, props}</c>, the relationship's properties in <c>props</c> (the one place that maps a tie to Neo4j).</summary>
+    internal static void WriteTieRow(Tie t, IPropertySink p)
     {
-        var p = new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["id"] = t.Id,
-            ["strength"] = t.Strength,
-            ["confidence"] = t.Confidence,
-        };
+        p.Add("id", t.Id);
+        p.Add("source", t.Source);
+        p.Add("target", t.Target);
+        p.BeginMap("props");
+        p.Add("id", t.Id);
+        p.Add("strength", t.Strength);
+        p.Add("confidence", t.Confidence);
         if (t.Role is not null)
         {
-            p["role"] = t.Role;
+            p.Add("role", t.Role);
         }
 
         if (t.Period is { } period)
         {
             if (period.Start is { } start)
             {
-                p["validFrom"] = start.ToString();
-                p["validFromEarliest"] = start.Earliest;
+                p.Add("validFrom", start.ToString());
+                p.Add("validFromEarliest", start.Earliest);
             }
 
             if (period.End is { } end)
             {
-                p["validTo"] = end.ToString();
-                p["validToLatest"] = end.Latest;
+                p.Add("validTo", end.ToString());
+                p.Add("validToLatest", end.Latest);
             }
 
             if (period.Start is null && period.End is null)
             {
-                p["validAlways"] = true;
+                p.Add("validAlways", true);
             }
         }
 
         if (t.Evidence.Count > 0)
         {
-            p["evidenceDocuments"] = t.Evidence.Select(e => e.DocumentId).ToArray();
-            p["evidenceQuotes"] = t.Evidence.Select(e => e.Quote).ToArray();
-            p["evidenceUrls"] = t.Evidence.Select(e => e.Url?.OriginalString ?? string.Empty).ToArray();
-            p["evidenceOffsets"] = t.Evidence.Select(e => (long)(e.Offset ?? -1)).ToArray();
+            p.AddStrings("evidenceDocuments", t.Evidence, static e => e.DocumentId);
+            p.AddStrings("evidenceQuotes", t.Evidence, static e => e.Quote);
+            p.AddStrings("evidenceUrls", t.Evidence, static e => e.Url?.OriginalString ?? string.Empty);
+            p.AddLongs("evidenceOffsets", t.Evidence, static e => e.Offset ?? -1);
         }
 
         AddAttributes(p, t.Attributes);
-        return new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["id"] = t.Id,
-            ["source"] = t.Source,
-            ["target"] = t.Target,
-            ["props"] = p,
-        };
+        p.EndMap();
     }
 
-    internal static Dictionary<string, object?> DocumentProperties(SourceDocument d)
+    /// <summary>A source document node's properties.</summary>
+    internal static void WriteDocument(SourceDocument d, IPropertySink p)
     {
-        var p = new Dictionary<string, object?>(StringComparer.Ordinal) { ["id"] = d.Id };
+        p.Add("id", d.Id);
         if (d.Title is not null)
         {
-            p["title"] = d.Title;
+            p.Add("title", d.Title);
         }
 
         if (d.Url is not null)
         {
-            p["url"] = d.Url.OriginalString;
+            p.Add("url", d.Url.OriginalString);
         }
 
         if (d.Published is { } published)
         {
-            p["published"] = published.ToString();
+            p.Add("published", published.ToString());
         }
 
         if (d.Path is not null)
         {
-            p["path"] = d.Path;
+            p.Add("path", d.Path);
         }
-
-        return p;
     }
 
     internal static Dictionary<string, object?> NetworkInfoProperties(StakeholderNetwork network)
@@ -163,29 +162,33 @@ public static class Neo4jGraphModel
         return p;
     }
 
-    private static void AddAttributes(Dictionary<string, object?> p, IReadOnlyDictionary<string, string> attributes)
+    private static void AddAttributes(IPropertySink p, IReadOnlyDictionary<string, string> attributes)
     {
         foreach (var (key, value) in attributes)
         {
-            p[AttributePrefix + key] = value;
+            p.Add(AttributePrefix + key, value);
         }
     }
 
-    internal static Stakeholder? ReadStakeholder(JsonElement props, StakeholderNetworkBuilder problems)
+    internal static Stakeholder? ReadStakeholder(JsonElement props, StakeholderNetworkBuilder problems) =>
+        ReadStakeholder(props, (where, message) => problems.ReportProblem(where, message));
+
+    /// <summary>A stakeholder from its node's properties; what the model rejects goes to <paramref name="problem"/> (where, what).</summary>
+    internal static Stakeholder? ReadStakeholder(JsonElement props, Action<string, string> problem)
     {
         var id = Text(props, "id") ?? string.Empty;
-        var where = $"neo4j node :{StakeholderLabel} '{id}'";
+        string Where() => $"neo4j node :{StakeholderLabel} '{id}'";
         var kindName = Text(props, "kind");
         if (!ModelNames.TryParseKind(kindName, out var kind))
         {
-            problems.ReportProblem(where, $"property 'kind' is '{kindName}', not one of {string.Join(", ", ModelNames.KindNames)}");
+            problem(Where(), $"property 'kind' is '{kindName}', not one of {string.Join(", ", ModelNames.KindNames)}");
             return null;
         }
 
         var typeName = Text(props, "organizationType");
         if (!ModelNames.TryParseOrganizationType(typeName, out var type))
         {
-            problems.ReportProblem(where, $"property 'organizationType' is '{typeName}', not one of {string.Join(", ", ModelNames.OrganizationTypeNames)}");
+            problem(Where(), $"property 'organizationType' is '{typeName}', not one of {string.Join(", ", ModelNames.OrganizationTypeNames)}");
         }
 
         return new Stakeholder(id, Text(props, "name") ?? string.Empty, kind)
@@ -197,9 +200,13 @@ public static class Neo4jGraphModel
         };
     }
 
-    internal static Tie? ReadTie(string id, string source, string target, string type, JsonElement props, StakeholderNetworkBuilder problems)
+    internal static Tie? ReadTie(string id, string source, string target, string type, JsonElement props, StakeholderNetworkBuilder problems) =>
+        ReadTie(id, source, target, type, props, (where, message) => problems.ReportProblem(where, message));
+
+    /// <summary>A tie from its relationship; what the model rejects goes to <paramref name="problem"/> (where, what).</summary>
+    internal static Tie? ReadTie(string id, string source, string target, string type, JsonElement props, Action<string, string> problem)
     {
-        var where = $"neo4j relationship [:{type}] '{id}'";
+        string Where() => $"neo4j relationship [:{type}] '{id}'";
         var tie = new Tie(source, target, new TieType(type))
         {
             Id = id,
@@ -222,7 +229,7 @@ public static class Neo4jGraphModel
                 }
                 else
                 {
-                    problems.ReportProblem(where, $"property 'validFrom': {why}");
+                    problem(Where(), $"property 'validFrom': {why}");
                 }
             }
 
@@ -234,7 +241,7 @@ public static class Neo4jGraphModel
                 }
                 else
                 {
-                    problems.ReportProblem(where, $"property 'validTo': {why}");
+                    problem(Where(), $"property 'validTo': {why}");
                 }
             }
 
@@ -249,7 +256,7 @@ public static class Neo4jGraphModel
             var offsets = Longs(props, "evidenceOffsets") ?? [];
             if (quotes.Length != documents.Length || urls.Length != documents.Length || offsets.Length != documents.Length)
             {
-                problems.ReportProblem(where, string.Create(
+                problem(Where(), string.Create(
                     CultureInfo.InvariantCulture,
                     $"the evidence arrays differ in length (documents {documents.Length}, quotes {quotes.Length}, urls {urls.Length}, offsets {offsets.Length})"));
                 return tie;
@@ -261,7 +268,7 @@ public static class Neo4jGraphModel
                 Uri? url = null;
                 if (urls[i].Length > 0 && !Uri.TryCreate(urls[i], UriKind.RelativeOrAbsolute, out url))
                 {
-                    problems.ReportProblem(where, $"evidence #{i + 1} has an unreadable URL '{urls[i]}'");
+                    problem(Where(), $"evidence #{i + 1} has an unreadable URL '{urls[i]}'");
                 }
 
                 evidence[i] = new Evidence(documents[i], quotes[i], url, offsets[i] < 0 ? null : checked((int)offsets[i]));
@@ -273,7 +280,11 @@ public static class Neo4jGraphModel
         return tie;
     }
 
-    internal static SourceDocument ReadDocument(JsonElement props, StakeholderNetworkBuilder problems)
+    internal static SourceDocument ReadDocument(JsonElement props, StakeholderNetworkBuilder problems) =>
+        ReadDocument(props, (where, message) => problems.ReportProblem(where, message));
+
+    /// <summary>A source document from its node's properties; what the model rejects goes to <paramref name="problem"/> (where, what).</summary>
+    internal static SourceDocument ReadDocument(JsonElement props, Action<string, string> problem)
     {
         var id = Text(props, "id") ?? string.Empty;
         PartialDate? published = null;
@@ -285,39 +296,49 @@ public static class Neo4jGraphModel
             }
             else
             {
-                problems.ReportProblem($"neo4j node :{DocumentLabel} '{id}'", $"property 'published': {why}");
+                problem($"neo4j node :{DocumentLabel} '{id}'", $"property 'published': {why}");
             }
         }
 
         Uri? url = null;
         if (Text(props, "url") is { Length: > 0 } u && !Uri.TryCreate(u, UriKind.RelativeOrAbsolute, out url))
         {
-            problems.ReportProblem($"neo4j node :{DocumentLabel} '{id}'", $"property 'url' is not a URL: '{u}'");
+            problem($"neo4j node :{DocumentLabel} '{id}'", $"property 'url' is not a URL: '{u}'");
         }
 
         return new SourceDocument(id, Text(props, "title"), url, published, Text(props, "path"));
     }
 
-    private static SortedDictionary<string, string> Attributes(JsonElement props)
+    private static readonly SortedDictionary<string, string> NoAttributes = new(StringComparer.Ordinal);
+
+    // Most rows have no attributes: they share one empty map (never written to) instead of one each.
+    private static IReadOnlyDictionary<string, string> Attributes(JsonElement props)
     {
-        var attributes = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        if (props.ValueKind != JsonValueKind.Object)
+        // The raw text holds "attr_ when any property name starts with it (the server writes names unescaped), so most
+        // rows are passed over without looking at their names one by one.
+        if (props.ValueKind != JsonValueKind.Object || JsonMarshal.GetRawUtf8Value(props).IndexOf("\"attr_"u8) < 0)
         {
-            return attributes;
+            return NoAttributes;
         }
 
+        SortedDictionary<string, string>? attributes = null;
         foreach (var property in props.EnumerateObject())
         {
             if (property.Name.StartsWith(AttributePrefix, StringComparison.Ordinal))
             {
+                attributes ??= new SortedDictionary<string, string>(StringComparer.Ordinal);
                 attributes[property.Name[AttributePrefix.Length..]] = property.Value.ValueKind == JsonValueKind.String
                     ? property.Value.GetString()!
                     : property.Value.GetRawText();
             }
         }
 
-        return attributes;
+        return attributes ?? NoAttributes;
     }
+
+    /// <summary>A row's value at a position as text; empty when it is not a string.</summary>
+    internal static string Text(IReadOnlyList<JsonElement> row, int index) =>
+        row[index].ValueKind == JsonValueKind.String ? row[index].GetString()! : string.Empty;
 
     internal static string? Text(JsonElement props, string name) =>
         props.ValueKind == JsonValueKind.Object && props.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;

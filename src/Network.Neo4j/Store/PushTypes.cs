@@ -145,8 +145,11 @@ public sealed record PullFilter
     public DateOnly? To { get; init; }
 
     /// <summary>
-    /// Rows per page; null takes 10,000. 1 to 100000. Each page is one request, so small pages mostly cost round trips
-    /// and per-query work on the server (1,000-row pages made a 50,000-tie pull 7 times slower, benchmarks/README.md).
+    /// Null (the default): no pages when the runner streams rows (<see cref="ICypherRunner.StreamsRows"/>: the HTTP
+    /// transactional endpoint), one streamed statement each for documents, stakeholders and ties; pages of 10,000 rows
+    /// otherwise (the Query API v2). A value (1 to 100000) asks for keyset pages of that many rows on any runner. Each page
+    /// is one request, so small pages mostly cost round trips and per-query work on the server (1,000-row pages made a
+    /// 50,000-tie pull 7 times slower, benchmarks/README.md).
     /// </summary>
     public int? PageSize { get; init; }
 

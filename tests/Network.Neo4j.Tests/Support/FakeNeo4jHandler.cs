@@ -20,6 +20,15 @@ internal sealed class ExpectedRequest
 
     public IReadOnlyDictionary<string, string>? ResponseHeaders { get; init; }
 
+    /// <summary>
+    /// When set, the request may come in any order among the scripted requests next to it that also have a predicate
+    /// (requests sent at the same time): the first of them whose predicate accepts the request body answers it.
+    /// </summary>
+    public Func<string, bool>? Matches { get; init; }
+
+    /// <summary>When set, the reply's body comes from this content instead of <see cref="ResponseBody"/> (a body sent in chunks, or one that breaks).</summary>
+    public Func<HttpContent>? ResponseContent { get; init; }
+
     /// <summary>When set, the handler throws this instead of replying.</summary>
     public Exception? Throw { get; init; }
 
@@ -54,9 +63,31 @@ internal sealed class FakeNeo4jHandler : HttpMessageHandler
     {
         var body = request.Content is null ? string.Empty : await request.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
         var path = request.RequestUri!.AbsolutePath;
-        Received.Add((request.Method, path, body, request));
-        Assert.That(_script, Is.Not.Empty, $"Unexpected request {request.Method} {path} {body}");
-        var expected = _script.Dequeue();
+        ExpectedRequest expected;
+        lock (_script)
+        {
+            Received.Add((request.Method, path, body, request));
+            Assert.That(_script, Is.Not.Empty, $"Unexpected request {request.Method} {path} {body}");
+            expected = _script.Peek();
+            if (expected.Matches is not null)
+            {
+                // Requests sent at the same time: the first scripted one (of the run of unordered ones) that accepts the body.
+                var run = _script.TakeWhile(e => e.Matches is not null).ToList();
+                expected = run.FirstOrDefault(e => e.Matches!(body)) ?? throw new AssertionException($"No scripted request accepts {request.Method} {path} {body}");
+                var rest = _script.ToList();
+                rest.Remove(expected);
+                _script.Clear();
+                foreach (var e in rest)
+                {
+                    _script.Enqueue(e);
+                }
+            }
+            else
+            {
+                _script.Dequeue();
+            }
+        }
+
         Assert.That($"{request.Method} {path}", Is.EqualTo($"{expected.Method} {expected.Path}"), $"request body: {body}");
         Assert.That(request.Headers.Accept.ToString(), Does.Contain("application/json"));
         if (request.Content is not null)
@@ -82,7 +113,7 @@ internal sealed class FakeNeo4jHandler : HttpMessageHandler
 
         var response = new HttpResponseMessage(expected.Status)
         {
-            Content = new StringContent(expected.ResponseBody ?? string.Empty, Encoding.UTF8, "application/json"),
+            Content = expected.ResponseContent?.Invoke() ?? new StringContent(expected.ResponseBody ?? string.Empty, Encoding.UTF8, "application/json"),
             RequestMessage = request,
         };
         foreach (var (name, value) in expected.ResponseHeaders ?? new Dictionary<string, string>())
