@@ -30,7 +30,7 @@ public sealed class CsrGraph
     private readonly int[] _inSources;
     private readonly double[] _inWeights;
     private readonly string[] _ids;
-    private readonly Dictionary<string, int> _indexById;
+    private Dictionary<string, int>? _indexById;
     private readonly int[] _selfLoops;
     private double[]? _arcCosts;
     private double[]? _inArcCosts;
@@ -48,7 +48,8 @@ public sealed class CsrGraph
         double[]? inWeights,
         int edgeCount,
         int[] selfLoops,
-        Dictionary<string, int>? indexById = null)
+        Dictionary<string, int>? indexById = null,
+        bool checkIds = true)
     {
         _ids = ids;
         IsDirected = directed;
@@ -62,8 +63,10 @@ public sealed class CsrGraph
         _inWeights = inWeights ?? weights;
         EdgeCount = edgeCount;
         _selfLoops = selfLoops;
-        // Never written after construction, so concurrent reads are safe; a builder hands over the index it already has.
-        _indexById = indexById ?? BuildIndex(ids);
+        // A builder hands over the index it already has. Built here when the ids still need checking for duplicates;
+        // otherwise (ids known distinct) on first use: a reader that never looks a vertex up by id does not pay for it.
+        // Once set it is never written again, so concurrent reads are safe (racing first uses build equal indexes).
+        _indexById = indexById ?? (checkIds ? BuildIndex(ids) : null);
     }
 
     /// <summary>The number of vertices, n.</summary>
@@ -164,14 +167,14 @@ public sealed class CsrGraph
     public int IndexOf(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        return _indexById.TryGetValue(id, out var v) ? v : throw new UnknownStakeholderException(id, $"No vertex has the id '{id}' in this graph.");
+        return Index.TryGetValue(id, out var v) ? v : throw new UnknownStakeholderException(id, $"No vertex has the id '{id}' in this graph.");
     }
 
     /// <summary>Looks a vertex up by id: false (and -1) when no vertex has that id.</summary>
     public bool TryGetIndex(string id, out int vertex)
     {
         ArgumentNullException.ThrowIfNull(id);
-        if (_indexById.TryGetValue(id, out vertex))
+        if (Index.TryGetValue(id, out vertex))
         {
             return true;
         }
@@ -305,6 +308,21 @@ public sealed class CsrGraph
         }
 
         return costs;
+    }
+
+    private Dictionary<string, int> Index
+    {
+        get
+        {
+            var index = _indexById;
+            if (index is null)
+            {
+                index = BuildIndex(_ids);
+                index = Interlocked.CompareExchange(ref _indexById, index, null) ?? index;
+            }
+
+            return index;
+        }
     }
 
     private static Dictionary<string, int> BuildIndex(string[] ids)

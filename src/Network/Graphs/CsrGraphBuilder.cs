@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace Stakeholders.Network.Graphs;
 
@@ -7,8 +8,8 @@ namespace Stakeholders.Network.Graphs;
 /// </summary>
 /// <remarks>
 /// Edges added more than once between the same pair (in either order, for undirected graphs) are merged into one,
-/// with the weight chosen by <see cref="ParallelEdges"/> (summed by default). Build time is O(n + m + Σ d log d): a counting sort by
-/// first endpoint, then a sort of each row (d its length) that groups parallel edges; memory O(n + m). Not thread-safe; the graph it builds is.
+/// with the weight chosen by <see cref="ParallelEdges"/> (summed by default). Build time is O(n + m): two counting sorts
+/// (by second endpoint, then by first) group parallel edges without comparisons; memory O(n + m). Not thread-safe; the graph it builds is.
 /// </remarks>
 public sealed class CsrGraphBuilder
 {
@@ -133,145 +134,169 @@ public sealed class CsrGraphBuilder
         AddEdge(AddVertex(source), AddVertex(target), weight);
 
     /// <summary>Builds the graph.</summary>
-    public CsrGraph Build()
+    public CsrGraph Build() =>
+        Build([.. _ids], _sources, _targets, Weighted ? _weights : null, _edgeCount, Directed, Weighted, WeightMeaning, ParallelEdges,
+            new Dictionary<string, int>(_indexById, StringComparer.Ordinal));
+
+    /// <summary>
+    /// Builds a graph from edge arrays that are already checked: every endpoint in <c>0..ids.Length-1</c>, every weight
+    /// finite and non-negative, the ids distinct. The same graph <see cref="Build()"/> gives for the same edges added in
+    /// the same order; the arrays are read, never kept or changed.
+    /// </summary>
+    /// <param name="ids">The vertex ids (kept by the graph).</param>
+    /// <param name="sources">Edge sources; the first <paramref name="edgeCount"/> entries are used.</param>
+    /// <param name="targets">Edge targets.</param>
+    /// <param name="weights">Edge weights, or null for 1 on every edge; ignored unless <paramref name="weighted"/>.</param>
+    /// <param name="edgeCount">The number of edges.</param>
+    /// <param name="directed">Whether edges have a direction.</param>
+    /// <param name="weighted">Whether the weights carry information (false: every merged weight is 1).</param>
+    /// <param name="weightMeaning">What the weights mean.</param>
+    /// <param name="parallelEdges">How parallel edges merge.</param>
+    /// <param name="indexById">The id index, or null to build it when first asked for.</param>
+    internal static CsrGraph Build(
+        string[] ids,
+        int[] sources,
+        int[] targets,
+        double[]? weights,
+        int edgeCount,
+        bool directed,
+        bool weighted,
+        WeightMeaning weightMeaning,
+        ParallelEdgePolicy parallelEdges,
+        Dictionary<string, int>? indexById)
     {
-        var n = _ids.Count;
-        var m = _edgeCount;
+        if (parallelEdges is not (ParallelEdgePolicy.Sum or ParallelEdgePolicy.Max or ParallelEdgePolicy.Min or ParallelEdgePolicy.First or ParallelEdgePolicy.Last))
+        {
+            throw new InvalidOperationException($"Unknown parallel edge policy {parallelEdges}.");
+        }
 
-        // Group the edges by their first endpoint (the smaller one when undirected) with a counting sort, then sort each
-        // row by (second endpoint, insertion order): O(m + Σ d log d), and runs of parallel edges come out in the order
-        // they were added, so Sum adds them in that order and First/Last are the ends of the run.
+        var n = ids.Length;
+        var m = edgeCount;
+        var edgeWeights = weighted ? weights : null;
+
+        // Sorting without comparisons (O(n + m)): scatter every edge, in insertion order, into the rows of its *other*
+        // endpoint (the in-rows when directed; both endpoints' rows when undirected), then read those rows vertex by
+        // vertex and scatter again into the rows of the first endpoint. The second scatter visits the other endpoint in
+        // ascending order and, for one pair, the edges in insertion order, so every row comes out sorted by (neighbour,
+        // insertion order): runs of parallel edges are contiguous and in the order they were added, so Sum adds them in
+        // that order and First/Last are the ends of the run. The edge numbers travel alongside only when weights do.
         var rowStart = new int[n + 1];
+        var otherStart = directed ? new int[n + 1] : rowStart;
         for (var i = 0; i < m; i++)
         {
-            int u = _sources[i], v = _targets[i];
-            rowStart[(!Directed && u > v ? v : u) + 1]++;
-        }
-
-        for (var u = 0; u < n; u++)
-        {
-            rowStart[u + 1] += rowStart[u];
-        }
-
-        var keys = new long[m];
-        var fill = rowStart[..n];
-        for (var i = 0; i < m; i++)
-        {
-            int u = _sources[i], v = _targets[i];
-            if (!Directed && u > v)
+            int u = sources[i], v = targets[i];
+            rowStart[u + 1]++;
+            if (directed || u != v)
             {
-                (u, v) = (v, u);
-            }
-
-            keys[fill[u]++] = ((long)v << 32) | (uint)i;
-        }
-
-        // Merge runs of equal (u, v) into one edge each.
-        var edgeU = new int[m];
-        var edgeV = new int[m];
-        var edgeW = new double[m];
-        var edges = 0;
-        for (var u = 0; u < n; u++)
-        {
-            var row = keys.AsSpan(rowStart[u], rowStart[u + 1] - rowStart[u]);
-            if (row.Length > 1)
-            {
-                row.Sort();
-            }
-
-            for (var i = 0; i < row.Length;)
-            {
-                var v = (int)(row[i] >> 32);
-                var j = i;
-                double sum = 0, max = double.NegativeInfinity, min = double.PositiveInfinity;
-                if (Weighted)
-                {
-                    while (j < row.Length && (int)(row[j] >> 32) == v)
-                    {
-                        var w = _weights[(int)(uint)row[j]];
-                        sum += w;
-                        max = Math.Max(max, w);
-                        min = Math.Min(min, w);
-                        j++;
-                    }
-                }
-                else
-                {
-                    while (j < row.Length && (int)(row[j] >> 32) == v)
-                    {
-                        j++;
-                    }
-                }
-
-                edgeU[edges] = u;
-                edgeV[edges] = v;
-                edgeW[edges] = !Weighted ? 1.0 : ParallelEdges switch
-                {
-                    ParallelEdgePolicy.Sum => sum,
-                    ParallelEdgePolicy.Max => max,
-                    ParallelEdgePolicy.Min => min,
-                    ParallelEdgePolicy.First => _weights[(int)(uint)row[i]],
-                    ParallelEdgePolicy.Last => _weights[(int)(uint)row[j - 1]],
-                    _ => throw new InvalidOperationException($"Unknown parallel edge policy {ParallelEdges}."),
-                };
-                edges++;
-                i = j;
-            }
-        }
-
-        var loops = new List<int>();
-        for (var e = 0; e < edges; e++)
-        {
-            if (edgeU[e] == edgeV[e])
-            {
-                loops.Add(edgeU[e]);
-            }
-        }
-
-        // Rows come out sorted: edges are visited in (u, v) order, and for undirected graphs every reverse arc
-        // v→u (u < v) of row v is visited before the forward arcs of row v, in ascending u.
-        var offsets = new int[n + 1];
-        for (var e = 0; e < edges; e++)
-        {
-            offsets[edgeU[e] + 1]++;
-            if (!Directed && edgeU[e] != edgeV[e])
-            {
-                offsets[edgeV[e] + 1]++;
+                otherStart[v + 1]++;
             }
         }
 
         for (var v = 0; v < n; v++)
         {
-            offsets[v + 1] += offsets[v];
-        }
-
-        var arcs = offsets[n];
-        var targets = new int[arcs];
-        var weights = new double[arcs];
-        var cursor = offsets[..n];
-        for (var e = 0; e < edges; e++)
-        {
-            int u = edgeU[e], v = edgeV[e];
-            var p = cursor[u]++;
-            targets[p] = v;
-            weights[p] = edgeW[e];
-            if (!Directed && u != v)
+            rowStart[v + 1] += rowStart[v];
+            if (directed)
             {
-                var q = cursor[v]++;
-                targets[q] = u;
-                weights[q] = edgeW[e];
+                otherStart[v + 1] += otherStart[v];
             }
         }
 
-        if (!Directed)
+        // The first scatter's rows live in the memory of the arc weights (filled only by the merge, after the second
+        // scatter has read them): 2m ints, and 2m more for the edge numbers, fit in 2m doubles, so the build allocates
+        // nothing but the graph's own arrays for them.
+        var slots = rowStart[n];
+        var arcWeights = GC.AllocateUninitializedArray<double>(slots);
+        var scratch = MemoryMarshal.Cast<double, int>(arcWeights.AsSpan());
+        var byOther = scratch[..slots];
+        var byOtherEdge = edgeWeights is null ? default : scratch.Slice(slots, slots);
+        var withEdges = edgeWeights is not null;
+        var cursor = otherStart[..n];
+        for (var i = 0; i < m; i++)
         {
-            return new CsrGraph([.. _ids], false, Weighted, WeightMeaning, offsets, targets, weights, null, null, null, edges, [.. loops], new Dictionary<string, int>(_indexById, StringComparer.Ordinal));
+            int u = sources[i], v = targets[i];
+            var p = cursor[v]++;
+            byOther[p] = u;
+            if (withEdges)
+            {
+                byOtherEdge[p] = i;
+            }
+
+            if (!directed && u != v)
+            {
+                var q = cursor[u]++;
+                byOther[q] = v;
+                if (withEdges)
+                {
+                    byOtherEdge[q] = i;
+                }
+            }
+        }
+
+        var arcTargets = GC.AllocateUninitializedArray<int>(slots);
+        var arcEdge = withEdges ? GC.AllocateUninitializedArray<int>(slots) : null;
+        cursor = rowStart[..n];
+        for (var x = 0; x < n; x++)
+        {
+            for (int k = otherStart[x], end = otherStart[x + 1]; k < end; k++)
+            {
+                var p = cursor[byOther[k]]++;
+                arcTargets[p] = x;
+                if (arcEdge is not null)
+                {
+                    arcEdge[p] = byOtherEdge[k];
+                }
+            }
+        }
+
+        // Merge runs of equal (row, neighbour) into one arc each, in place; an undirected pair's two arcs merge the same
+        // edges in the same order, so they get the same weight.
+        var offsets = new int[n + 1];
+        var loops = new List<int>();
+        var arcs = 0;
+        for (var u = 0; u < n; u++)
+        {
+            var end = rowStart[u + 1];
+            for (var k = rowStart[u]; k < end;)
+            {
+                var v = arcTargets[k];
+                var j = k + 1;
+                while (j < end && arcTargets[j] == v)
+                {
+                    j++;
+                }
+
+                arcTargets[arcs] = v;
+                arcWeights[arcs] = arcEdge is not null ? Merge(arcEdge, k, j, edgeWeights!, parallelEdges)
+                    : weighted && parallelEdges == ParallelEdgePolicy.Sum ? j - k : 1.0;
+                arcs++;
+                if (u == v)
+                {
+                    loops.Add(u);
+                }
+
+                k = j;
+            }
+
+            offsets[u + 1] = arcs;
+        }
+
+        arcEdge = null;
+        if (arcs < slots)
+        {
+            Array.Resize(ref arcTargets, arcs);
+            Array.Resize(ref arcWeights, arcs);
+        }
+
+        if (!directed)
+        {
+            var edges = (arcs + loops.Count) / 2;
+            return new CsrGraph(ids, false, weighted, weightMeaning, offsets, arcTargets, arcWeights, null, null, null, edges, [.. loops], indexById, checkIds: false);
         }
 
         var inOffsets = new int[n + 1];
-        for (var e = 0; e < edges; e++)
+        for (var a = 0; a < arcs; a++)
         {
-            inOffsets[edgeV[e] + 1]++;
+            inOffsets[arcTargets[a] + 1]++;
         }
 
         for (var v = 0; v < n; v++)
@@ -279,16 +304,63 @@ public sealed class CsrGraphBuilder
             inOffsets[v + 1] += inOffsets[v];
         }
 
-        var inSources = new int[edges];
-        var inWeights = new double[edges];
+        var inSources = GC.AllocateUninitializedArray<int>(arcs);
+        var inWeights = GC.AllocateUninitializedArray<double>(arcs);
         var inCursor = inOffsets[..n];
-        for (var e = 0; e < edges; e++)
+        for (var u = 0; u < n; u++)
         {
-            var q = inCursor[edgeV[e]]++;
-            inSources[q] = edgeU[e];
-            inWeights[q] = edgeW[e];
+            for (int a = offsets[u], end = offsets[u + 1]; a < end; a++)
+            {
+                var q = inCursor[arcTargets[a]]++;
+                inSources[q] = u;
+                inWeights[q] = arcWeights[a];
+            }
         }
 
-        return new CsrGraph([.. _ids], true, Weighted, WeightMeaning, offsets, targets, weights, inOffsets, inSources, inWeights, edges, [.. loops], new Dictionary<string, int>(_indexById, StringComparer.Ordinal));
+        return new CsrGraph(ids, true, weighted, weightMeaning, offsets, arcTargets, arcWeights, inOffsets, inSources, inWeights, arcs, [.. loops], indexById, checkIds: false);
+    }
+
+    // The merged weight of the parallel edges edge[from..to), in insertion order.
+    private static double Merge(int[] edge, int from, int to, double[] weights, ParallelEdgePolicy policy)
+    {
+        switch (policy)
+        {
+            case ParallelEdgePolicy.First:
+                return weights[edge[from]];
+            case ParallelEdgePolicy.Last:
+                return weights[edge[to - 1]];
+            case ParallelEdgePolicy.Max:
+            {
+                var max = double.NegativeInfinity;
+                for (var k = from; k < to; k++)
+                {
+                    max = Math.Max(max, weights[edge[k]]);
+                }
+
+                return max;
+            }
+
+            case ParallelEdgePolicy.Min:
+            {
+                var min = double.PositiveInfinity;
+                for (var k = from; k < to; k++)
+                {
+                    min = Math.Min(min, weights[edge[k]]);
+                }
+
+                return min;
+            }
+
+            default:
+            {
+                double sum = 0; // from 0, as the sum of one edge has always been (0 + w turns a weight of -0 into 0)
+                for (var k = from; k < to; k++)
+                {
+                    sum += weights[edge[k]];
+                }
+
+                return sum;
+            }
+        }
     }
 }

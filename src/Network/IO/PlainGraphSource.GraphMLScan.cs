@@ -8,45 +8,73 @@ namespace Stakeholders.Network.IO;
 // TryReadGraphML does (tested equal on every fixture and on mutated files).
 internal sealed partial class PlainGraphSource
 {
+    /// <summary>The scanner's read size: it holds one chunk (more only while one element is longer), not the file.</summary>
+    internal const int GraphMLChunkSize = 1 << 17;
+
     /// <summary>Scans the bytes of a keyless GraphML file, or returns null when the file is outside the accepted subset.</summary>
-    internal static PlainGraphSource? TryScanGraphML(ReadOnlySpan<byte> text)
+    /// <param name="text">The file's bytes.</param>
+    /// <param name="chunkSize">How many bytes the scanner reads at a time (a test knob: a tiny size puts chunk boundaries everywhere).</param>
+    internal static PlainGraphSource? TryScanGraphML(byte[] text, int chunkSize = GraphMLChunkSize)
     {
-        var scanner = new GraphMLScanner(text);
+        using var stream = new MemoryStream(text, writable: false);
+        return TryScanGraphML(stream, chunkSize);
+    }
+
+    /// <summary>Scans a keyless GraphML file from a stream, a chunk at a time, or returns null when the file is outside the accepted subset.</summary>
+    internal static PlainGraphSource? TryScanGraphML(Stream stream, int chunkSize = GraphMLChunkSize)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(chunkSize, 1);
+        var scanner = new GraphMLScanner(stream, chunkSize);
         return scanner.Scan();
     }
 
+    // The scanner reads a sliding buffer. Every step (the prolog up to the root's start tag; a comment-and-whitespace run
+    // followed by one tag or element) is parsed from the buffer as if it were the whole text; a step that fails while
+    // more input remains is retried from its start after the buffer is refilled (kept bytes moved to the front, the
+    // buffer doubled only when one step fills it). A step cut short by the buffer's end always fails (every accepted
+    // construct ends with a byte the scanner must see: '>', a closing quote, "-->", "?>"), so a retry never changes an
+    // answer; a step that fails with the whole rest of the file in the buffer declines the file, as before.
     private ref struct GraphMLScanner
     {
-        private readonly ReadOnlySpan<byte> _text;
+        private readonly Stream _stream;
+        private byte[] _buffer;
+        private int _length;
+        private bool _eof;
+        private ReadOnlySpan<byte> _text;
         private int _at;
         private readonly List<byte[]> _declaredPrefixes;
 
-        public GraphMLScanner(ReadOnlySpan<byte> text)
+        public GraphMLScanner(Stream stream, int chunkSize)
         {
-            _text = text;
+            _stream = stream;
+            _buffer = new byte[chunkSize];
+            _length = 0;
+            _eof = false;
+            _text = default;
             _at = 0;
             _declaredPrefixes = [];
         }
 
+        private enum Step
+        {
+            Fail,
+            End,
+            Element,
+        }
+
         public PlainGraphSource? Scan()
         {
-            if (_text.StartsWith("\uFEFF"u8))
+            Refill(0);
+            int start;
+            bool ok;
+            do
             {
-                _at = 3;
+                start = _at;
+                ok = Prolog();
             }
+            while (!ok && Again(start));
 
-            if (_text[_at..].StartsWith("<?xml"u8) && !Declaration())
-            {
-                return null;
-            }
-
-            if (!Misc())
-            {
-                return null;
-            }
-
-            // <graphml ...>
-            if (!StartTag(out var name, out var empty, GraphMLElement.Root) || !name.SequenceEqual("graphml"u8) || empty)
+            if (!ok)
             {
                 return null;
             }
@@ -59,23 +87,27 @@ internal sealed partial class PlainGraphSource
             var graphs = 0;
             while (true)
             {
-                if (!Misc())
+                Step step;
+                bool empty;
+                do
+                {
+                    start = _at;
+                    step = RootChild(out empty);
+                }
+                while (step == Step.Fail && Again(start));
+
+                if (step == Step.Fail)
                 {
                     return null;
                 }
 
-                if (AtEndTag())
+                if (step == Step.End)
                 {
-                    if (!EndTag("graphml"u8))
-                    {
-                        return null;
-                    }
-
                     break;
                 }
 
-                // Only one <graph> under the root; a second one (or any other element) is the XmlReader path's to judge.
-                if (graphs++ > 0 || !StartTag(out name, out empty, GraphMLElement.Graph) || !name.SequenceEqual("graph"u8))
+                // Only one <graph> under the root; a second one is the XmlReader path's to judge.
+                if (graphs++ > 0)
                 {
                     return null;
                 }
@@ -87,38 +119,27 @@ internal sealed partial class PlainGraphSource
 
                 while (true)
                 {
-                    if (!Misc())
+                    var attributes = new TagAttributes();
+                    bool isNode;
+                    do
+                    {
+                        start = _at;
+                        attributes = new TagAttributes();
+                        step = GraphChild(ref attributes, out isNode);
+                    }
+                    while (step == Step.Fail && Again(start));
+
+                    if (step == Step.Fail)
                     {
                         return null;
                     }
 
-                    if (AtEndTag())
+                    if (step == Step.End)
                     {
-                        if (!EndTag("graph"u8))
-                        {
-                            return null;
-                        }
-
                         break;
                     }
 
-                    var attributes = new TagAttributes();
-                    if (!StartTag(out name, out empty, GraphMLElement.NodeOrEdge, ref attributes))
-                    {
-                        return null;
-                    }
-
-                    var isNode = name.SequenceEqual("node"u8);
-                    if (!isNode && !name.SequenceEqual("edge"u8))
-                    {
-                        return null;
-                    }
-
-                    if (!empty && (!Misc() || !EndTag(isNode ? "node"u8 : "edge"u8)))
-                    {
-                        return null; // content other than whitespace and comments: the XmlReader path decides
-                    }
-
+                    // The attribute values are slices of the buffer, used before it is next refilled.
                     if (isNode)
                     {
                         if (attributes.Id.Length == 0 || IsBlank(_text.Slice(attributes.Id.Start, attributes.Id.Length)))
@@ -164,12 +185,131 @@ internal sealed partial class PlainGraphSource
                 }
             }
 
-            if (!Misc() || _at != _text.Length || graphs == 0 || declared.Count != ids.Count)
+            // After the root: only whitespace and comments, to the end of the file.
+            while (true)
+            {
+                start = _at;
+                ok = Misc() && _at == _text.Length;
+                if (_eof)
+                {
+                    break;
+                }
+
+                Refill(ok ? _at : start);
+            }
+
+            if (!ok || graphs == 0 || declared.Count != ids.Count)
             {
                 return null;
             }
 
             return FromDeclared(ids, declared, edges);
+        }
+
+        // A failed step with more input to come: keep the bytes from the step's start, read more, try again.
+        private bool Again(int start)
+        {
+            if (_eof)
+            {
+                return false;
+            }
+
+            Refill(start);
+            return true;
+        }
+
+        // Moves the bytes from keepFrom on to the front (doubling the buffer when they fill it) and reads until the
+        // buffer is full or the input ends; parsing restarts at the front.
+        private void Refill(int keepFrom)
+        {
+            var kept = _length - keepFrom;
+            if (keepFrom == 0 && _length == _buffer.Length)
+            {
+                Array.Resize(ref _buffer, _buffer.Length * 2);
+            }
+            else if (kept > 0 && keepFrom > 0)
+            {
+                Buffer.BlockCopy(_buffer, keepFrom, _buffer, 0, kept);
+            }
+
+            _length = kept;
+            while (_length < _buffer.Length)
+            {
+                var read = _stream.Read(_buffer, _length, _buffer.Length - _length);
+                if (read == 0)
+                {
+                    _eof = true;
+                    break;
+                }
+
+                _length += read;
+            }
+
+            _text = _buffer.AsSpan(0, _length);
+            _at = 0;
+        }
+
+        // An optional BOM and declaration, whitespace and comments, and the root's start tag <graphml ...>.
+        private bool Prolog()
+        {
+            _declaredPrefixes.Clear();
+            if (_text.StartsWith("\uFEFF"u8))
+            {
+                _at = 3;
+            }
+
+            if (_text[_at..].StartsWith("<?xml"u8) && !Declaration())
+            {
+                return false;
+            }
+
+            return Misc() && StartTag(out var name, out var empty, GraphMLElement.Root) && name.SequenceEqual("graphml"u8) && !empty;
+        }
+
+        // Whitespace and comments, then </graphml> (End) or a <graph> start tag (Element).
+        private Step RootChild(out bool empty)
+        {
+            empty = false;
+            if (!Misc())
+            {
+                return Step.Fail;
+            }
+
+            if (AtEndTag())
+            {
+                return EndTag("graphml"u8) ? Step.End : Step.Fail;
+            }
+
+            return StartTag(out var name, out empty, GraphMLElement.Graph) && name.SequenceEqual("graph"u8) ? Step.Element : Step.Fail;
+        }
+
+        // Whitespace and comments, then </graph> (End) or a whole <node> or <edge> element (Element).
+        private Step GraphChild(ref TagAttributes attributes, out bool isNode)
+        {
+            isNode = false;
+            if (!Misc())
+            {
+                return Step.Fail;
+            }
+
+            if (AtEndTag())
+            {
+                return EndTag("graph"u8) ? Step.End : Step.Fail;
+            }
+
+            if (!StartTag(out var name, out var empty, GraphMLElement.NodeOrEdge, ref attributes))
+            {
+                return Step.Fail;
+            }
+
+            isNode = name.SequenceEqual("node"u8);
+            if (!isNode && !name.SequenceEqual("edge"u8))
+            {
+                return Step.Fail;
+            }
+
+            // Content other than whitespace and comments: the XmlReader path decides.
+            return empty || (Misc() && EndTag(isNode ? "node"u8 : "edge"u8)) ? Step.Element : Step.Fail;
         }
 
         private static bool IsBlank(ReadOnlySpan<byte> value) => value.IndexOfAnyExcept((byte)' ') < 0;

@@ -72,13 +72,20 @@ internal sealed partial class PlainGraphSource
         {
             NetworkFormat.EdgeList => TryReadEdgeList(File.ReadAllBytes(path)),
             NetworkFormat.Pajek => TryReadPajek(File.ReadAllBytes(path), limits.MaxStakeholders),
-            NetworkFormat.GraphML => limits.MaxDepth > 3 ? (DeclaresKeys(path) ? null : TryScanGraphML(File.ReadAllBytes(path)) ?? TryReadGraphML(path)) : null,
+            NetworkFormat.GraphML => limits.MaxDepth > 3 ? (DeclaresKeys(path) ? null : ScanGraphMLFile(path) ?? TryReadGraphML(path)) : null,
             _ => null,
         };
         return plain is null || plain.Ids.Length > limits.MaxStakeholders || plain.EdgeCount > limits.MaxTies
             || plain.Ids.Any(id => id.Length > limits.MaxStringLength)
             ? null
             : plain;
+    }
+
+    // The byte scanner reads the file a chunk at a time (see TryScanGraphML), so its bytes are never all held at once.
+    private static PlainGraphSource? ScanGraphMLFile(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        return TryScanGraphML(stream);
     }
 
     /// <summary>The graph <see cref="NetworkProjection.Project"/> would build from the full model with these options.</summary>
@@ -101,24 +108,9 @@ internal sealed partial class PlainGraphSource
     public CsrGraph ToGraph(bool directed, bool weighted, WeightMeaning weightMeaning, ParallelEdgePolicy parallelEdges) =>
         Build(directed, weighted, useWeights: true, weightMeaning, parallelEdges);
 
-    private CsrGraph Build(bool directed, bool weighted, bool useWeights, WeightMeaning weightMeaning, ParallelEdgePolicy parallelEdges)
-    {
-        var builder = new CsrGraphBuilder(Ids)
-        {
-            Directed = directed,
-            Weighted = weighted,
-            WeightMeaning = weightMeaning,
-            ParallelEdges = parallelEdges,
-        };
-        builder.EnsureEdgeCapacity(EdgeCount);
-        var weights = useWeights ? Weights : null;
-        for (var e = 0; e < EdgeCount; e++)
-        {
-            builder.AddEdge(Sources[e], Targets[e], weights is null ? 1.0 : weights[e]);
-        }
-
-        return builder.Build();
-    }
+    // The ids are distinct and the edges checked as they were read, so the arrays go to the CSR build as they are.
+    private CsrGraph Build(bool directed, bool weighted, bool useWeights, WeightMeaning weightMeaning, ParallelEdgePolicy parallelEdges) =>
+        CsrGraphBuilder.Build(Ids, Sources, Targets, useWeights ? Weights : null, EdgeCount, directed, weighted, weightMeaning, parallelEdges, indexById: null);
 
     /// <summary>Reads the bytes of an edge list (see <see cref="EdgeListFormat"/>).</summary>
     internal static PlainGraphSource? TryReadEdgeList(ReadOnlySpan<byte> text)
@@ -138,6 +130,15 @@ internal sealed partial class PlainGraphSource
         Span<Range> fields = stackalloc Range[4];
         while (text.Length > 0)
         {
+            // The common line, two plain numbers ("12 345"), read in one pass; any other line takes the general path below.
+            var pair = NumericPair(text, out var first, out var second);
+            if (pair > 0)
+            {
+                edges.Add(ids.GetOrAdd(first), ids.GetOrAdd(second));
+                text = text[pair..];
+                continue;
+            }
+
             var end = text.IndexOfAny((byte)'\n', (byte)'\r');
             var line = end < 0 ? text : text[..end];
             text = end < 0 ? [] : text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? text[(end + 2)..] : text[(end + 1)..];
@@ -191,6 +192,53 @@ internal sealed partial class PlainGraphSource
     }
 
     /// <summary>
+    /// The length of a leading line that is two runs of ASCII digits separated by spaces or tabs, with nothing else, up to
+    /// and including its line break (\n, \r\n or \r) or the end of the text; 0 for any other line. Such a line is an edge
+    /// between the two ids exactly as the general line path reads it.
+    /// </summary>
+    private static int NumericPair(ReadOnlySpan<byte> text, out ReadOnlySpan<byte> first, out ReadOnlySpan<byte> second)
+    {
+        first = second = default;
+        var i = 0;
+        while (i < text.Length && (uint)(text[i] - '0') <= 9)
+        {
+            i++;
+        }
+
+        if (i == 0 || i == text.Length || text[i] is not ((byte)' ' or (byte)'\t'))
+        {
+            return 0;
+        }
+
+        first = text[..i];
+        while (i < text.Length && text[i] is (byte)' ' or (byte)'\t')
+        {
+            i++;
+        }
+
+        var start = i;
+        while (i < text.Length && (uint)(text[i] - '0') <= 9)
+        {
+            i++;
+        }
+
+        if (i == start)
+        {
+            return 0;
+        }
+
+        second = text[start..i];
+        if (i == text.Length)
+        {
+            return i;
+        }
+
+        return text[i] == '\n' ? i + 1
+            : text[i] != '\r' ? 0
+            : i + 1 < text.Length && text[i + 1] == '\n' ? i + 2 : i + 1;
+    }
+
+    /// <summary>
     /// Reads the bytes of a Pajek file (see <see cref="PajekFormat"/>) as its full reader would: <c>%</c> comments,
     /// <c>*Vertices n</c> with <c>k "label"</c> lines (an unlisted vertex is named by its number), <c>*Arcs</c> /
     /// <c>*Edges</c> (<c>u v [weight]</c>) and <c>*Arcslist</c> / <c>*Edgeslist</c> sections, case-insensitive section
@@ -215,6 +263,18 @@ internal sealed partial class PlainGraphSource
         var edges = new EdgeArrays();
         while (text.Length > 0)
         {
+            // The common tie line, two vertex numbers ("12 345"), read in one pass; any other line takes the general path.
+            if (section == PajekSection.Ties && NumericPair(text, out var tailField, out var headField) is > 0 and var pair)
+            {
+                int u = VertexNumber(tailField, declared), v = VertexNumber(headField, declared);
+                if (u > 0 && v > 0)
+                {
+                    edges.Add(u - 1, v - 1);
+                    text = text[pair..];
+                    continue;
+                }
+            }
+
             var end = text.IndexOfAny((byte)'\n', (byte)'\r');
             var line = Trim(end < 0 ? text : text[..end]);
             text = end < 0 ? [] : text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? text[(end + 2)..] : text[(end + 1)..];
@@ -320,11 +380,12 @@ internal sealed partial class PlainGraphSource
         }
 
         var ids = new string[declared];
-        var seen = new HashSet<string>(declared, StringComparer.Ordinal);
+        // With no vertex listed, the ids are the numbers 1..n: distinct and not blank, nothing to check.
+        var seen = Array.TrueForAll(labels, label => label is null) ? null : new HashSet<string>(declared, StringComparer.Ordinal);
         for (var k = 0; k < declared; k++)
         {
             var id = labels[k] ?? (k + 1).ToString(CultureInfo.InvariantCulture);
-            if (string.IsNullOrWhiteSpace(id) || !seen.Add(id))
+            if (seen is not null && (string.IsNullOrWhiteSpace(id) || !seen.Add(id)))
             {
                 return null; // a blank or duplicate label: a validation problem for the full reader
             }

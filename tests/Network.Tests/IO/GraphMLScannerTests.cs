@@ -162,4 +162,105 @@ public sealed class GraphMLScannerTests
         Assert.That(taken, Is.GreaterThan(0), "some mutated files must still be scanned");
         Assert.That(declined, Is.GreaterThan(0));
     }
+
+    // Chunk boundaries everywhere: 1 byte (every token, tag, attribute, comment and the BOM's three bytes split), a few
+    // sizes that fall at different offsets, one that holds most elements whole.
+    private static readonly int[] TinyChunks = [1, 2, 3, 5, 8, 13, 64];
+
+    private static void AssertSameAtEveryChunkSize(byte[] bytes, string what)
+    {
+        var whole = PlainGraphSource.TryScanGraphML(bytes, chunkSize: bytes.Length + 1);
+        foreach (var chunk in TinyChunks)
+        {
+            var scanned = PlainGraphSource.TryScanGraphML(bytes, chunk);
+            if (whole is null)
+            {
+                Assert.That(scanned, Is.Null, $"{what}: declined read whole, taken in chunks of {chunk}");
+                continue;
+            }
+
+            Assert.That(scanned, Is.Not.Null, $"{what}: taken read whole, declined in chunks of {chunk}");
+            AssertSame(scanned!, whole, $"{what}, chunks of {chunk}");
+        }
+    }
+
+    [TestCaseSource(nameof(GraphMLFixtures))]
+    public void Reads_every_fixture_the_same_in_tiny_chunks(string relative) =>
+        AssertSameAtEveryChunkSize(File.ReadAllBytes(Path.Combine(TestData, relative)), relative);
+
+    [TestCase("\uFEFF<graphml><graph><node id='a'/><node  id = \"b\" ></node><!-- a comment --><edge target='a' source='b' extra=\"x\"/></graph></graphml>")]
+    [TestCase("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n<graphml a=\"line\r\nbreak\"><graph id=\"G\"><node id=\"n 1\"/><edge id=\"e\" source=\"n 1\" target=\"n 1\"/></graph></graphml>\r\n<!-- after -->  ")]
+    [TestCase("<graphml><graph/></graphml>")]
+    [TestCase("<graphml><graph><node id=\"é\"/></graph></graphml>", TestName = "a two-byte UTF-8 sequence in an id is declined at every split")]
+    [TestCase("<graphml><graph><node id=\"a\"/><!-- 日本 --></graph></graphml>", TestName = "a three-byte UTF-8 sequence in a comment is declined at every split")]
+    [TestCase("<graphml><graph><node id=\"a\"/></graph></graphml><!-- a -", TestName = "an unterminated comment after the root")]
+    [TestCase("<graphml><graph><node id=\"a\"/></graph></graphml><", TestName = "a lone '<' after the root")]
+    [TestCase("<graphml><graph><node id=\"a\"/></graph><graph/></graphml>", TestName = "a second graph")]
+    [TestCase("<graphml><graph><node id=\"a\"/><node id=\"a\"/></graph></graphml>", TestName = "a duplicate node id")]
+    public void Reads_or_declines_edge_cases_the_same_in_tiny_chunks(string xml) =>
+        AssertSameAtEveryChunkSize(Encoding.UTF8.GetBytes(xml), xml);
+
+    [Test]
+    public void Reads_mutated_files_the_same_in_tiny_chunks()
+    {
+        var seeds = new[] { File.ReadAllBytes(Path.Combine(TestData, "io", "igraph_karate_plain.graphml")), Encoding.UTF8.GetBytes(NetworkXStyle) };
+        var random = new Random(2028);
+        foreach (var seed in seeds)
+        {
+            for (var round = 0; round < 60; round++)
+            {
+                var ops = Enumerable.Range(0, 4 * (1 + random.Next(3))).Select(_ => random.Next()).ToArray();
+                AssertSameAtEveryChunkSize(Fuzzing.ReaderFuzz.Mutate(seed, ops), $"round {round}");
+            }
+        }
+    }
+
+    [Test]
+    public void An_element_or_comment_longer_than_a_chunk_grows_the_buffer_and_is_read()
+    {
+        var longId = new string('x', 5000);
+        var xml = $"<graphml><!-- {new string('c', 3000)} --><graph><node id=\"{longId}\"/><node id=\"b\"/><edge source=\"b\" target=\"{longId}\"/></graph></graphml>";
+        var scanned = PlainGraphSource.TryScanGraphML(Encoding.UTF8.GetBytes(xml), chunkSize: 16);
+        Assert.That(scanned, Is.Not.Null);
+        Assert.That(scanned!.Ids, Is.EqualTo(new[] { longId, "b" }));
+        Assert.That((scanned.Sources[0], scanned.Targets[0]), Is.EqualTo((1, 0)));
+    }
+
+    /// <summary>The scanner holds a chunk, not the file: reading a 5,000-edge file in chunks of 4 KiB never asks the
+    /// stream for more than one buffer's worth at a time, and the buffer never grows (no element is longer than a chunk).</summary>
+    [Test]
+    public void Reads_a_large_file_without_holding_it()
+    {
+        var text = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n<graph edgedefault=\"undirected\">\n");
+        for (var v = 0; v < 1000; v++)
+        {
+            text.Append("<node id=\"n").Append(v).Append("\"/>\n");
+        }
+
+        for (var e = 0; e < 5000; e++)
+        {
+            text.Append("<edge source=\"n").Append(e % 1000).Append("\" target=\"n").Append((e * 7 + 3) % 1000).Append("\"/>\n");
+        }
+
+        var bytes = Encoding.UTF8.GetBytes(text.Append("</graph>\n</graphml>\n").ToString());
+        using var stream = new LargestReadStream(bytes);
+        var scanned = PlainGraphSource.TryScanGraphML(stream, chunkSize: 4096);
+        Assert.That(scanned, Is.Not.Null);
+        Assert.That(scanned!.EdgeCount, Is.EqualTo(5000));
+        AssertSame(scanned, XmlReaderPath(bytes), "large file");
+        Assert.That(bytes, Has.Length.GreaterThan(100_000));
+        Assert.That(stream.LargestRead, Is.LessThanOrEqualTo(4096));
+        Assert.That(stream.Position, Is.EqualTo(bytes.Length), "read to the end");
+    }
+
+    private sealed class LargestReadStream(byte[] bytes) : MemoryStream(bytes, writable: false)
+    {
+        public int LargestRead { get; private set; }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            LargestRead = Math.Max(LargestRead, count);
+            return base.Read(buffer, offset, count);
+        }
+    }
 }

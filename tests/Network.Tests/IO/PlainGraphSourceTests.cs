@@ -139,6 +139,26 @@ public sealed class PlainGraphSourceTests
         AssertSameGraph(plain.ToGraph(options), NetworkProjection.Project(network, options).Graph, options);
     }
 
+    /// <summary>Lines of two plain numbers take a one-pass route; every neighbouring shape (leading zeros, numbers past the
+    /// direct table, tabs and runs of blanks, each line break, a last line without one, a third field, a comment, leading
+    /// blanks, a sign) must read as the full reader reads it.</summary>
+    [TestCase("1 2\n2 3\n3 1\n", TestName = "plain pairs")]
+    [TestCase("1 2\r\n2\t3\r007 1\n12345678 0\n0 00\n5  \t 6", TestName = "CRLF, tab, lone CR, leading zeros, eight digits, a run of blanks, no final line break")]
+    [TestCase("1 2 3.5\n2 3 # x\n 3 4\n4 5 \n+5 6\n6 -7\n1 2\n", TestName = "a weight, a comment, a leading blank, a trailing blank, signs, a repeat")]
+    [TestCase("10 20\n#! node 30\n30 10\r\n\n\n20 20", TestName = "a directive, blank lines, a self-loop")]
+    public void Reads_lines_of_two_numbers_as_the_full_reader(string text)
+    {
+        var plain = PlainGraphSource.TryReadEdgeList(Encoding.UTF8.GetBytes(text));
+        Assert.That(plain, Is.Not.Null);
+        var network = EdgeListFormat.Read(new StringReader(text));
+        Assert.That(plain!.Ids, Is.EqualTo(network.Stakeholders.Select(s => s.Id)));
+        foreach (var directed in new[] { false, true })
+        {
+            var options = new ProjectionOptions { Directed = directed, WeightSource = WeightSource.Strength };
+            AssertSameGraph(plain.ToGraph(options), NetworkProjection.Project(network, options).Graph, options);
+        }
+    }
+
     [Test]
     public void Parallel_ties_merge_with_their_strengths_summed()
     {
@@ -176,6 +196,7 @@ public sealed class PlainGraphSourceTests
     [TestCase("\uFEFF*Vertices 3\n1 \"say \\\"hi\\\"\"\n2 \"back\\\\slash\"\n*Arcslist\n1 2 3\n3 1\r*Edgeslist\n2 1 1\n", TestName = "escaped quotes, a byte order mark, lists, parallel ties")]
     [TestCase("*Network\n*Vertices 2\n*Arcs\n1 2\n*Arcs\n2 1 0\n", TestName = "an untitled *Network, two *Arcs sections, a zero weight")]
     [TestCase("*Vertices 2\n1 \"x\"\"y\"\n2 z\"w\n*Arcs\n\t1\v2\f\n", TestName = "a quote inside a bare label, a label after a closing quote, control white space")]
+    [TestCase("*Vertices 12\n*Edges\n1 2\r\n2\t3\r003 12\n12  \t 1\n5 5\n1 2\n4 6 2\n% x\n9 10", TestName = "pairs of numbers: CRLF, tab, lone CR, leading zeros, a run of blanks, a self-loop, a repeat, a weight, a comment, no final line break")]
     public void Reads_Pajek_as_the_full_reader(string text)
     {
         var plain = PlainGraphSource.TryReadPajek(Encoding.UTF8.GetBytes(text));
@@ -196,6 +217,8 @@ public sealed class PlainGraphSourceTests
     [TestCase("*Vertices 2\n1 \"a\n", TestName = "an unclosed quote")]
     [TestCase("*Vertices 2\n*Arcs\n1 2 1 \"c\n", TestName = "an unclosed quote among ignored fields")]
     [TestCase("*Vertices 2\n*Arcs\n1 3\n", TestName = "a vertex number out of range")]
+    [TestCase("*Vertices 2\n*Arcs\n0 1\n", TestName = "vertex number zero")]
+    [TestCase("*Vertices 2\n*Arcs\n1 99999999999\n", TestName = "a vertex number past int")]
     [TestCase("*Vertices 2\n*Arcs\n1\n", TestName = "a tie line with one field")]
     [TestCase("*Vertices 2\n*Arcs\n1 2 -1\n", TestName = "a negative weight")]
     [TestCase("*Vertices 2\n*Arcs\n1 2 NaN\n", TestName = "a NaN weight")]
