@@ -27,7 +27,7 @@ public class ReportJsonTests
     [Test]
     public void A_report_with_salience_ratings_is_written_and_read_back()
     {
-        var model = StakeholderReport.Build(RatedNetwork(), new StakeholderReportOptions { GeneratedAt = SampleReports.FixedTime });
+        var model = StakeholderReport.Build(SalienceSectionTests.Rated(), new StakeholderReportOptions { GeneratedAt = SampleReports.FixedTime });
         Assert.That(model.Salience, Is.Not.Null);
         var json = ReportJson.Serialize(model);
         Assert.That(json, Does.Contain("\"salience\": {"));
@@ -47,7 +47,7 @@ public class ReportJsonTests
         foreach (var model in new[]
                  {
                      SampleReports.Model(),
-                     StakeholderReport.Build(RatedNetwork(), new StakeholderReportOptions { GeneratedAt = SampleReports.FixedTime }),
+                     StakeholderReport.Build(SalienceSectionTests.Rated(), new StakeholderReportOptions { GeneratedAt = SampleReports.FixedTime }),
                  })
         {
             Assert.That(ReportJson.Serialize(model), Is.EqualTo(JsonSerializer.Serialize(model, reflection) + "\n"));
@@ -89,36 +89,5 @@ public class ReportJsonTests
         }
 
         return seen;
-    }
-
-    private static StakeholderNetwork RatedNetwork()
-    {
-        var network = SampleReports.Network();
-        var b = new StakeholderNetworkBuilder { Title = network.Title, Description = network.Description };
-        foreach (var d in network.Documents)
-        {
-            b.AddDocument(d);
-        }
-
-        var i = 0;
-        foreach (var s in network.Stakeholders)
-        {
-            var x = (i++ % 10) / 9.0;
-            b.AddStakeholder(s with
-            {
-                Attributes = new Dictionary<string, string>(s.Attributes)
-                {
-                    ["power"] = x.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture),
-                    ["interest"] = (1 - x).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture),
-                },
-            });
-        }
-
-        foreach (var t in network.Ties)
-        {
-            b.AddTie(t);
-        }
-
-        return b.Build();
     }
 }

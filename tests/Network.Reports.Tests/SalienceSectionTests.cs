@@ -9,7 +9,7 @@ namespace Stakeholders.Network.Reports.Tests;
 public class SalienceSectionTests
 {
     /// <summary>The synthetic network with ratings on every stakeholder, hostile names included.</summary>
-    private static StakeholderNetwork Rated()
+    internal static StakeholderNetwork Rated()
     {
         var network = SampleReports.Network();
         var b = new StakeholderNetworkBuilder { Title = network.Title, Description = network.Description };
