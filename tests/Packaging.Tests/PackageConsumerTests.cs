@@ -63,9 +63,12 @@ public class PackageConsumerTests
     [Test]
     public void Packed_where_it_cannot_be_compiled_natively_the_linux_x64_package_is_ReadyToRun()
     {
-        // What a pack on Windows or macOS makes (the native compiler cannot target linux-x64 from there), forced here.
+        // What a pack on Windows or macOS makes (the native compiler cannot target linux-x64 from there), forced here. Its
+        // own bin/obj (--artifacts-path): restoring without the native compiler in the repository's obj/ would make the
+        // next build there start over, possibly while other test projects run from it.
         var feed = Path.Combine(LocalFeed.Work, "feed-ready-to-run");
-        var pack = LocalFeed.Run("dotnet", $"pack src/Network.Cli -c Release -p:NativeAotTool=false -o \"{feed}\"", LocalFeed.RepositoryRoot, isolatedCache: false);
+        var artifacts = Path.Combine(LocalFeed.Work, "artifacts-ready-to-run");
+        var pack = LocalFeed.Run("dotnet", $"pack src/Network.Cli -c Release -p:NativeAotTool=false --artifacts-path \"{artifacts}\" -o \"{feed}\"", LocalFeed.RepositoryRoot, isolatedCache: false);
         Assert.That(pack.ExitCode, Is.EqualTo(0), pack.Output);
         Assert.That(IsReadyToRun("Stakeholders.Cli.linux-x64", "tools/net10.0/linux-x64/stakeholders.dll", feed), Is.True);
         Assert.That(IsReadyToRun("Stakeholders.Cli.linux-x64", "tools/net10.0/linux-x64/Stakeholders.Network.dll", feed), Is.True);
