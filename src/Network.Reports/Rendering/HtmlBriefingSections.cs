@@ -17,7 +17,7 @@ public static partial class HtmlReportRenderer
         .broker ul, .cluster ul { margin: .3rem 0 .3rem 1.2rem; padding: 0; } .broker p, .cluster p { margin: .3rem 0; }
         .cluster { border-top: 1px solid var(--rule); padding: .6rem 0; } .cluster h3 { margin: .2rem 0 .4rem; font-size: 1.05rem; }
         .cluster.fragment h3 { color: var(--muted); font-weight: normal; }
-        ul.members, ul.ties { columns: 2 18rem; } .verdict { font-weight: 600; }
+        ul.members, ul.ties { columns: 2 18rem; } ul.members li, ul.ties li { break-inside: avoid; } .verdict { font-weight: 600; }
         .timeline td, .timeline th { vertical-align: top; }
         dl.measure-key { font-size: .9rem; color: var(--muted); display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
         dl.measure-key dt { font-weight: 600; } dl.measure-key dd { margin: 0; }
